@@ -1,0 +1,141 @@
+// The report shapes of ../shared/docs/contract.md (schema "vinkje/1"). Plain JSON only:
+// these objects cross extension messages, feed the popup and are what the CLI prints.
+
+export const SCHEMA = 'vinkje/1';
+
+export type Kind = 'opt-in' | 'soft-opt-in' | 'negative' | 'bundled';
+export type Channel = 'email' | 'sms' | 'phone' | 'post' | 'push' | 'social';
+export type FormContext = 'purchase' | 'registration' | 'newsletter' | 'contact' | 'survey' | 'unknown';
+export type Verdict = 'compliant' | 'non-compliant' | 'needs-review' | 'no-marketing';
+export type RequirementStatus = 'met' | 'not-met' | 'unknown' | 'not-applicable';
+export type RequirementId =
+  | 'priorNotice'
+  | 'objection'
+  | 'customerRelation'
+  | 'ownProducts'
+  | 'relatedProducts'
+  | 'unsubscribeNotice';
+/** violation → non-compliant, review → needs-review, warning and info never flip a verdict. */
+export type Severity = 'violation' | 'review' | 'warning' | 'info';
+export type ProfileId = 'nl' | 'eu-consent';
+export type UiLang = 'nl' | 'en';
+/** `radio` is a yes/no choice: a radio group or a `<select>` (see `widget`). */
+export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';
+export type Widget = 'input' | 'radio-group' | 'select' | 'aria';
+
+export interface Classification {
+  lang: string;
+  marketing: boolean;
+  kind: Kind | null;
+  thirdParty: boolean;
+  bundled: boolean;
+  channels: Channel[];
+  confidence: number;
+  evidence: string[];
+  /** Wording problems found in the text itself, e.g. `double-negative`, `vague-purpose`. */
+  wordingFindings: string[];
+}
+
+export interface ClassifyResult extends Omit<Classification, 'wordingFindings'> {
+  schema: typeof SCHEMA;
+  id?: unknown;
+  text: string;
+  checked: boolean;
+  findings: string[];
+}
+
+/** How to set a control to "no marketing": what the one-click untick does. */
+export interface MarketingOffAction {
+  selector: string;
+  set: 'checked' | 'unchecked' | 'value';
+  value?: string;
+}
+
+export interface ControlReport {
+  selector: string;
+  type: ControlType;
+  widget: Widget;
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  required: boolean;
+  hidden: boolean;
+  marketing: boolean;
+  kind: Kind | null;
+  thirdParty: boolean;
+  bundled: boolean;
+  channels: Channel[];
+  lang: string;
+  confidence: number;
+  evidence: string[];
+  /** Marketing is switched on if the person submits without touching this control. */
+  marketingOnByDefault: boolean;
+  verdict: Verdict;
+  findings: string[];
+  off: MarketingOffAction | null;
+}
+
+export interface Requirement {
+  status: RequirementStatus;
+  evidence: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  control?: string;
+  title: string;
+  message: string;
+  legal: string[];
+}
+
+export interface FormReport {
+  selector: string;
+  context: FormContext;
+  contextEvidence: string[];
+  verdict: Verdict;
+  controls: ControlReport[];
+  requirements: Record<RequirementId, Requirement>;
+  findings: Finding[];
+}
+
+export interface Report {
+  schema: typeof SCHEMA;
+  source: string;
+  scannedAt: string;
+  profile: ProfileId;
+  lang: string;
+  tool: { name: 'vinkje'; version: string; ruleset: string };
+  verdict: Verdict;
+  forms: FormReport[];
+  /** Limits that were hit while scanning (e.g. too many controls); empty when complete. */
+  truncated: string[];
+}
+
+/** Host-specific layout knowledge, passed in because the engine has no globals. */
+export interface LayoutProbe {
+  /** true / false when the host can tell from real layout, undefined to fall back to styles. */
+  isRendered(element: Element): boolean | undefined;
+}
+
+export interface AuditOptions {
+  profile?: ProfileId;
+  /** Language hint (ISO 639-1) for the page's wording; detected per control when absent. */
+  lang?: string;
+  /** Page URL: a context signal and the report's `source` unless `source` is given. */
+  url?: string;
+  source?: string;
+  /** Language of finding titles and messages. */
+  messageLang?: UiLang;
+  scannedAt?: Date;
+  toolVersion?: string;
+  layout?: LayoutProbe;
+  /** Upper bound on controls examined (a hostile page may hold 100 000). */
+  maxControls?: number;
+}
+
+export interface ClassifyOptions {
+  checked?: boolean;
+  lang?: string;
+  context?: FormContext;
+}
