@@ -1,0 +1,128 @@
+// Runs every fixture pair test/fixtures/<name>.html + <name>.json through the engine.
+// The JSON holds the facts that are right by domain.md §4, written from the rules: a subset
+// match, so only the keys a fixture writes are compared.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { auditDocument } from '../src/core/index.js';
+import type { ControlReport, FormReport, ProfileId } from '../src/core/types.js';
+
+type ExpectedControl = Partial<Omit<ControlReport, 'selector'>> & { selector: string };
+interface ExpectedForm {
+  selector?: string;
+  context?: string;
+  verdict?: string;
+  controls?: ExpectedControl[];
+  requirements?: Record<string, string>;
+  findings?: string[];
+  absentFindings?: string[];
+}
+interface Expected { description: string; url?: string; profile?: ProfileId; verdict: string; forms: ExpectedForm[] }
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const paired = pages.map((f) => f.slice(0, -5)).filter((n) => existsSync(join(dir, `${n}.json`)));
+
+/** jsdom builds neither declarative shadow roots nor srcdoc frames; do what a browser's parser does. */
+function parseLikeBrowser(root: Document | ShadowRoot): void {
+  for (const frame of Array.from(root.querySelectorAll('iframe[srcdoc]'))) {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    if (!inner) continue;
+    inner.open();
+    inner.write(frame.getAttribute('srcdoc') ?? '');
+    inner.close();
+    parseLikeBrowser(inner);
+  }
+  for (const tpl of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = tpl.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    shadow.append((tpl as HTMLTemplateElement).content);
+    tpl.remove();
+    parseLikeBrowser(shadow);
+  }
+}
+
+/** contract.md selectors: `host >>> inner` steps into a shadow root or a same-origin iframe. */
+function resolve(doc: Document, selector: string): Element | null {
+  let root: ParentNode = doc;
+  let el: Element | null = null;
+  for (const part of selector.split('>>>').map((s) => s.trim())) {
+    if (el) root = (el.tagName === 'IFRAME' ? (el as HTMLIFrameElement).contentDocument : el.shadowRoot) ?? root;
+    try { el = root.querySelector(part); } catch { return null; }
+    if (!el) return null;
+  }
+  return el;
+}
+
+/** A yes/no group may be reported by any of its radios or by the element that holds them. */
+function sameControl(a: Element | null, b: Element | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const radio = (e: Element) => (e.matches('input[type=radio]') ? e.getAttribute('name') : null);
+  if (radio(a) && radio(a) === radio(b) && a.closest('form') === b.closest('form')) return true;
+  return (a.contains(b) && radio(b) !== null) || (b.contains(a) && radio(a) !== null);
+}
+
+const hasMarketing = (f: FormReport | ExpectedForm) => (f.controls ?? []).some((c) => c.marketing === true);
+
+it('every fixture page has its expected-facts twin', () => {
+  expect(pages.filter((f) => !paired.includes(f.slice(0, -5))), 'pages without a .json twin').toEqual([]);
+  expect(pages.length).toBeGreaterThanOrEqual(34);
+});
+
+describe.each(paired)('fixture %s', (name) => {
+  const exp = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Expected;
+  const dom = new JSDOM(readFileSync(join(dir, `${name}.html`), 'utf8'), exp.url ? { url: exp.url } : {});
+  const doc = dom.window.document;
+  parseLikeBrowser(doc);
+  const report = auditDocument(doc, { url: exp.url, profile: exp.profile ?? 'nl' });
+
+  it('page verdict and number of forms with marketing', () => {
+    expect(report.verdict, `${name}: page verdict`).toBe(exp.verdict);
+    expect(report.forms.filter(hasMarketing).length, `${name}: forms holding marketing controls`)
+      .toBe(exp.forms.filter(hasMarketing).length);
+  });
+
+  const claimed = new Set<FormReport>();
+  const findForm = (ef: ExpectedForm): FormReport | undefined => {
+    const found = ef.selector
+      ? report.forms.find((f) => sameControl(resolve(doc, f.selector), resolve(doc, ef.selector!)))
+      : report.forms.find((f) => !claimed.has(f) && hasMarketing(f) === hasMarketing(ef));
+    if (found) claimed.add(found);
+    return found;
+  };
+
+  it.each(exp.forms.map((ef, i) => [ef.selector ?? `form #${i + 1}`, ef] as const))('form %s', (label, ef) => {
+    const form = findForm(ef);
+    const where = `${name}, form ${label}`;
+    expect(form, `${where}: not in the report (forms: ${report.forms.map((f) => f.selector).join(', ')})`).toBeDefined();
+    if (!form) return;
+    if (ef.context) expect(form.context, `${where}: context`).toBe(ef.context);
+    if (ef.verdict) expect(form.verdict, `${where}: form verdict`).toBe(ef.verdict);
+    const expectedControls = ef.controls ?? [];
+    for (const ec of expectedControls) {
+      const target = resolve(doc, ec.selector);
+      expect(target, `${where}: fixture selector ${ec.selector} finds nothing in the page`).not.toBeNull();
+      const actual = form.controls.find((c) => sameControl(resolve(doc, c.selector), target));
+      expect(actual, `${where}: control ${ec.selector} not reported`).toBeDefined();
+      if (!actual) continue;
+      for (const [key, value] of Object.entries(ec)) {
+        if (key !== 'selector') expect(actual[key as keyof ControlReport], `${where}, control ${ec.selector}: ${key}`).toEqual(value);
+      }
+      if (actual.marketing) expect(actual.off, `${where}, control ${ec.selector}: off action`).toBeTruthy();
+    }
+    for (const c of form.controls.filter((x) => x.marketing)) {
+      const known = expectedControls.some((ec) => ec.marketing && sameControl(resolve(doc, ec.selector), resolve(doc, c.selector)));
+      expect(known, `${where}: unexpected marketing control ${c.selector} ("${c.label}")`).toBe(true);
+    }
+    for (const [id, status] of Object.entries(ef.requirements ?? {})) {
+      expect(form.requirements[id as keyof FormReport['requirements']]?.status, `${where}: requirement ${id}`).toBe(status);
+    }
+    const rules = new Set([...form.findings.map((f) => f.rule), ...form.controls.flatMap((c) => c.findings)]);
+    for (const id of ef.findings ?? []) expect(rules.has(id), `${where}: finding ${id} missing (got ${[...rules].join(', ')})`).toBe(true);
+    for (const id of ef.absentFindings ?? []) expect(rules.has(id), `${where}: finding ${id} should be absent`).toBe(false);
+  });
+});
