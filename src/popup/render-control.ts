@@ -1,0 +1,43 @@
+import type { ControlReport, Finding } from '../core/types';
+import { controlCase } from '../shared-ui/control-case';
+import { defaultState } from '../shared-ui/default-state';
+import { h } from '../shared-ui/h';
+import { label } from '../shared-ui/label';
+import type { Translate } from '../shared-ui/messages';
+import { renderFindings } from './render-findings';
+import { verdictChip } from './verdict-chip';
+
+function facts(doc: Document, control: ControlReport, t: Translate): HTMLElement {
+  const row = (term: string, value: string) => [h(doc, 'dt', {}, t(term)), h(doc, 'dd', {}, value)];
+  return h(
+    doc,
+    'dl',
+    { class: 'facts' },
+    ...row('fieldDefault', defaultState(control, t)),
+    ...(control.kind ? row('fieldKind', label(t, 'kind', control.kind)) : []),
+    ...row('fieldSender', t(control.thirdParty ? 'sender_thirdParty' : 'sender_own')),
+  );
+}
+
+/** One marketing control: quoted label, facts, what leaving it means, findings, and "show on page". */
+export function renderControl(
+  doc: Document,
+  control: ControlReport,
+  findings: Finding[],
+  t: Translate,
+  interactive: boolean,
+): HTMLElement {
+  const show =
+    interactive &&
+    h(doc, 'button', { type: 'button', class: 'show', 'data-show': control.selector, 'aria-label': t('showOnPageLabel', [control.label]) }, t('showOnPage'));
+  return h(
+    doc,
+    'article',
+    { class: `control control--${control.verdict}` },
+    h(doc, 'p', { class: 'control-head' }, h(doc, 'q', { class: 'control-label' }, control.label), ' ', verdictChip(doc, control.verdict, t)),
+    facts(doc, control, t),
+    h(doc, 'p', { class: 'means' }, label(t, 'means', controlCase(control))),
+    renderFindings(doc, findings, t),
+    show,
+  );
+}

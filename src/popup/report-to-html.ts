@@ -1,0 +1,22 @@
+import type { Report } from '../core/types';
+import { h } from '../shared-ui/h';
+import type { Translate } from '../shared-ui/messages';
+import { renderReport } from './render-report';
+
+/**
+ * A self-contained HTML report: the popup's own rendering and styles in one file, with a
+ * CSP that lets the file run nothing. Built as a DOM and serialised, so page text stays text.
+ */
+export function reportToHtml(host: Document, report: Report, t: Translate, lang: string, css: string): string {
+  const title = t('reportTitle', [report.source]);
+  const doc = host.implementation.createHTMLDocument(title);
+  doc.documentElement.lang = lang;
+  doc.head.prepend(
+    h(doc, 'meta', { charset: 'utf-8' }),
+    h(doc, 'meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" }),
+  );
+  doc.head.append(h(doc, 'style', {}, css));
+  doc.body.className = 'export';
+  doc.body.append(h(doc, 'h1', {}, title), renderReport(doc, report, t, lang, false));
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}

@@ -1,0 +1,52 @@
+import type { ControlReport, FormReport, Report } from '../core/types';
+import { controlCase } from './control-case';
+import { defaultState } from './default-state';
+import { label } from './label';
+import type { Translate } from './messages';
+import { REQUIREMENT_ORDER } from './requirement-order';
+
+/** Page text as inert Markdown: no links, emphasis or HTML can come out of a label. */
+const text = (value: string) => value.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&');
+
+function controlLines(control: ControlReport, form: FormReport, t: Translate): string[] {
+  const findings = form.findings.filter((finding) => finding.control === control.selector);
+  return [
+    `#### “${text(control.label)}” — ${label(t, 'verdict', control.verdict)}`,
+    `- ${t('fieldDefault')}: ${defaultState(control, t)}`,
+    ...(control.kind ? [`- ${t('fieldKind')}: ${label(t, 'kind', control.kind)}`] : []),
+    `- ${t('fieldSender')}: ${t(control.thirdParty ? 'sender_thirdParty' : 'sender_own')}`,
+    `- ${label(t, 'means', controlCase(control))}`,
+    ...findings.map((f) => `- **${text(f.title)}** ${text(f.message)} (${t('legalLabel')}: ${text(f.legal.join('; '))})`),
+    '',
+  ];
+}
+
+function formLines(form: FormReport, t: Translate): string[] {
+  const checklist = REQUIREMENT_ORDER.map((id) => {
+    const { status, evidence } = form.requirements[id];
+    return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — “${text(evidence)}”` : ''}`;
+  });
+  return [
+    `## ${t('formHeading', [label(t, 'context', form.context)])} — ${label(t, 'verdict', form.verdict)}`,
+    '',
+    `### ${t('checklistHeading')}`,
+    ...checklist,
+    '',
+    `### ${t('controlsHeading')}`,
+    ...form.controls.filter((control) => control.marketing).flatMap((control) => controlLines(control, form, t)),
+  ];
+}
+
+/** The report as a Markdown document in the UI language, for pasting into a review ticket. */
+export function reportToMarkdown(report: Report, t: Translate, lang: string): string {
+  const time = new Date(report.scannedAt).toLocaleString(lang);
+  return [
+    `# ${t('reportTitle', [text(report.source)])}`,
+    '',
+    `- ${t('sourceLabel')}: ${text(report.source)}`,
+    `- ${t('scannedMeta', [time, report.tool.version, label(t, 'profile', report.profile)])}`,
+    `- ${t('pageVerdict')}: **${label(t, 'verdict', report.verdict)}**`,
+    '',
+    ...report.forms.filter((form) => form.verdict !== 'no-marketing').flatMap((form) => formLines(form, t)),
+  ].join('\n');
+}
