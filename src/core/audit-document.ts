@@ -1,0 +1,69 @@
+import type { Container } from './dom/container';
+import { containerOf } from './dom/container';
+import type { Candidate } from './dom/discover';
+import { discoverControls } from './dom/discover';
+import { readableText } from './dom/readable-text';
+import { findFormNotices } from './context/form-notices';
+import { auditForm } from './report/audit-form';
+import { worstVerdict } from './report/verdict';
+import type { AuditOptions, FormReport, Report } from './types';
+import { SCHEMA } from './types';
+import { RULESET_VERSION, VERSION } from './version';
+
+const DEFAULT_MAX_CONTROLS = 5000;
+
+function groupByContainer(candidates: Candidate[]): Map<Element, { container: Container; candidates: Candidate[] }> {
+  const groups = new Map<Element, { container: Container; candidates: Candidate[] }>();
+  for (const candidate of candidates) {
+    const container = containerOf(candidate);
+    const group = groups.get(container.element) ?? { container, candidates: [] };
+    group.candidates.push(candidate);
+    groups.set(container.element, group);
+  }
+  return groups;
+}
+
+/** Forms without any checkbox still matter when they announce marketing (no way to object). */
+function addAnnouncingForms(root: Document | Element, groups: ReturnType<typeof groupByContainer>): void {
+  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  for (const form of Array.from(root.querySelectorAll('form')).slice(0, 200)) {
+    if (groups.has(form)) continue;
+    if (findFormNotices(readableText(form, 20000)).priorNotice === null) continue;
+    groups.set(form, { container: { element: form, scope: { root: document, prefix: '', host: null, parent: null } }, candidates: [] });
+  }
+}
+
+function pageLanguage(root: Document | Element, forms: FormReport[], hint?: string): string {
+  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const declared = (hint ?? document.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  if (declared) return declared;
+  const langs = forms.flatMap((form) => form.controls.filter((c) => c.marketing).map((c) => c.lang));
+  return langs[0] ?? 'en';
+}
+
+/**
+ * The engine's one entry: every checkbox-like control under `root`, grouped by form, each
+ * classified and judged, as the report of contract.md. Pure: reads the DOM, returns data.
+ */
+export function auditDocument(root: Document | Element, options: AuditOptions = {}): Report {
+  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const url = options.url ?? document.URL ?? '';
+  const profile = options.profile ?? 'nl';
+  const { candidates, truncated } = discoverControls(root, options.maxControls ?? DEFAULT_MAX_CONTROLS);
+  const groups = groupByContainer(candidates);
+  addAnnouncingForms(root, groups);
+  const declared = options.lang ?? document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const env = { profile, lang: declared || undefined, url, page: document, messageLang: options.messageLang ?? 'en', layout: options.layout, visibilityCache: new Map() };
+  const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));
+  return {
+    schema: SCHEMA,
+    source: options.source ?? url,
+    scannedAt: (options.scannedAt ?? new Date()).toISOString(),
+    profile,
+    lang: pageLanguage(root, forms, options.lang),
+    tool: { name: 'vinkje', version: options.toolVersion ?? VERSION, ruleset: RULESET_VERSION },
+    verdict: worstVerdict(forms.map((form) => form.verdict)),
+    forms,
+    truncated,
+  };
+}

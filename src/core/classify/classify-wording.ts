@@ -1,0 +1,76 @@
+import type { CompiledLexicon } from '../lexicons/compiled';
+import { hasMatch, lexiconFor, matchesOf, removeMatches } from '../lexicons/compiled';
+import type { LanguageGuess } from '../text/detect-language';
+import { detectLanguage } from '../text/detect-language';
+import { normalizeText } from '../text/normalize';
+import type { Channel, Classification, Kind } from '../types';
+import { decidePolarity } from './polarity';
+
+const MAX_TEXT = 1200;
+
+/** Strips what only looks like marketing or refusal: reassurances, unsubscribe notices, order updates. */
+function essentialWording(normalized: string, lexicon: CompiledLexicon): string {
+  let text = removeMatches(lexicon.reassurance, normalized);
+  text = removeMatches(lexicon.unsubscribeNotice, text);
+  return removeMatches(lexicon.neverMatch, text);
+}
+
+function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: string[]; weak: string[] } {
+  const strong = matchesOf(lexicon.marketing, text);
+  const weak = hasMatch(lexicon.receiving, text) ? matchesOf(lexicon.weakMarketing, text) : [];
+  return { strong, weak };
+}
+
+/** Pages mix languages: when the detected one finds nothing, another lexicon may. */
+function lexiconWithMarketing(normalized: string, guess: LanguageGuess) {
+  const detected = guess.lang;
+  for (const lang of [detected, ...guess.alternatives]) {
+    const lexicon = lexiconFor(lang);
+    const essential = essentialWording(normalized, lexicon);
+    const terms = marketingTerms(essential, lexicon);
+    if (terms.strong.length || (lang === detected && terms.weak.length)) return { lexicon, essential, terms };
+  }
+  return null;
+}
+
+function channelsOf(normalized: string, lexicon: CompiledLexicon): Channel[] {
+  return lexicon.channels.filter(([, pattern]) => hasMatch(pattern, normalized)).map(([channel]) => channel);
+}
+
+function kindOf(bundled: boolean, negative: boolean, checked: boolean): Kind {
+  if (bundled) return 'bundled';
+  if (negative) return 'negative';
+  return checked ? 'soft-opt-in' : 'opt-in';
+}
+
+const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled: false, channels: [], wordingFindings: [] };
+
+/** Classifies one control's wording: marketing or not, what a tick means, partners, channels. */
+export function classifyWording(text: string, checked: boolean, langHint?: string): Classification {
+  const normalized = normalizeText(text.slice(0, MAX_TEXT));
+  const guess = detectLanguage(normalized, langHint);
+  const found = lexiconWithMarketing(normalized, guess);
+  if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
+
+  const { lexicon, essential, terms } = found;
+  const polarity = decidePolarity(essential, lexicon);
+  const bundled = hasMatch(lexicon.termsAcceptance, essential);
+  const partners = matchesOf(lexicon.thirdParty, essential);
+  const named = channelsOf(normalized, lexicon);
+  const wordingFindings: string[] = [];
+  if (polarity.doubleNegative) wordingFindings.push('double-negative');
+  if (!terms.strong.length && hasMatch(lexicon.vaguePurpose, essential)) wordingFindings.push('vague-purpose');
+  if (!named.length) wordingFindings.push('channel-not-named');
+  const confidence = Math.min(0.99, 0.6 + (terms.strong.length ? 0.25 : 0) + (polarity.doubleNegative ? -0.25 : 0.09));
+  return {
+    lang: lexicon.lang,
+    marketing: true,
+    kind: kindOf(bundled, polarity.negative, checked),
+    thirdParty: partners.length > 0,
+    bundled,
+    channels: named.length ? named : ['email'],
+    confidence: Math.round(confidence * 100) / 100,
+    evidence: [...new Set([...terms.strong, ...terms.weak, ...polarity.evidence, ...partners])],
+    wordingFindings,
+  };
+}

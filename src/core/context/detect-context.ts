@@ -1,0 +1,79 @@
+import { LANGUAGES } from '../lexicons/index';
+import { lexiconFor, matchesOf } from '../lexicons/compiled';
+import { readableText } from '../dom/readable-text';
+import { normalizeText } from '../text/normalize';
+import type { FormContext } from '../types';
+
+export interface ContextResult {
+  context: FormContext;
+  evidence: string[];
+}
+
+type Scores = Map<FormContext, { score: number; evidence: string[] }>;
+
+const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
+const PAYMENT_FIELD = /(cc-?num|card-?number|cardnumber|cc-exp|cvc|cvv|iban|payment[_-]?method|betaalmethode|zahlungsart)/i;
+
+function add(scores: Scores, context: FormContext, weight: number, evidence: string): void {
+  const entry = scores.get(context) ?? { score: 0, evidence: [] };
+  entry.score += weight;
+  if (entry.evidence.length < 4) entry.evidence.push(evidence);
+  scores.set(context, entry);
+}
+
+function textSignals(scores: Scores, text: string, weight: number, kind: string): void {
+  const normalized = normalizeText(text);
+  if (!normalized) return;
+  for (const lang of LANGUAGES) {
+    for (const [context, pattern] of lexiconFor(lang).context) {
+      const hit = matchesOf(pattern, normalized)[0];
+      if (hit) add(scores, context, weight, `${kind} “${text.slice(0, 60)}”`);
+    }
+  }
+}
+
+function fieldSignals(scores: Scores, form: Element): void {
+  const fields = Array.from(form.querySelectorAll('input, textarea, select')).slice(0, 300);
+  const typed = (type: string) => fields.filter((field) => (field.getAttribute('type') ?? 'text').toLowerCase() === type);
+  if (typed('password').length) add(scores, 'registration', 3, 'password field');
+  if (form.querySelector('textarea')) add(scores, 'contact', 2, 'message field');
+  const payment = fields.find((field) => PAYMENT_FIELD.test(`${field.getAttribute('name')} ${field.getAttribute('autocomplete')} ${field.id}`));
+  if (payment) add(scores, 'purchase', 4, `payment field ${payment.getAttribute('name') ?? payment.id}`);
+  const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
+  if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !form.querySelector('textarea')) {
+    add(scores, 'newsletter', 2, 'only an e-mail field');
+  }
+  const price = PRICE.exec(readableText(form, 4000));
+  if (price) add(scores, 'purchase', 3, `price “${price[0]}”`);
+}
+
+function pick(scores: Scores): ContextResult {
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const [best, second] = ranked;
+  if (!best || best[1].score < 3 || (second && second[1].score === best[1].score)) {
+    return { context: 'unknown', evidence: ranked.slice(0, 2).flatMap(([, entry]) => entry.evidence) };
+  }
+  return { context: best[0], evidence: best[1].evidence };
+}
+
+function texts(form: Element, selector: string, limit: number): string[] {
+  return Array.from(form.querySelectorAll(selector)).slice(0, limit)
+    .map((element) => readableText(element, 80) || element.getAttribute('value') || element.getAttribute('aria-label') || '')
+    .filter(Boolean);
+}
+
+/**
+ * Purchase, registration, newsletter, contact or survey, from several weak signals: the
+ * submit buttons, headings, URL and page title, field types and prices. Never one word.
+ */
+export function detectContext(form: Element, page: Document, url: string): ContextResult {
+  const scores: Scores = new Map();
+  for (const text of texts(form, 'button, input[type=submit], input[type=button], [role=button]', 8)) textSignals(scores, text, 3, 'button');
+  for (const text of texts(form, 'h1, h2, h3, h4, legend', 8)) textSignals(scores, text, 1, 'heading');
+  const pageHeadings = [page.title, ...(page.documentElement ? texts(page.documentElement, 'h1', 2) : [])];
+  for (const text of pageHeadings.filter(Boolean)) textSignals(scores, text, 1, 'page heading');
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
+  if (path.trim()) textSignals(scores, path, 2, 'URL');
+  fieldSignals(scores, form);
+  return pick(scores);
+}

@@ -1,0 +1,55 @@
+import type { LayoutProbe } from '../types';
+import type { Candidate } from './discover';
+import { isRendered, isVisuallyHidden } from './visibility';
+import { isTruthyValue } from './yes-no';
+
+export interface ControlState {
+  checked: boolean;
+  disabled: boolean;
+  required: boolean;
+  hidden: boolean;
+}
+
+function isChecked(candidate: Candidate): boolean {
+  const { element, widget } = candidate;
+  if (widget === 'radio-group') return (candidate.yes as HTMLInputElement).checked;
+  if (widget === 'select') return (candidate.yes as HTMLOptionElement).selected;
+  if (widget === 'aria') return element.getAttribute('aria-checked') === 'true';
+  if (element.getAttribute('type') === 'hidden') return isTruthyValue(element.getAttribute('value') ?? '');
+  return (element as HTMLInputElement).checked;
+}
+
+function isDisabled(element: Element): boolean {
+  if (element.getAttribute('aria-disabled') === 'true') return true;
+  try {
+    return element.matches(':disabled');
+  } catch {
+    return element.hasAttribute('disabled');
+  }
+}
+
+/** Required by attribute, ARIA or the asterisk convention of shop themes (`<abbr class="required">*</abbr>`). */
+function isRequired(candidate: Candidate, label: string): boolean {
+  if (candidate.widget === 'radio-group' || candidate.widget === 'select') return false;
+  const { element } = candidate;
+  if ((element as HTMLInputElement).required || element.getAttribute('aria-required') === 'true') return true;
+  return /\*\s*$/.test(label) || /^\s*\*/.test(label);
+}
+
+/** A person can see and operate it, directly or through a visible label that toggles it. */
+function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): boolean {
+  const { element } = candidate;
+  if (element.getAttribute('type') === 'hidden') return true;
+  if (isRendered(element, layout, cache) && !isVisuallyHidden(element)) return false;
+  const proxies = [...Array.from((element as HTMLInputElement).labels ?? []), element.closest('label')];
+  return !proxies.some((proxy) => proxy && isRendered(proxy, layout, cache) && proxy.textContent?.trim());
+}
+
+export function controlState(candidate: Candidate, label: string, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): ControlState {
+  return {
+    checked: isChecked(candidate),
+    disabled: isDisabled(candidate.element),
+    required: isRequired(candidate, label),
+    hidden: isHidden(candidate, layout, cache),
+  };
+}

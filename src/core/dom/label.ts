@@ -1,0 +1,80 @@
+import type { Candidate } from './discover';
+import { readableText } from './readable-text';
+
+const MAX_LABEL = 500;
+const ROW_CONTAINERS = 'p, li, tr, td, dd, .form-row, .form-group, .field, .checkbox, .form-check, .control, .custom-control, .choice, div';
+const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [role=checkbox], [role=switch]';
+const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
+
+function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
+  const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => root.getElementById?.(id)).filter((node): node is HTMLElement => !!node)
+    .map((node) => readableText(node, MAX_LABEL)).join(' ').trim();
+}
+
+function nativeLabels(element: Element): string {
+  const labels = (element as HTMLInputElement).labels;
+  if (labels?.length) return Array.from(labels).map((label) => readableText(label, MAX_LABEL)).join(' ').trim();
+  const wrapping = element.closest('label');
+  return wrapping ? readableText(wrapping, MAX_LABEL) : '';
+}
+
+/** Text right after (or else right before) the control, up to the next control. */
+function adjacentText(element: Element): string {
+  for (const direction of ['nextSibling', 'previousSibling'] as const) {
+    const parts: string[] = [];
+    for (let node = element[direction]; node && parts.join('').length < MAX_LABEL; node = node[direction]) {
+      if (node.nodeType === 1 && ((node as Element).matches(CONTROL_SELECTOR) || (node as Element).querySelector(CONTROL_SELECTOR))) break;
+      parts.push(readableText(node, MAX_LABEL));
+    }
+    const text = (direction === 'nextSibling' ? parts : parts.reverse()).join(' ').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/** The smallest surrounding row that holds this control and no other. */
+function rowText(element: Element): string {
+  let row = element.parentElement?.closest(ROW_CONTAINERS) ?? null;
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement?.closest(ROW_CONTAINERS) ?? null) {
+    if (row.querySelectorAll(CONTROL_SELECTOR).length > 1) return '';
+    const text = readableText(row, MAX_LABEL);
+    if (text) return text;
+  }
+  return '';
+}
+
+function legendOf(element: Element): string {
+  const fieldset = element.closest('fieldset');
+  const legend = fieldset?.querySelector('legend');
+  if (legend) return readableText(legend, 200);
+  const group = element.closest('[role=radiogroup], [role=group]');
+  return group ? readableText(group, 200, (child) => child.matches('label, input')) || group.getAttribute('aria-label') || '' : '';
+}
+
+function ownText(candidate: Candidate): string {
+  const { element, scope } = candidate;
+  if (element.getAttribute('type') === 'hidden') {
+    return `${element.getAttribute('name')}=${element.getAttribute('value')}`;
+  }
+  return (
+    byIds(element, 'aria-labelledby', scope.root) ||
+    nativeLabels(element) ||
+    element.getAttribute('aria-label')?.trim() ||
+    element.getAttribute('title')?.trim() ||
+    adjacentText(element) ||
+    rowText(element)
+  );
+}
+
+/**
+ * What a person reads for the control. Short answers ("Ja", "Nee", "Graag") and yes/no
+ * choices get their question: the fieldset legend or radio group name.
+ */
+export function labelOf(candidate: Candidate): string {
+  const own = ownText(candidate);
+  const needsQuestion = candidate.widget === 'radio-group' || candidate.widget === 'select' || GENERIC.test(own);
+  if (!needsQuestion) return own;
+  const question = candidate.widget === 'select' && !own ? rowText(candidate.element) : legendOf(candidate.element);
+  return question && !own.includes(question) ? `${question}: ${own}`.replace(/:\s*$/, '') : own;
+}

@@ -1,0 +1,36 @@
+import { collapseWhitespace } from '../text/normalize';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const MAX_NODES = 5000;
+
+/**
+ * The text a person reads inside `node`, whitespace-collapsed and cut at `limit` characters.
+ * Bounded in nodes visited too, so a hostile label of a million spans cannot stall a scan.
+ */
+export function readableText(node: Node, limit = 500, skip?: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  const stack: Node[] = [node];
+  while (stack.length && length < limit && visited++ < MAX_NODES) {
+    const current = stack.pop()!;
+    if (current.nodeType === TEXT_NODE) {
+      const text = current.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+      continue;
+    }
+    if (current.nodeType !== ELEMENT_NODE && current !== node) continue;
+    if (current.nodeType === ELEMENT_NODE && current !== node) {
+      const element = current as Element;
+      if (SKIPPED.has(element.tagName) || skip?.(element)) continue;
+      if (element.tagName === 'BR' || element.tagName === 'P' || element.tagName === 'LI') parts.push(' ');
+    }
+    const children = current.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  const text = collapseWhitespace(parts.join(''));
+  return text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text;
+}

@@ -1,0 +1,84 @@
+/** CSS.escape for identifiers, written out because the engine may not touch globals. */
+export function cssEscape(value: string): string {
+  return Array.from(value)
+    .map((char, index) => {
+      const code = char.codePointAt(0)!;
+      if (code === 0) return '\ufffd';
+      if ((code >= 0x01 && code <= 0x1f) || code === 0x7f) return `\\${code.toString(16)} `;
+      if (index === 0 && /[0-9]/.test(char)) return `\\${code.toString(16)} `;
+      if (index === 0 && char === '-' && value.length === 1) return '\\-';
+      if (/[a-zA-Z0-9_\-\u0080-\uffff]/.test(char)) return char;
+      return `\\${char}`;
+    })
+    .join('');
+}
+
+type SelectorRoot = Document | DocumentFragment;
+
+function nthOfType(element: Element): string {
+  let index = 1;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === element.tagName) index++;
+  }
+  return `${element.tagName.toLowerCase()}:nth-of-type(${index})`;
+}
+
+function uniqueAttributeSelector(element: Element, root: SelectorRoot): string | null {
+  const id = element.getAttribute('id');
+  if (id && root.getElementById?.(id) === element) return `#${cssEscape(id)}`;
+  const name = element.getAttribute('name');
+  if (!name) return null;
+  const candidate = `${element.tagName.toLowerCase()}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
+  const matches = root.querySelectorAll(candidate);
+  return matches.length === 1 && matches[0] === element ? candidate : null;
+}
+
+/** A selector that finds exactly `element` from `root`: an id or name when unique, else a path. */
+export function uniqueSelector(element: Element, root: SelectorRoot): string {
+  const path: string[] = [];
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const unique = uniqueAttributeSelector(current, root);
+    if (unique) {
+      path.unshift(unique);
+      return path.join(' > ');
+    }
+    if (current.tagName === 'HTML' || (current.tagName === 'BODY' && !current.parentElement?.parentElement)) {
+      path.unshift(current.tagName.toLowerCase());
+      return path.join(' > ');
+    }
+    path.unshift(current.parentElement ? nthOfType(current) : current.tagName.toLowerCase());
+  }
+  return path.join(' > ');
+}
+
+/** The root inside a host: its shadow root, an unattached declarative one, or an iframe's document. */
+export function innerRootOf(host: Element): SelectorRoot | null {
+  if (host.shadowRoot) return host.shadowRoot;
+  if (host.tagName === 'IFRAME') {
+    try {
+      return (host as HTMLIFrameElement).contentDocument;
+    } catch {
+      return null;
+    }
+  }
+  const template = Array.from(host.children).find((child) => child.matches('template[shadowrootmode]'));
+  return template ? (template as HTMLTemplateElement).content : null;
+}
+
+/** Finds the element of a report selector, following ` >>> ` into shadow roots and iframes. */
+export function resolveSelector(root: Document, selector: string): Element | null {
+  const segments = selector.split(' >>> ');
+  let scope: SelectorRoot | null = root;
+  let found: Element | null = null;
+  for (const [index, segment] of segments.entries()) {
+    if (!scope) return null;
+    try {
+      found = scope.querySelector(segment);
+    } catch {
+      return null;
+    }
+    if (!found) return null;
+    if (index < segments.length - 1) scope = innerRootOf(found);
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+import type { LayoutProbe } from '../types';
+
+type Cache = Map<Element, boolean>;
+
+function styleOf(element: Element): CSSStyleDeclaration | null {
+  const view = element.ownerDocument?.defaultView;
+  try {
+    return view ? view.getComputedStyle(element) : (element as HTMLElement).style ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Not removed from rendering by itself or an ancestor (display:none, visibility, [hidden]). */
+export function isRendered(element: Element, layout: LayoutProbe | undefined, cache: Cache): boolean {
+  const probed = layout?.isRendered(element);
+  if (probed !== undefined) return probed;
+  const chain: Element[] = [];
+  let result = true;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const known = cache.get(current);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    chain.push(current);
+    const style = styleOf(current);
+    if (current.hasAttribute('hidden') || style?.display === 'none') {
+      result = false;
+      break;
+    }
+  }
+  for (const element of chain) cache.set(element, result);
+  if (!result) return false;
+  const visibility = styleOf(element)?.visibility;
+  return visibility !== 'hidden' && visibility !== 'collapse';
+}
+
+/** Drawn invisible on purpose (opacity 0, clipped, 1px, off-screen): the usual styled-checkbox trick. */
+export function isVisuallyHidden(element: Element): boolean {
+  const style = styleOf(element);
+  if (!style) return false;
+  if (style.opacity === '0') return true;
+  if (/rect\(\s*0/.test(style.clip ?? '') || /inset\(\s*50%/.test(style.clipPath ?? '')) return true;
+  if (/^(0|1)px$/.test(style.width) && /^(0|1)px$/.test(style.height)) return true;
+  return style.position === 'absolute' && /^-\d{3,}/.test(style.left ?? '');
+}

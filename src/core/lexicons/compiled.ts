@@ -1,0 +1,54 @@
+import type { Channel, FormContext } from '../types';
+import type { Lexicon } from './lexicon';
+import { LEXICONS } from './index';
+
+type PatternKey = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'channels' | 'context'>;
+
+export type CompiledLexicon = Record<PatternKey, RegExp> & {
+  lang: string;
+  stopwords: ReadonlySet<string>;
+  channels: [Channel, RegExp][];
+  context: [Exclude<FormContext, 'unknown'>, RegExp][];
+};
+
+const compiled = new Map<string, CompiledLexicon>();
+
+export function alternation(fragments: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${fragments.join('|')})`, 'g');
+}
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  const { lang, stopwords, channels, context, ...patterns } = lexicon;
+  const regexes = Object.fromEntries(Object.entries(patterns).map(([key, fragments]) => [key, alternation(fragments)]));
+  return {
+    ...(regexes as Record<PatternKey, RegExp>),
+    lang,
+    stopwords: new Set(stopwords),
+    channels: Object.entries(channels).map(([channel, words]) => [channel as Channel, alternation(words)]),
+    context: Object.entries(context).map(([name, words]) => [name as Exclude<FormContext, 'unknown'>, alternation(words)]),
+  };
+}
+
+/** Lexicons compiled once on first use; unknown codes fall back to English. */
+export function lexiconFor(lang: string): CompiledLexicon {
+  const code = LEXICONS[lang] ? lang : 'en';
+  let entry = compiled.get(code);
+  if (!entry) compiled.set(code, (entry = compile(LEXICONS[code]!)));
+  return entry;
+}
+
+export function matchesOf(pattern: RegExp, text: string): string[] {
+  pattern.lastIndex = 0;
+  return text.match(pattern) ?? [];
+}
+
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** Replaces each match by a clause break, so removed phrases never join their neighbours. */
+export function removeMatches(pattern: RegExp, text: string): string {
+  pattern.lastIndex = 0;
+  return text.replace(pattern, ' ; ');
+}

@@ -1,0 +1,78 @@
+import type { Lexicon } from './lexicon';
+
+export const de: Lexicon = {
+  lang: 'de',
+  stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte'],
+  // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
+  marketing: [
+    'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
+    'produktempfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
+    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'mailings?\\b',
+  ],
+  // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
+  weakMarketing: ['e-?mails?\\b', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
+  receiving: [
+    'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
+    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwend', 'nutz', 'per e-?mail', 'anruf',
+  ],
+  // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
+  neverMatch: [
+    '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
+    '(bestell|liefer|versand|sendungs)(status|bestatigung|benachrichtigung|verfolgung|informationen)',
+    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du) einen (gutschein|rabattcode|gutscheincode)',
+    'angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
+    'angemeldet bleiben', 'daten speichern', 'kundenkonto (anlegen|eroffnen|erstellen)',
+  ],
+  // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
+  reassurance: [
+    'kein spam', 'keinen spam', 'nie spam',
+    '[^.;!?]*(nicht|niemals|nie)[^.;!?]*(an|mit) (dritte|partner)[^.;!?]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;!?]*',
+    '[^.;!?]*(geben|verkaufen|teilen)[^.;!?]*(nicht|niemals|nie)[^.;!?]*(dritte|partner)[^.;!?]*',
+    'wir respektieren ihre privatsphare',
+  ],
+  // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
+  unsubscribeNotice: [
+    '[^.;!?]*(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;!?]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;!?]*',
+    '[^.;!?]*(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;!?]*(jederzeit|kostenlos|moglich)[^.;!?]*',
+  ],
+  priorNotice: [
+    '(sie|du) erh(a|ae)lts?t? (auch |kunftig |regelmassig )*(unseren |den )?(newsletter|angebote|werbung|e-?mails? mit|informationen zu (ahnlichen|unseren))',
+    'wir (werden|mochten|durfen) (ihnen|dir) (auch |gelegentlich |regelmassig )*(per e-?mail )?(angebote|informationen|werbung|newsletter)',
+    '(ihre|deine) e-?mail-?adresse[^.]{0,40}(werbung|newsletter|angebote|direktwerbung|ahnliche (waren|produkte))',
+  ],
+  negators: ['nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  negativeVerbs: ['abmelden', 'abmeldung', 'abbestellen', 'austragen', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen'],
+  missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten'],
+  // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen"
+  untickInstructions: ['(hakchen|haken|kreuz) (entfernen|rausnehmen|weg)', 'entfernen sie (das|den) (hakchen|haken)', 'deaktivieren sie', 'abwahlen'],
+  yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
+  no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
+  // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"
+  termsAcceptance: [
+    '(agb|allgemeinen geschaftsbedingungen|geschaftsbedingungen|datenschutzerklarung|datenschutzbestimmungen|datenschutzhinweise|widerrufsbelehrung)[a-z ,]{0,60}(gelesen|akzeptier|einverstanden|zugestimmt|zu\\b|stimme)',
+    '(akzeptiere|stimme|einverstanden)[a-z ]{0,30}(agb|geschaftsbedingungen|datenschutz)',
+  ],
+  thirdParty: [
+    'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
+    'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
+  ],
+  channels: {
+    email: ['e-?mail', 'newsletter', 'postfach', 'mailing'],
+    sms: ['sms', 'whatsapp', 'textnachricht'],
+    phone: ['telefon', 'anruf'],
+    post: ['per post', 'post\\b', 'postalisch', 'briefpost', 'katalog', 'brief\\b'],
+    push: ['push'],
+    social: ['soziale(n)? medien', 'social media', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['auf dem laufenden', 'immer informiert', 'updates erhalten'],
+  context: {
+    purchase: [
+      'zahlungspflichtig bestellen', 'kaufen', 'jetzt bestellen', 'bestellung abschliessen', 'bestellung absenden', 'kasse', 'zur kasse', 'zahlungsart', 'zahlungsmethode',
+      'bezahlen', 'versandart', 'versandkosten', 'lieferadresse', 'rechnungsadresse', 'gesamtsumme', 'zwischensumme', 'summe', 'warenkorb', 'inkl\\.? mwst', 'bestellubersicht', 'bestellung',
+    ],
+    registration: ['konto erstellen', 'kundenkonto', 'registrieren', 'registrierung', 'passwort', 'kennwort', 'benutzername', 'mitglied werden', 'forum'],
+    newsletter: ['newsletter abonnieren', 'abonnieren', 'anmelden', 'newsletter', 'eintragen'],
+    contact: ['kontakt', 'nachricht', 'ihre nachricht', 'anfrage', 'frage', 'kundenservice'],
+    survey: ['umfrage', 'gewinnspiel', 'gewinnen', 'verlosung', 'teilnehmen', 'teilnahme', 'fragebogen', 'wettbewerb', 'preisausschreiben'],
+  },
+};

@@ -1,0 +1,75 @@
+import type { Lexicon } from './lexicon';
+
+export const en: Lexicon = {
+  lang: 'en',
+  stopwords: ['the', 'and', 'to', 'of', 'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'with', 'for', 'about', 'from', 'would', 'like', 'want', 'receive', 'this', 'box', 'if', 'please', 'agree', 'not', 'do', 'be', 'by', 'in', 'on'],
+  // "Email me with news and offers" (Shopify checkout), "Sign me up for the newsletter"
+  marketing: [
+    'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
+    'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
+    'product recommendations', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'giveaways?',
+  ],
+  // "Keep me updated with news" ; "I'd like to receive emails from Acme"
+  weakMarketing: ['e-?mails?\\b', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
+  receiving: [
+    'receiv', 'send', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
+    'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
+  ],
+  // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
+  neverMatch: [
+    '(updates?|messages?|e-?mails?|notifications?|informed|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding) (my |your |the )?(order|delivery|shipment|shipping|parcel|package|tracking)',
+    '(order|shipping|delivery|dispatch|shipment) (status|updates?|confirmations?|notifications?|tracking)',
+    'have a (coupon|promo|discount|voucher)', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
+    '(terms|conditions)( and conditions)? of sale', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+  ],
+  reassurance: [
+    'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
+    '[^.;!?]*(never|not|won\'t|will not)[^.;!?]*(share|sell|rent|pass|disclose|give)[^.;!?]*(third|partners|others|anyone)[^.;!?]*',
+    '[^.;!?]*(share|sell|rent|pass|disclose)[^.;!?]*(never|not)[^.;!?]*(third|partners|others)[^.;!?]*',
+    'we respect your privacy',
+  ],
+  unsubscribeNotice: [
+    '[^.;!?]*(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;!?]*(any ?time|at any point|free|each|every|link|bottom)[^.;!?]*',
+    '[^.;!?]*(any ?time)[^.;!?]*(unsubscribe|opt out|withdraw)[^.;!?]*',
+  ],
+  priorNotice: [
+    '(you|customers) will (also )?(receive|get) (our |occasional |regular )*(newsletter|offers|promotions|marketing|e-?mails? (about|with))',
+    '(we|acme) (will|may|would like to) (also )?(send|e-?mail|contact) you[a-z ]{0,30}(offers|news|promotions|products|marketing|newsletter)',
+    'your e-?mail (address )?will be used[a-z ]{0,30}(marketing|offers|newsletter|promotions)',
+  ],
+  negators: ['not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
+  negativeVerbs: ['opt(-| )?out', 'unsubscribe', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude'],
+  missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
+  // "Uncheck this box if you prefer not to receive e-mails"
+  untickInstructions: ['un-?(check|tick|select)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
+  yes: ['yes\\b', 'yes please', 'sure\\b'],
+  no: ['no\\b', 'no thanks', 'no, thank'],
+  // "I have read and agree to the terms and conditions", "I accept the privacy policy"
+  termsAcceptance: [
+    '(agree|accept|consent|acknowledge)[a-z ]{0,15}( to| with)? (the |your |all )?(website |store |general |shop )?(terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
+  ],
+  thirdParty: [
+    'partners?\\b', 'third[- ]part(y|ies)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
+    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations)', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+  ],
+  channels: {
+    email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
+    sms: ['sms', 'text messages?', 'texts?\\b', 'whatsapp', 'text me'],
+    phone: ['phone\\b', 'telephone', 'calls?\\b', 'calling'],
+    post: ['by post', 'post\\b', 'postal', 'catalogues?', 'catalogs?\\b', 'letters?\\b', 'direct mail'],
+    push: ['push'],
+    social: ['social media', 'facebook', 'instagram', 'custom audiences'],
+  },
+  vaguePurpose: ['(stay|keep me|keep you)[a-z ]{0,10}(up to date|updated|in the loop|informed)', 'receive updates'],
+  context: {
+    purchase: [
+      'place (my )?order', 'complete (my )?(order|purchase)', 'checkout', 'check out', 'pay now', 'payment', 'billing', 'shipping', 'delivery', 'order summary', 'your order',
+      'subtotal', 'total', 'buy now', 'cart', 'basket', 'card number', 'vat', 'confirm (and|&) pay',
+    ],
+    registration: ['create (an |my |your )?account', 'register', 'registration', 'sign up', 'password', 'join (now|us|the community)', 'forum', 'username', 'new customer'],
+    newsletter: ['subscribe', 'newsletter', 'sign up for', 'join (our|the) (mailing )?list', 'mailing list'],
+    contact: ['contact', 'message', 'send message', 'get in touch', 'enquiry', 'inquiry', 'ask a question', 'customer service'],
+    survey: ['survey', 'questionnaire', 'competition', 'contest', 'giveaway', 'sweepstake', 'prize draw', 'win\\b', 'enter to win', 'poll\\b', 'feedback'],
+  },
+};

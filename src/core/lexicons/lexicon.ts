@@ -1,0 +1,46 @@
+import type { Channel, FormContext } from '../types';
+
+/**
+ * One language's wording knowledge. Every entry is a regular-expression fragment matched
+ * against `normalizeText` output (lower case, no diacritics) from a word start; add `\b`
+ * at the end where a stem must not run on. Every language has every category: a meta-test
+ * enforces it.
+ */
+export interface Lexicon {
+  lang: string;
+  /** Frequent function words, for telling languages apart. */
+  stopwords: string[];
+  /** What a person would receive that makes a box marketing: "nieuwsbrief", "aanbiedingen". */
+  marketing: string[];
+  /** Marketing only next to a receiving verb: "e-mails", "nieuws", "updates". */
+  weakMarketing: string[];
+  /** Receiving or signing-up verbs: "ontvangen", "inschrijven", "mail me". */
+  receiving: string[];
+  /** Phrases removed before looking for marketing: they look like it but are not. */
+  neverMatch: string[];
+  /** Reassurances removed before polarity and third-party analysis: "geen spam". */
+  reassurance: string[];
+  /** "Afmelden kan altijd": the unsubscribe notice (lid 4), not a refusal. */
+  unsubscribeNotice: string[];
+  /** Statements that marketing will come, without a control: "u ontvangt ook onze nieuwsbrief". */
+  priorNotice: string[];
+  /** Words that flip what a tick means: "geen", "niet". */
+  negators: string[];
+  /** Verbs of not getting or leaving: "afmelden", "opt out", "missen". */
+  negativeVerbs: string[];
+  /** Verbs of missing out: a negated "miss" is a clean positive ("geen aanbiedingen missen"). */
+  missVerbs: string[];
+  /** Instructions to remove a tick: "haal het vinkje weg". They flip like a negator. */
+  untickInstructions: string[];
+  /** Yes / no interjections and option labels. */
+  yes: string[];
+  no: string[];
+  /** Acceptance of terms, privacy or the order: marketing beside it is bundled. */
+  termsAcceptance: string[];
+  thirdParty: string[];
+  channels: Record<Channel, string[]>;
+  /** Purpose so vague a reader cannot tell it is advertising: "blijf op de hoogte". */
+  vaguePurpose: string[];
+  /** Signals of each form context in buttons, headings and text. */
+  context: Record<Exclude<FormContext, 'unknown'>, string[]>;
+}

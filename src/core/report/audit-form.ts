@@ -1,0 +1,52 @@
+import { detectContext } from '../context/detect-context';
+import { findFormNotices } from '../context/form-notices';
+import type { Container } from '../dom/container';
+import type { Candidate } from '../dom/discover';
+import { readableText } from '../dom/readable-text';
+import { uniqueSelector } from '../dom/selector';
+import { RULES } from '../rules/index';
+import type { FormFacts, FormRule, RuleMeta } from '../rules/rule';
+import type { Finding, FormReport, LayoutProbe, ProfileId, UiLang } from '../types';
+import { auditControl } from './audit-control';
+import { evaluateRequirements } from './requirements';
+import { verdictOfSeverity, worstVerdict } from './verdict';
+
+export interface FormEnvironment {
+  profile: ProfileId;
+  lang?: string;
+  url: string;
+  page: Document;
+  messageLang: UiLang;
+  layout?: LayoutProbe;
+  visibilityCache: Map<Element, boolean>;
+}
+
+function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
+  const base = { rule: rule.id, severity: rule.severity, title: rule.title[lang], message: rule.explanation[lang], legal: [...rule.legal] };
+  return control ? { ...base, control } : base;
+}
+
+/** One form (or container): its context, every control, the six conditions and the verdict. */
+export function auditForm(container: Container, candidates: Candidate[], env: FormEnvironment): FormReport {
+  const { context, evidence: contextEvidence } = detectContext(container.element, env.page, env.url);
+  const notices = findFormNotices(readableText(container.element, 20000));
+  const controlEnv = { ...env, context, unsubscribeAnnounced: notices.unsubscribeNotice !== null };
+  const audited = candidates.map((candidate) => auditControl(candidate, controlEnv));
+  const facts: FormFacts = { context, controls: audited.map((a) => a.facts), ...notices };
+  const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
+  const findings = [
+    ...audited.flatMap((a) => a.rules.map((rule) => finding(rule, env.messageLang, a.report.selector))),
+    ...formRules.map((rule) => finding(rule, env.messageLang)),
+  ];
+  const controls = audited.map((a) => a.report);
+  const formVerdicts = formRules.map((rule) => verdictOfSeverity(rule.severity));
+  return {
+    selector: container.scope.prefix + uniqueSelector(container.element, container.scope.root),
+    context,
+    contextEvidence,
+    verdict: worstVerdict([...controls.map((c) => c.verdict), ...formVerdicts]),
+    controls,
+    requirements: evaluateRequirements(facts, contextEvidence),
+    findings,
+  };
+}

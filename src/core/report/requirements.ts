@@ -1,0 +1,59 @@
+import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
+import type { ControlFacts, FormFacts } from '../rules/rule';
+import type { Requirement, RequirementId } from '../types';
+
+type Requirements = Record<RequirementId, Requirement>;
+
+const quote = (text: string) => `“${text}”`;
+const status = (s: Requirement['status'], evidence = ''): Requirement => ({ status: s, evidence });
+
+/** A marketing control that switches marketing on and cannot be refused on the form. */
+function blocksObjection(c: ControlFacts): boolean {
+  if (!c.marketing) return false;
+  if (!isOperable(c)) return marketingOnByDefault(c);
+  return c.bundled || (c.required && !isNegative(c) && c.context !== 'newsletter');
+}
+
+function objection(form: FormFacts, marketing: ControlFacts[]): Requirement {
+  const blocking = marketing.find(blocksObjection);
+  if (blocking) return status('not-met', quote(blocking.label));
+  const operable = marketing.find(isOperable);
+  if (operable) return status('met', quote(operable.label));
+  return form.priorNotice ? status('not-met', quote(form.priorNotice)) : status('not-met');
+}
+
+function priorNotice(form: FormFacts, marketing: ControlFacts[]): Requirement {
+  const shown = marketing.find(isOperable);
+  if (shown) return status('met', quote(shown.label));
+  return form.priorNotice ? status('met', quote(form.priorNotice)) : status('not-met');
+}
+
+function customerRelation(form: FormFacts, contextEvidence: string[]): Requirement {
+  if (form.context === 'purchase') return status('met', contextEvidence.join('; '));
+  if (form.context === 'unknown') return status('unknown', contextEvidence.join('; '));
+  return status('not-met', [`${form.context} form`, ...contextEvidence].join('; '));
+}
+
+function ownProducts(marketing: ControlFacts[]): Requirement {
+  const partner = marketing.find((c) => c.thirdParty);
+  return partner ? status('not-met', quote(partner.label)) : status('met', quote(marketing[0]?.label ?? ''));
+}
+
+const NOT_APPLICABLE: Requirements = {
+  priorNotice: status('not-applicable'), objection: status('not-applicable'), customerRelation: status('not-applicable'),
+  ownProducts: status('not-applicable'), relatedProducts: status('not-applicable'), unsubscribeNotice: status('not-applicable'),
+};
+
+/** The six conditions of the customer exception (domain.md §1), as far as the form shows them. */
+export function evaluateRequirements(form: FormFacts, contextEvidence: string[]): Requirements {
+  const marketing = form.controls.filter((c) => c.marketing);
+  if (!marketing.length && !form.priorNotice) return NOT_APPLICABLE;
+  return {
+    priorNotice: priorNotice(form, marketing),
+    objection: objection(form, marketing),
+    customerRelation: customerRelation(form, contextEvidence),
+    ownProducts: ownProducts(marketing),
+    relatedProducts: status('unknown'),
+    unsubscribeNotice: form.unsubscribeNotice ? status('met', quote(form.unsubscribeNotice)) : status('unknown'),
+  };
+}

@@ -1,0 +1,34 @@
+import { bundledConsent } from './bundled-consent';
+import { bundledNewsletterSignup } from './bundled-newsletter-signup';
+import { channelNotNamed } from './channel-not-named';
+import { contextUnclear } from './context-unclear';
+import { disabledMarketingOn } from './disabled-marketing-on';
+import { doubleNegative } from './double-negative';
+import { hiddenMarketingOn } from './hidden-marketing-on';
+import { inertMarketingOff } from './inert-marketing-off';
+import { negativeContextUnclear } from './negative-context-unclear';
+import { negativePhrasing } from './negative-phrasing';
+import { negativeWithoutSale } from './negative-without-sale';
+import { noActiveConsent } from './no-active-consent';
+import { noticeWithoutObjection } from './notice-without-objection';
+import { pretickedNewsletter } from './preticked-newsletter';
+import { pretickedWithoutSale } from './preticked-without-sale';
+import { requiredMarketing } from './required-marketing';
+import { requiredNegative } from './required-negative';
+import type { Rule } from './rule';
+import { softOptInUnverifiable } from './soft-opt-in-unverifiable';
+import { thirdPartyOptIn } from './third-party-opt-in';
+import { thirdPartySoftOptIn } from './third-party-soft-opt-in';
+import { unsubscribeNotAnnounced } from './unsubscribe-not-announced';
+import { vaguePurpose } from './vague-purpose';
+
+/** Every rule, state rules first. Adding a rule: one file here (`npm run new-rule -- <id>`) and one line below. */
+export const RULES: readonly Rule[] = [
+  hiddenMarketingOn, disabledMarketingOn, inertMarketingOff, requiredMarketing, requiredNegative,
+  thirdPartySoftOptIn, thirdPartyOptIn, bundledConsent, bundledNewsletterSignup,
+  pretickedWithoutSale, negativeWithoutSale, negativePhrasing, negativeContextUnclear, contextUnclear,
+  pretickedNewsletter, softOptInUnverifiable, noActiveConsent, noticeWithoutObjection,
+  doubleNegative, vaguePurpose, channelNotNamed, unsubscribeNotAnnounced,
+];
+
+export type { ControlFacts, ControlRule, FormFacts, FormRule, Rule, RuleMeta } from './rule';

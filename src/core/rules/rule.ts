@@ -1,0 +1,42 @@
+import type { Classification, FormContext, ProfileId, Severity, UiLang } from '../types';
+
+/** What a rule sees of one control: its state, wording classification and form context. */
+export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'> {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  required: boolean;
+  hidden: boolean;
+  context: FormContext;
+  /** The form announces that unsubscribing is possible at any time. */
+  unsubscribeAnnounced: boolean;
+}
+
+export interface FormFacts {
+  context: FormContext;
+  controls: ControlFacts[];
+  priorNotice: string | null;
+  unsubscribeNotice: string | null;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  profiles: ProfileId[];
+  title: Record<UiLang, string>;
+  explanation: Record<UiLang, string>;
+  /** Short citations, e.g. "Tw art. 11.7 lid 3", "GDPR recital 32", "CJEU C-673/17 (Planet49)". */
+  legal: string[];
+}
+
+export interface ControlRule extends RuleMeta {
+  scope: 'control';
+  check(control: ControlFacts): boolean;
+}
+
+export interface FormRule extends RuleMeta {
+  scope: 'form';
+  check(form: FormFacts): boolean;
+}
+
+export type Rule = ControlRule | FormRule;

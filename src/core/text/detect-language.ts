@@ -1,0 +1,31 @@
+import { LANGUAGES } from '../lexicons/index';
+import { lexiconFor } from '../lexicons/compiled';
+
+export interface LanguageGuess {
+  lang: string;
+  /** Other languages the text may be in, most likely first (all of them when nothing was recognised). */
+  alternatives: string[];
+}
+
+function stopwordScores(normalized: string): Map<string, number> {
+  const words = normalized.split(/[^a-z']+/).filter(Boolean);
+  const scores = new Map<string, number>();
+  for (const lang of LANGUAGES) {
+    const stopwords = lexiconFor(lang).stopwords;
+    scores.set(lang, words.reduce((sum, word) => sum + (stopwords.has(word) ? 1 : 0), 0));
+  }
+  return scores;
+}
+
+/** Counts each language's function words; a given hint wins unless another language clearly leads. */
+export function detectLanguage(normalized: string, hint?: string): LanguageGuess {
+  const scores = stopwordScores(normalized);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [bestLang, bestScore] = ranked[0]!;
+  const hinted = hint ? hint.toLowerCase().slice(0, 2) : '';
+  const hintHolds = LANGUAGES.includes(hinted) && (scores.get(hinted) ?? 0) + 1 >= bestScore;
+  const lang = hintHolds ? hinted : bestScore > 0 ? bestLang : LANGUAGES.includes(hinted) ? hinted : 'en';
+  const recognised = (scores.get(lang) ?? 0) > 0;
+  const alternatives = ranked.filter(([other, score]) => other !== lang && (!recognised || score > 0)).map(([other]) => other);
+  return { lang, alternatives };
+}
