@@ -1,0 +1,39 @@
+import type { ProfileId } from '../../core/types.js';
+
+/** The options of `vinkje audit` that concern live pages, as commander hands them over (strings). */
+export interface LiveOptions {
+  format?: string;
+  profile?: string;
+  out?: string;
+  urls?: string;
+  concurrency?: string | number;
+  flow?: string;
+  timeout?: string | number;
+  retries?: string | number;
+  delay?: string | number;
+  shard?: string;
+  allowFile?: boolean;
+  screenshots?: boolean;
+  viewport?: string;
+  locale?: string;
+  quiet?: string | number;
+}
+
+export type OutputFormat = 'text' | 'json' | 'md' | 'html';
+
+/** The same options, checked and converted. */
+export interface LiveSettings {
+  format: OutputFormat;
+  profile: ProfileId;
+  out: string | undefined;
+  concurrency: number;
+  timeoutMs: number;
+  retries: number;
+  delayMs: number;
+  shard: { index: number; count: number } | undefined;
+  allowFile: boolean;
+  screenshots: boolean;
+  viewport: { width: number; height: number };
+  locale: string;
+  quietMaxMs: number;
+}

@@ -1,0 +1,21 @@
+import { UsageError } from './UsageError.js';
+
+/** True for what the live auditor handles: an http(s) URL, or a file: URL when allowed. */
+export function isLiveInput(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+/** Parses a URL the auditor may open; `where` names the input in the one-line error. */
+export function checkUrl(text: string, allowFile: boolean, where: string = text): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${where}: not a URL (expected http:// or https://)`);
+  }
+  const scheme = url.protocol;
+  if (scheme === 'http:' || scheme === 'https:') return url.href;
+  if (scheme === 'file:' && allowFile) return url.href;
+  const hint = scheme === 'file:' ? ' (file: URLs need --allow-file)' : ' (only http: and https: are audited)';
+  throw new UsageError(`${where}: refused ${scheme} URL${hint}`);
+}
