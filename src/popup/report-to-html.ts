@@ -5,10 +5,11 @@ import { renderReport } from './render-report';
 
 /**
  * A self-contained HTML report: the popup's own rendering and styles in one file, with a
- * CSP that lets the file run nothing. Built as a DOM and serialised, so page text stays text.
+ * CSP that lets the file run nothing. Several reports (a CLI batch) share one file. Built as a DOM and serialised, so page text stays text.
  */
-export function reportToHtml(host: Document, report: Report, t: Translate, lang: string, css: string): string {
-  const title = t('reportTitle', [report.source]);
+export function reportToHtml(host: Document, reports: Report | Report[], t: Translate, lang: string, css: string): string {
+  const all = Array.isArray(reports) ? reports : [reports];
+  const title = t('reportTitle', [all.map((report) => report.source).join(', ')]);
   const doc = host.implementation.createHTMLDocument(title);
   doc.documentElement.lang = lang;
   doc.head.prepend(
@@ -17,6 +18,6 @@ export function reportToHtml(host: Document, report: Report, t: Translate, lang:
   );
   doc.head.append(h(doc, 'style', {}, css));
   doc.body.className = 'export';
-  doc.body.append(h(doc, 'h1', {}, title), renderReport(doc, report, t, lang, false));
+  doc.body.append(h(doc, 'h1', {}, title), ...all.map((report) => renderReport(doc, report, t, lang, false)));
   return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
 }

@@ -56,6 +56,13 @@ function pick(scores: Scores): ContextResult {
   return { context: best[0], evidence: best[1].evidence };
 }
 
+/** The web address: given, or for a saved page its canonical link (a file name says nothing). */
+function pageUrl(page: Document, url: string): string {
+  if (/^https?:/i.test(url)) return url;
+  const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? page.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return canonical && /^https?:/i.test(canonical) ? canonical : '';
+}
+
 function texts(form: Element, selector: string, limit: number): string[] {
   return Array.from(form.querySelectorAll(selector)).slice(0, limit)
     .map((element) => readableText(element, 80) || element.getAttribute('value') || element.getAttribute('aria-label') || '')
@@ -72,7 +79,7 @@ export function detectContext(form: Element, page: Document, url: string): Conte
   for (const text of texts(form, 'h1, h2, h3, h4, legend', 8)) textSignals(scores, text, 1, 'heading');
   const pageHeadings = [page.title, ...(page.documentElement ? texts(page.documentElement, 'h1', 2) : [])];
   for (const text of pageHeadings.filter(Boolean)) textSignals(scores, text, 1, 'page heading');
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
+  const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
   if (path.trim()) textSignals(scores, path, 2, 'URL');
   fieldSignals(scores, form);
   return pick(scores);

@@ -7,10 +7,10 @@ export const de: Lexicon = {
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'mailings?\\b',
+    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
-  weakMarketing: ['e-?mails?\\b', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
+  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
     'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwend', 'nutz', 'per e-?mail', 'anruf',
@@ -26,14 +26,14 @@ export const de: Lexicon = {
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
     'kein spam', 'keinen spam', 'nie spam',
-    '[^.;!?]*(nicht|niemals|nie)[^.;!?]*(an|mit) (dritte|partner)[^.;!?]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;!?]*',
-    '[^.;!?]*(geben|verkaufen|teilen)[^.;!?]*(nicht|niemals|nie)[^.;!?]*(dritte|partner)[^.;!?]*',
+    '[^.;!?(),]*(nicht|niemals|nie)[^.;!?(),]*(an|mit) (dritte|partner)[^.;!?(),]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;!?(),]*',
+    '[^.;!?(),]*(geben|verkaufen|teilen)[^.;!?(),]*(nicht|niemals|nie)[^.;!?(),]*(dritte|partner)[^.;!?(),]*',
     'wir respektieren ihre privatsphare',
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
-    '[^.;!?]*(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;!?]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;!?]*',
-    '[^.;!?]*(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;!?]*(jederzeit|kostenlos|moglich)[^.;!?]*',
+    '[^.;!?(),]*(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;!?(),]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;!?(),]*',
+    '[^.;!?(),]*(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;!?(),]*(jederzeit|kostenlos|moglich)[^.;!?(),]*',
   ],
   priorNotice: [
     '(sie|du) erh(a|ae)lts?t? (auch |kunftig |regelmassig )*(unseren |den )?(newsletter|angebote|werbung|e-?mails? mit|informationen zu (ahnlichen|unseren))',
@@ -49,6 +49,7 @@ export const de: Lexicon = {
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"
   termsAcceptance: [
+    'zur kenntnis genommen[a-z ,]{0,20}(agb|geschaftsbedingungen|datenschutz)',
     '(agb|allgemeinen geschaftsbedingungen|geschaftsbedingungen|datenschutzerklarung|datenschutzbestimmungen|datenschutzhinweise|widerrufsbelehrung)[a-z ,]{0,60}(gelesen|akzeptier|einverstanden|zugestimmt|zu\\b|stimme)',
     '(akzeptiere|stimme|einverstanden)[a-z ]{0,30}(agb|geschaftsbedingungen|datenschutz)',
   ],

@@ -7,10 +7,10 @@ export const en: Lexicon = {
   marketing: [
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'giveaways?',
+    'product recommendations', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
-  weakMarketing: ['e-?mails?\\b', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
+  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
   receiving: [
     'receiv', 'send', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
@@ -21,16 +21,17 @@ export const en: Lexicon = {
     '(order|shipping|delivery|dispatch|shipment) (status|updates?|confirmations?|notifications?|tracking)',
     'have a (coupon|promo|discount|voucher)', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
     '(terms|conditions)( and conditions)? of sale', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    '[^.;!?]*(never|not|won\'t|will not)[^.;!?]*(share|sell|rent|pass|disclose|give)[^.;!?]*(third|partners|others|anyone)[^.;!?]*',
-    '[^.;!?]*(share|sell|rent|pass|disclose)[^.;!?]*(never|not)[^.;!?]*(third|partners|others)[^.;!?]*',
+    '[^.;!?(),]*(never|not|won\'t|will not)[^.;!?(),]*(share|sell|rent|pass|disclose|give)[^.;!?(),]*(third|partners|others|anyone)[^.;!?(),]*',
+    '[^.;!?(),]*(share|sell|rent|pass|disclose)[^.;!?(),]*(never|not)[^.;!?(),]*(third|partners|others)[^.;!?(),]*',
     'we respect your privacy',
   ],
   unsubscribeNotice: [
-    '[^.;!?]*(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;!?]*(any ?time|at any point|free|each|every|link|bottom)[^.;!?]*',
-    '[^.;!?]*(any ?time)[^.;!?]*(unsubscribe|opt out|withdraw)[^.;!?]*',
+    '[^.;!?(),]*(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;!?(),]*(any ?time|at any point|free|each|every|link|bottom)[^.;!?(),]*',
+    '[^.;!?(),]*(any ?time)[^.;!?(),]*(unsubscribe|opt out|withdraw)[^.;!?(),]*',
   ],
   priorNotice: [
     '(you|customers) will (also )?(receive|get) (our |occasional |regular )*(newsletter|offers|promotions|marketing|e-?mails? (about|with))',
@@ -46,7 +47,8 @@ export const en: Lexicon = {
   no: ['no\\b', 'no thanks', 'no, thank'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
-    '(agree|accept|consent|acknowledge)[a-z ]{0,15}( to| with)? (the |your |all )?(website |store |general |shop )?(terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    'have read (and understood |and accept |and agree to )?(the |your )?(terms|privacy|conditions)',
+    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
   ],
   thirdParty: [

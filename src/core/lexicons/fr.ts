@@ -6,11 +6,11 @@ export const fr: Lexicon = {
   // "Recevoir les offres de nos partenaires" (PrestaShop), "Inscrivez-vous à notre newsletter"
   marketing: [
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'prospection', 'commerciale?s?\\b', 'nouveautes', 'nouveaux produits',
+    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'prospection', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'nouveautes', 'nouveaux produits',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
-  weakMarketing: ['e-?mails?\\b', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
+  weakMarketing: ['courriers? electroniques', 'communications', 'au courant', 'e-?mails?\\b(?![ -]?(address|adres|adresse))', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
@@ -25,13 +25,13 @@ export const fr: Lexicon = {
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
     'pas de spam', 'jamais de spam', 'zero spam',
-    '[^.;!?]*(jamais|pas|aucun)[^.;!?]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;!?]*(tiers|partenaires)[^.;!?]*',
+    '[^.;!?(),]*(jamais|pas|aucun)[^.;!?(),]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;!?(),]*(tiers|partenaires)[^.;!?(),]*',
     'nous respectons votre vie privee',
   ],
   // "Vous pouvez vous désinscrire à tout moment"
   unsubscribeNotice: [
-    '[^.;!?]*(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)[^.;!?]*(tout moment|gratuit|lien|chaque)[^.;!?]*',
-    '[^.;!?]*(a tout moment)[^.;!?]*(desinscri|desabonn|retirer|opposer)[^.;!?]*',
+    '[^.;!?(),]*(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)[^.;!?(),]*(tout moment|gratuit|lien|chaque)[^.;!?(),]*',
+    '[^.;!?(),]*(a tout moment)[^.;!?(),]*(desinscri|desabonn|retirer|opposer)[^.;!?(),]*',
   ],
   priorNotice: [
     'vous recevrez (egalement |aussi |regulierement )*(notre |nos |la )?(newsletter|offres|lettre d\'information|promotions|e-?mails? (sur|de|avec))',
@@ -47,6 +47,7 @@ export const fr: Lexicon = {
   no: ['non\\b', 'non,? merci'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
+    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions generales|cgv|cgu|politique de confidentialite|mentions legales)',
     '(accepte|approuve|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions generales|cgv|cgu|conditions d\'utilisation|politique de confidentialite|mentions legales|reglement)',
     '(conditions generales|cgv|cgu|politique de confidentialite)[a-z\' ,]{0,30}(acceptee?s|lues?)',
   ],

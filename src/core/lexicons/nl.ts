@@ -8,10 +8,10 @@ export const nl: Lexicon = {
     'nieuwsbrie(f|ven)', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'kortingen?\\b', 'kortingscodes?', 'promoties?',
     'reclame', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     'exclusieve', 'voordeel', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
-    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail',
+    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) (mailen|e-?mailen|benaderen|bellen|contacteren)', 'benader(en|d)?\\b',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
-  weakMarketing: ['e-?mails?\\b', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b'],
+  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b'],
   receiving: [
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
@@ -25,15 +25,15 @@ export const nl: Lexicon = {
   ],
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
-    'geen spam', 'nooit spam', '[^.;!?]*(delen|verkopen|verstrekken|doorgeven|geven)[^.;!?]*(nooit|niet)[^.;!?]*(derden|partners|anderen)[^.;!?]*',
-    '[^.;!?]*(nooit|niet) (met|aan) (derden|partners)[^.;!?]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;!?]*',
+    'geen spam', 'nooit spam', '[^.;!?(),]*(delen|verkopen|verstrekken|doorgeven|geven)[^.;!?(),]*(nooit|niet)[^.;!?(),]*(derden|partners|anderen)[^.;!?(),]*',
+    '[^.;!?(),]*(nooit|niet) (met|aan) (derden|partners)[^.;!?(),]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;!?(),]*',
     'we respecteren (je|uw) privacy',
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
-    '[^.;!?]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?]*(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)[^.;!?]*',
-    '[^.;!?]*(altijd|elk moment|ieder moment|op elk gewenst moment)[^.;!?]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?]*',
-    '[^.;!?]*(toestemming|abonnement)[^.;!?]*(altijd|elk moment) (weer )?(intrekken|opzeggen)[^.;!?]*',
+    '[^.;!?(),]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?(),]*(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)[^.;!?(),]*',
+    '[^.;!?(),]*(altijd|elk moment|ieder moment|op elk gewenst moment)[^.;!?(),]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?(),]*',
+    '[^.;!?(),]*(toestemming|abonnement)[^.;!?(),]*(altijd|elk moment) (weer )?(intrekken|opzeggen)[^.;!?(),]*',
   ],
   // "U ontvangt ook onze nieuwsbrief met aanbiedingen"
   priorNotice: [
@@ -50,6 +50,7 @@ export const nl: Lexicon = {
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
   // "Ik ga akkoord met de algemene voorwaarden", "Ik heb het privacybeleid gelezen en ga akkoord"
   termsAcceptance: [
+    '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',
     '(akkoord|eens|instemmen|stem in|aanvaard|accepteer)[a-z ]{0,30}(algemene |leverings|verkoop)?(voorwaarden|privacy|privacybeleid|privacyverklaring|privacyverklaring)',
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
   ],

@@ -1,0 +1,22 @@
+import { auditDocument } from '../core/index';
+import type { ProfileId, Report, UiLang } from '../core/types';
+import { loadPage } from './load-page';
+
+export interface FileAuditOptions {
+  profile: ProfileId;
+  lang?: string;
+  messageLang: UiLang;
+  maxMb: number;
+}
+
+/** Audits one file or stdin; the page's own URL is not known, so the file name is the source. */
+export async function auditFile(input: string, options: FileAuditOptions): Promise<Report> {
+  const page = await loadPage(input, options.maxMb);
+  return auditDocument(page.document, {
+    profile: options.profile,
+    lang: options.lang,
+    url: page.url,
+    source: page.source,
+    messageLang: options.messageLang,
+  });
+}

@@ -1,0 +1,22 @@
+import type { Verdict } from '../../core/types';
+
+export interface Palette {
+  verdict(verdict: Verdict, text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+const CODES: Record<Verdict, string> = { 'non-compliant': '31', 'needs-review': '33', compliant: '32', 'no-marketing': '90' };
+const wrap = (code: string, text: string) => `\u001b[${code}m${text}\u001b[0m`;
+
+const COLOURED: Palette = {
+  verdict: (verdict, text) => wrap(CODES[verdict], text),
+  dim: (text) => wrap('2', text),
+  bold: (text) => wrap('1', text),
+};
+const PLAIN: Palette = { verdict: (_, text) => text, dim: (text) => text, bold: (text) => text };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
+export function paletteFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Palette {
+  return stream.isTTY && !env.NO_COLOR ? COLOURED : PLAIN;
+}

@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { InputError } from './input-error';
+import { readStdin } from './read-stdin';
+
+export const DEFAULT_MAX_MB = 20;
+
+export interface LoadedPage {
+  source: string;
+  document: Document;
+  url: string;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function readInput(input: string, maxBytes: number): Promise<Buffer> {
+  if (input === '-') {
+    try {
+      return await readStdin(maxBytes);
+    } catch {
+      throw new InputError(`-: standard input is larger than ${megabytes(maxBytes)} (raise --max-mb)`);
+    }
+  }
+  const info = await stat(input).catch(() => null);
+  if (!info) throw new InputError(`${input}: no such file`);
+  if (info.isDirectory()) throw new InputError(`${input}: is a directory, not an HTML file`);
+  if (info.size > maxBytes) throw new InputError(`${input}: ${megabytes(info.size)} is larger than the ${megabytes(maxBytes)} limit (raise --max-mb)`);
+  return readFile(input);
+}
+
+function checkLooksLikeHtml(input: string, bytes: Buffer): string {
+  if (bytes.length === 0) throw new InputError(`${input}: empty file, nothing to audit`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${input}: binary file, not HTML`);
+  const text = bytes.toString('utf8');
+  if (!/<[a-z!]/i.test(text.slice(0, 65536))) throw new InputError(`${input}: no HTML markup found`);
+  return text;
+}
+
+/** jsdom leaves `srcdoc` frames empty when it runs no scripts; a browser would fill them. */
+function fillSrcdocFrames(document: Document, depth = 0): void {
+  if (depth > 3) return;
+  for (const frame of Array.from(document.querySelectorAll('iframe[srcdoc]')).slice(0, 50)) {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    if (!inner) continue;
+    const parsed = new JSDOM(frame.getAttribute('srcdoc') ?? '').window.document;
+    inner.replaceChild(inner.importNode(parsed.documentElement, true), inner.documentElement);
+    fillSrcdocFrames(inner, depth + 1);
+  }
+}
+
+/** Reads a file (or stdin) and parses it without running its scripts or loading anything. */
+export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB): Promise<LoadedPage> {
+  const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024));
+  const url = input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href;
+  const dom = new JSDOM(text, { url, virtualConsole: new VirtualConsole() });
+  fillSrcdocFrames(dom.window.document);
+  return { source: input === '-' ? 'stdin' : input, document: dom.window.document, url };
+}
+

@@ -1,0 +1,60 @@
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../core/index';
+import type { AuditFlags } from './audit-command';
+import { runFileAudit, wantsBrowser } from './audit-command';
+import type { ClassifyFlags } from './classify-command';
+import { runClassify } from './classify-command';
+import { InputError } from './input-error';
+import { liveOptionFlags } from './live/liveOptionFlags';
+
+async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
+  if (!wantsBrowser(inputs, flags)) return runFileAudit(inputs, flags, process.stdout);
+  const { runLiveAudit } = await import('./live/index');
+  return runLiveAudit(inputs, flags, { stdout: process.stdout, stderr: process.stderr });
+}
+
+function program(): Command {
+  const cli = new Command('vinkje')
+    .description('Finds marketing-consent checkboxes on web-shop forms and judges them (soft opt-in, prior notice, objection).')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`vinkje: ${text.trim().replace(/^error: /, '')}\n`) });
+  cli.command('classify')
+    .description('classify one checkbox label, or JSON lines from standard input with --jsonl')
+    .argument('[text]', 'the label text')
+    .option('--lang <code>', 'language of the text (nl, en, de, fr); detected when absent')
+    .option('--checked', 'the box is ticked by default')
+    .option('--context <context>', 'form context: purchase, registration, newsletter, contact, survey, unknown')
+    .option('--jsonl', 'read {"id","text","checked","lang","context"} lines from standard input')
+    .action(async (text: string | undefined, flags: ClassifyFlags) => {
+      process.exitCode = await runClassify(text, flags, process.stdout);
+    });
+  const audit = cli.command('audit')
+    .description('audit HTML files, - (standard input) or http(s) URLs')
+    .argument('[inputs...]', 'files, - or URLs')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+    .option('--profile <profile>', 'nl (customer exception, default) or eu-consent (GDPR consent view)', 'nl')
+    .option('--lang <code>', 'language hint for the page wording')
+    .option('--messages <lang>', 'language of explanations in the report: nl or en (default from $LANG)')
+    .option('--max-mb <mb>', 'largest HTML file read, in megabytes', '20')
+    .option('--out <dir>', 'write evidence (reports, screenshots) into this directory');
+  for (const flag of liveOptionFlags) audit.option(flag.flags, flag.description, flag.defaultValue as string | undefined);
+  audit.action(async (inputs: string[], flags: AuditFlags) => {
+    process.exitCode = await runAudit(inputs, flags);
+  });
+  return cli;
+}
+
+try {
+  await program().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof InputError || (error as { name?: string }).name === 'UsageError') {
+    process.stderr.write(`vinkje: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`vinkje: internal error: ${(error as Error)?.message ?? error}\n`);
+    process.exitCode = 3;
+  }
+}
