@@ -21,6 +21,7 @@ interface Generation {
  */
 export class BrowserPool {
   private current: Generation | undefined;
+  private closed = false;
 
   constructor(
     private readonly executablePath: string,
@@ -28,6 +29,7 @@ export class BrowserPool {
   ) {}
 
   async acquire(): Promise<Lease> {
+    if (this.closed) throw new Error('the browser pool is closed');
     if (!this.current || this.current.dead || this.current.uses >= this.pagesPerBrowser) {
       if (this.current) this.retire(this.current);
       this.current = this.launch();
@@ -59,6 +61,7 @@ export class BrowserPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const browser = await this.current?.browser.catch(() => undefined);
     this.current = undefined;
     await browser?.close().catch(() => undefined);

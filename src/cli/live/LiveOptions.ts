@@ -1,4 +1,4 @@
-import type { ProfileId } from '../../core/types.js';
+import type { ProfileId, UiLang } from '../../core/types.js';
 
 /** The options of `vinkje audit` that concern live pages, as commander hands them over (strings). */
 export interface LiveOptions {
@@ -17,6 +17,11 @@ export interface LiveOptions {
   viewport?: string;
   locale?: string;
   quiet?: string | number;
+  chromium?: string;
+  /** Language hint for the page wording (the audit command's --lang). */
+  lang?: string;
+  /** Language of explanations: nl or en (the audit command's --messages). */
+  messages?: string;
 }
 
 export type OutputFormat = 'text' | 'json' | 'md' | 'html';
@@ -36,4 +41,7 @@ export interface LiveSettings {
   viewport: { width: number; height: number };
   locale: string;
   quietMaxMs: number;
+  chromium: string;
+  lang: string | undefined;
+  messageLang: UiLang;
 }

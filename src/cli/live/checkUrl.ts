@@ -1,4 +1,4 @@
-import { UsageError } from './UsageError.js';
+import { InputError } from '../input-error.js';
 
 /** True for what the live auditor handles: an http(s) URL, or a file: URL when allowed. */
 export function isLiveInput(input: string): boolean {
@@ -11,11 +11,11 @@ export function checkUrl(text: string, allowFile: boolean, where: string = text)
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`${where}: not a URL (expected http:// or https://)`);
+    throw new InputError(`${where}: not a URL (expected http:// or https://)`);
   }
   const scheme = url.protocol;
   if (scheme === 'http:' || scheme === 'https:') return url.href;
   if (scheme === 'file:' && allowFile) return url.href;
   const hint = scheme === 'file:' ? ' (file: URLs need --allow-file)' : ' (only http: and https: are audited)';
-  throw new UsageError(`${where}: refused ${scheme} URL${hint}`);
+  throw new InputError(`${where}: refused ${scheme} URL${hint}`);
 }

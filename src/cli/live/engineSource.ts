@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from './UsageError.js';
+import { InputError } from '../input-error.js';
 
 // Bundled into dist/cli.js the engine sits beside it; run from source (tests) it is in dist/.
 const CANDIDATES = [new URL('./vinkje-engine.js', import.meta.url), new URL('../../../dist/vinkje-engine.js', import.meta.url)];
@@ -11,7 +11,7 @@ async function firstReadable(): Promise<string> {
     const text = await readFile(candidate, 'utf8').catch(() => undefined);
     if (text !== undefined) return text;
   }
-  throw new UsageError('dist/vinkje-engine.js: engine bundle not found (run npm run build)');
+  throw new InputError('dist/vinkje-engine.js: engine bundle not found (run npm run build)');
 }
 
 /** The text of dist/vinkje-engine.js, the IIFE that sets `globalThis.vinkje` in a page. */

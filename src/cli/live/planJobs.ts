@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LiveSettings } from './LiveOptions.js';
 import { checkUrl } from './checkUrl.js';
 import type { Flow, FlowStep } from './loadFlow.js';
-import { UsageError } from './UsageError.js';
+import { InputError } from '../input-error.js';
 
 /** One unit of work and one line of results.jsonl: a URL to scan, or a flow run from a start URL. */
 export interface Job {
@@ -22,11 +22,11 @@ function flowJob(flow: Flow, base: string | undefined, allowFile: boolean): Job 
     try {
       absolute = new URL(step.target, base).href;
     } catch {
-      throw new UsageError(`${where}: '${step.target}' is not an absolute URL and no start URL was given`);
+      throw new InputError(`${where}: '${step.target}' is not an absolute URL and no start URL was given`);
     }
     return { ...step, target: checkUrl(absolute, allowFile, where) };
   });
-  if (resolved[0]!.action !== 'goto') throw new UsageError(`flow "${flow.name}": step 1 must be a goto when no URL is given`);
+  if (resolved[0]!.action !== 'goto') throw new InputError(`flow "${flow.name}": step 1 must be a goto when no URL is given`);
   const url = resolved[0]!.target;
   return { key: `${flow.name} @ ${base ?? url}`, url: base ?? url, steps: resolved };
 }

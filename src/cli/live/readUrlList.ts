@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { checkUrl } from './checkUrl.js';
 import { parseSitemap } from './parseSitemap.js';
-import { UsageError } from './UsageError.js';
+import { InputError } from '../input-error.js';
 import { userAgent } from './userAgent.js';
 
 const MAX_SITEMAPS = 200;
@@ -12,9 +12,9 @@ async function fetchText(url: string): Promise<string> {
   try {
     response = await fetch(url, { headers: { 'user-agent': userAgent() }, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
-    throw new UsageError(`${url}: sitemap could not be fetched (${(error as Error).cause ?? (error as Error).message})`);
+    throw new InputError(`${url}: sitemap could not be fetched (${(error as Error).cause ?? (error as Error).message})`);
   }
-  if (!response.ok) throw new UsageError(`${url}: sitemap could not be fetched (HTTP ${response.status})`);
+  if (!response.ok) throw new InputError(`${url}: sitemap could not be fetched (HTTP ${response.status})`);
   const bytes = Buffer.from(await response.arrayBuffer());
   return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
 }
@@ -28,7 +28,7 @@ async function readSitemapTree(root: string, allowFile: boolean): Promise<string
     if (seen.has(url)) continue;
     seen.add(url);
     const sitemap = parseSitemap(await fetchText(url));
-    if (!sitemap) throw new UsageError(`${url}: not a sitemap (no <urlset> or <sitemapindex>)`);
+    if (!sitemap) throw new InputError(`${url}: not a sitemap (no <urlset> or <sitemapindex>)`);
     pages.push(...sitemap.pages.map((page) => checkUrl(page, allowFile, `${url}: <loc>${page}`)));
     pending.push(...sitemap.sitemaps.map((next) => checkUrl(next, false, `${url}: <loc>${next}`)));
   }
@@ -52,7 +52,7 @@ export async function readUrlList(source: string, allowFile: boolean): Promise<s
   try {
     text = await readFile(source, 'utf8');
   } catch (error) {
-    throw new UsageError(`${source}: cannot read URL list (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(`${source}: cannot read URL list (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return urlsOfListFile(text, source, allowFile);
 }

@@ -1,5 +1,5 @@
 import type { Frame } from 'playwright-core';
-import type { ProfileId, Report } from '../../core/types.js';
+import type { ProfileId, Report, UiLang } from '../../core/types.js';
 import { prefixSelector, type FrameReport } from './mergeFrameReports.js';
 import { selectorOfElement } from './selectorOfElement.js';
 
@@ -12,6 +12,8 @@ export interface ScannedFrame extends FrameReport {
 
 interface ScanArgs {
   profile: ProfileId;
+  lang: string | undefined;
+  messageLang: UiLang;
   source: string;
   engine: string;
   /** Frames that could not be scanned (detached mid-scan, crashed): named in the report's `truncated`. */
@@ -20,11 +22,12 @@ interface ScanArgs {
 
 async function auditFrame(frame: Frame, args: ScanArgs): Promise<{ report: Report; html: string }> {
   await frame.evaluate(args.engine);
-  return frame.evaluate(({ profile, source }) => {
+  const options = { profile: args.profile, lang: args.lang, messageLang: args.messageLang, source: source(frame, args) };
+  return frame.evaluate((audit) => {
     const engine = (globalThis as unknown as { vinkje: { auditDocument(d: Document, o: object): Report } }).vinkje;
-    const report = engine.auditDocument(document, { profile, source, url: location.href });
+    const report = engine.auditDocument(document, { ...audit, url: location.href });
     return { report, html: document.documentElement ? document.documentElement.outerHTML : '' };
-  }, { profile: args.profile, source: source(frame, args) });
+  }, options);
 }
 
 const source = (frame: Frame, args: ScanArgs): string => (frame.parentFrame() ? frame.url() : args.source);

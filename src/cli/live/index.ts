@@ -1,0 +1,3 @@
+export { runLiveAudit } from './runLiveAudit.js';
+export type { LiveOptions } from './LiveOptions.js';
+export { liveOptionFlags, type OptionFlag } from './liveOptionFlags.js';
