@@ -18,7 +18,7 @@ export function renderChecklist(doc: Document, form: FormReport, t: Translate): 
       h(doc, 'span', { class: 'req-name' }, t(`req_${id}`)),
       ': ',
       h(doc, 'strong', { class: 'req-status' }, label(t, 'status', status)),
-      evidence ? h(doc, 'q', { class: 'evidence' }, evidence) : null,
+      evidence ? h(doc, 'span', { class: 'evidence' }, evidence) : null,
     );
   });
   return h(doc, 'section', { class: 'checklist' }, h(doc, 'h3', {}, t('checklistHeading')), h(doc, 'ul', {}, ...items));

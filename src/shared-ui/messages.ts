@@ -17,7 +17,6 @@ export interface PageState {
 export interface UntickResult {
   changed: number;
   skippedByUser: number;
-  report: Report | null;
 }
 
 /** What a content script tells the background worker about its tab. */

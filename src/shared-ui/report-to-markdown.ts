@@ -24,7 +24,7 @@ function controlLines(control: ControlReport, form: FormReport, t: Translate): s
 function formLines(form: FormReport, t: Translate): string[] {
   const checklist = REQUIREMENT_ORDER.map((id) => {
     const { status, evidence } = form.requirements[id];
-    return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — “${text(evidence)}”` : ''}`;
+    return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — ${text(evidence)}` : ''}`;
   });
   return [
     `## ${t('formHeading', [label(t, 'context', form.context)])} — ${label(t, 'verdict', form.verdict)}`,

@@ -72,11 +72,11 @@ export function sampleReport(): Report {
           },
         ],
         requirements: {
-          customerRelation: { status: 'met', evidence: 'Bestelling plaatsen' },
-          ownProducts: { status: 'not-met', evidence: 'aanbiedingen van partners' },
+          customerRelation: { status: 'met', evidence: 'button “Bestelling plaatsen”' },
+          ownProducts: { status: 'not-met', evidence: '“aanbiedingen van partners”' },
           relatedProducts: { status: 'unknown', evidence: '' },
-          priorNotice: { status: 'met', evidence: 'Stuur mij de nieuwsbrief met aanbiedingen' },
-          objection: { status: 'met', evidence: 'Vinkje kan worden weggehaald' },
+          priorNotice: { status: 'met', evidence: '“Stuur mij de nieuwsbrief met aanbiedingen”' },
+          objection: { status: 'met', evidence: '“Stuur mij de nieuwsbrief met aanbiedingen”' },
           unsubscribeNotice: { status: 'unknown', evidence: '' },
         },
         findings: [

@@ -1,0 +1,21 @@
+import browser from 'webextension-polyfill';
+import { isReportMessage } from '../shared-ui/is-report-message';
+import { recordTab } from './record-tab';
+import { syncAutoScan } from './sync-auto-scan';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Reports count only from this extension's own content script in a tab's top frame.
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !isReportMessage(message)) return undefined;
+  return recordTab(tabId, message);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void browser.storage.session.remove(`tab:${tabId}`);
+});
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
+
+browser.permissions.onAdded.addListener(() => void syncAutoScan());
+browser.permissions.onRemoved.addListener(() => void syncAutoScan());
+browser.runtime.onInstalled.addListener(() => void syncAutoScan());
+browser.runtime.onStartup.addListener(() => void syncAutoScan());

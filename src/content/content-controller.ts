@@ -1,0 +1,89 @@
+import browser from 'webextension-polyfill';
+import { resolveSelector } from '../core/index';
+import type { Report } from '../core/types';
+import { browserTranslate, uiLang } from '../shared-ui/browser-translate';
+import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
+import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
+import { scanPage } from './scan-page';
+import type { UserChanges } from './track-user-changes';
+import { untickAll } from './untick-all';
+
+/** The content script's whole state; the background worker and popup only ever see copies. */
+export class ContentController {
+  private report: Report | null = null;
+  private highlights: Highlight[] = [];
+  private layer: HighlightLayer | null = null;
+  /** The DOM changed since the last scan. */
+  dirty = true;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly user: UserChanges,
+  ) {}
+
+  get host(): string {
+    return this.doc.location.hostname;
+  }
+
+  private get ignored(): boolean {
+    return this.settings.ignoredSites.includes(this.host);
+  }
+
+  /** Controls of the last report that are still worth watching for removal. */
+  tracked = (): readonly Element[] => this.highlights.map(({ element }) => element);
+
+  scan(): void {
+    this.dirty = false;
+    this.report = this.ignored ? null : scanPage(this.doc, this.settings.profile, uiLang());
+    const resolve = (selector: string) => resolveSelector(this.doc, selector);
+    this.highlights = (this.report?.forms ?? [])
+      .flatMap((form) => form.controls)
+      .filter((control) => control.marketing)
+      .flatMap((control) => {
+        const element = resolve(control.selector);
+        return element ? [{ control, element }] : [];
+      });
+    if (this.report && this.settings.autoUntick) this.untick();
+    this.draw();
+    void browser.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.scan();
+  }
+
+  private draw(): void {
+    if (!this.settings.highlights || this.highlights.length === 0) {
+      this.layer?.remove();
+      this.layer = null;
+      return;
+    }
+    this.layer ??= createHighlightLayer(this.doc, browserTranslate);
+    this.layer.show(this.highlights);
+  }
+
+  private untick(): UntickResult {
+    if (!this.report) return { changed: 0, skippedByUser: 0 };
+    return untickAll(this.report, (selector) => resolveSelector(this.doc, selector), this.user);
+  }
+
+  private flash(selector: string): void {
+    const highlight = this.highlights.find(({ control }) => control.selector === selector);
+    if (!highlight) return;
+    const layer = this.layer ?? createHighlightLayer(this.doc, browserTranslate);
+    layer.flash(highlight);
+    if (layer !== this.layer) setTimeout(() => layer.remove(), 2500);
+  }
+
+  handle(request: ContentRequest): PageState | UntickResult | null {
+    if (request.type === 'vinkje:show-control') {
+      this.flash(request.selector);
+      return null;
+    }
+    if (request.type === 'vinkje:untick-all') return this.untick();
+    if (this.dirty || this.report?.profile !== this.settings.profile) this.scan();
+    return { host: this.host, ignored: this.ignored, report: this.report };
+  }
+}

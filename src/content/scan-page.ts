@@ -1,0 +1,9 @@
+import { auditDocument, browserLayoutProbe } from '../core/index';
+import type { ProfileId, Report, UiLang } from '../core/types';
+
+/** Upper bound on controls examined: a hostile page may hold 100 000 checkboxes. */
+const MAX_CONTROLS = 400;
+
+export function scanPage(doc: Document, profile: ProfileId, messageLang: UiLang): Report {
+  return auditDocument(doc, { profile, messageLang, url: doc.location.href, layout: browserLayoutProbe, maxControls: MAX_CONTROLS });
+}

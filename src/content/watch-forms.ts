@@ -1,0 +1,32 @@
+/** What can hold a marketing choice; anything else appearing or disappearing is ignored. */
+const RELEVANT = 'form, input, select, [role="checkbox"], [role="switch"], [role="radio"]';
+
+function holdsControls(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return element.matches(RELEVANT) || element.querySelector(RELEVANT) !== null;
+}
+
+function isRelevant(record: MutationRecord, tracked: () => readonly Element[]): boolean {
+  if (record.type === 'attributes') return holdsControls(record.target);
+  for (const node of record.addedNodes) if (holdsControls(node)) return true;
+  return record.removedNodes.length > 0 && tracked().some((element) => !element.isConnected);
+}
+
+/**
+ * Calls `onChange` when controls appear, disappear or change state attributes. A page
+ * without forms pays one cheap `matches`/`querySelector` per added element, nothing else.
+ * `tracked` lists the controls of the last report, so removing one is noticed.
+ */
+export function watchForms(root: Node, onChange: () => void, tracked: () => readonly Element[]): () => void {
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => isRelevant(record, tracked))) onChange();
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['checked', 'aria-checked', 'disabled', 'hidden', 'required', 'type'],
+  });
+  return () => observer.disconnect();
+}

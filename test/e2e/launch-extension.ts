@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  /** Every URL any page or the worker asked the network for. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The built extension in a fresh profile. The copy's manifest adds host access to
+ * 127.0.0.1: it stands in for the click on the toolbar icon (activeTab), which Playwright
+ * cannot make.
+ */
+export async function launchExtension(lang: 'nl' | 'en'): Promise<Launched> {
+  const dir = mkdtempSync(join(tmpdir(), 'vinkje-e2e-'));
+  const extension = join(dir, 'extension');
+  cpSync(fileURLToPath(new URL('../../extension', import.meta.url)), extension, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
+  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  try {
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      env: { ...process.env, LANGUAGE: lang },
+      args: [
+        `--lang=${lang}`,
+        '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      ],
+    });
+    const requests: string[] = [];
+    context.on('request', (request) => void requests.push(request.url()));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const close = async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { context, worker, id: new URL(worker.url()).host, requests, close };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ControlReport, Report } from '../../src/core/types';
+import { trackUserChanges } from '../../src/content/track-user-changes';
+import { untickAll } from '../../src/content/untick-all';
+import { sampleReport } from './sample-report';
+
+const control = (selector: string, off: ControlReport['off']): ControlReport => ({
+  ...sampleReport().forms[0]!.controls[0]!,
+  selector,
+  off,
+});
+
+function report(): Report {
+  const base = sampleReport();
+  base.forms[0]!.controls = [
+    control('#partners', { selector: '#partners', set: 'unchecked' }),
+    control('#newsletter', { selector: '#newsletter', set: 'unchecked' }),
+    control('#nomail', { selector: '#nomail', set: 'checked' }),
+    control('#pref', { selector: '#pref', set: 'value', value: 'no' }),
+    control('fieldset#offers', { selector: '#offers-no', set: 'checked' }),
+    control('#already-off', { selector: '#already-off', set: 'unchecked' }),
+    { ...control('#terms', null), marketing: false },
+  ];
+  return base;
+}
+
+const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as T;
+const resolve = (selector: string) => document.querySelector(selector);
+
+describe('untick all', () => {
+  let seen: string[];
+  let userEvents: Set<Event>;
+  beforeEach(() => {
+    document.body.innerHTML = `<form id="checkout">
+      <input type="checkbox" id="partners" checked><input type="checkbox" id="newsletter" checked>
+      <input type="checkbox" id="nomail"><select id="pref"><option>yes</option><option>no</option></select>
+      <fieldset id="offers"><input type="radio" name="offers" id="offers-yes" checked><input type="radio" name="offers" id="offers-no"></fieldset>
+      <input type="checkbox" id="already-off"><input type="checkbox" id="terms" checked></form>`;
+    seen = [];
+    for (const type of ['input', 'change']) document.addEventListener(type, (event) => seen.push(`${type}:${(event.target as Element).id}`));
+    userEvents = new Set();
+  });
+
+  it('sets every marketing control to no marketing and the page sees input and change', () => {
+    const result = untickAll(report(), resolve, trackUserChanges(document, (event) => userEvents.has(event)));
+    expect(result).toEqual({ changed: 5, skippedByUser: 0 });
+    expect([$('#partners').checked, $('#newsletter').checked, $('#nomail').checked]).toEqual([false, false, true]);
+    expect($<HTMLSelectElement>('#pref').value).toBe('no');
+    expect([$('#offers-yes').checked, $('#offers-no').checked]).toEqual([false, true]);
+    expect($('#terms').checked).toBe(true);
+    expect(seen).toEqual(expect.arrayContaining(['input:partners', 'change:partners', 'change:nomail', 'change:pref', 'change:offers-no']));
+    expect(seen.filter((entry) => entry.endsWith(':already-off') || entry.endsWith(':terms'))).toEqual([]);
+  });
+
+  it('never touches a box the person changed themselves', () => {
+    const touched = trackUserChanges(document, (event) => userEvents.has(event));
+    const userTick = new Event('change', { bubbles: true });
+    userEvents.add(userTick);
+    $('#newsletter').dispatchEvent(userTick);
+    const userRadio = new Event('change', { bubbles: true });
+    userEvents.add(userRadio);
+    $('#offers-yes').dispatchEvent(userRadio);
+    expect(untickAll(report(), resolve, touched)).toEqual({ changed: 3, skippedByUser: 2 });
+    expect($('#newsletter').checked).toBe(true);
+    expect($('#offers-yes').checked).toBe(true);
+  });
+
+  it('does not mistake its own events for the person', () => {
+    const touched = trackUserChanges(document, () => true);
+    untickAll(report(), resolve, touched);
+    $('#partners').checked = true;
+    expect(untickAll(report(), resolve, touched)).toEqual({ changed: 1, skippedByUser: 0 });
+  });
+
+  it('still unticks when the page swallows the click', () => {
+    $('#partners').addEventListener('click', (event) => event.preventDefault());
+    const result = untickAll(report(), resolve, trackUserChanges(document, () => false));
+    expect(result.changed).toBe(5);
+    expect($('#partners').checked).toBe(false);
+    expect(seen).toContain('change:partners');
+  });
+});
