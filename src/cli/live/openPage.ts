@@ -33,7 +33,8 @@ export async function openPage(browser: Browser, settings: LiveSettings, userAge
   const context = await browser.newContext({ userAgent, viewport: settings.viewport, locale: settings.locale, acceptDownloads: false });
   await context.addInitScript(installQuietProbe, SHORT_TIMER_MS);
   const page = await scriptOpenedPage(context);
-  page.setDefaultTimeout(Math.min(STEP_TIMEOUT_MS, settings.timeoutMs));
+  // Half the page budget at most, so a missing flow selector is reported as such, not as a page timeout.
+  page.setDefaultTimeout(Math.min(STEP_TIMEOUT_MS, settings.timeoutMs / 2));
   let closing = false;
   const gone = new Promise<never>((_, reject) => {
     page.once('close', () => closing || reject(new JobFailure('page-closed', 'the page closed its own window')));

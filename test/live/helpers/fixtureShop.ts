@@ -7,6 +7,8 @@ export interface FixtureShop {
   origin: string;
   /** A second port: another origin, serving the framed newsletter. */
   otherOrigin: string;
+  /** The user-agent header of every request, in order. */
+  userAgents: string[];
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ function route(req: IncomingMessage, res: ServerResponse, other: () => string, s
     '/newsletter-frame': pages.newsletterFrame,
     '/shadow': pages.shadow,
     '/closer': pages.closer,
+    '/hostile': pages.hostile,
   };
   if (fixed[path]) return html(res, fixed[path]!);
   if (cartRoutes(req, res)) return;
@@ -61,7 +64,13 @@ async function listen(server: Server): Promise<string> {
 export async function startFixtureShop(sitemapSize = 10): Promise<FixtureShop> {
   const sockets = new Set<import('node:net').Socket>();
   let otherOrigin = '';
-  const servers = [0, 1].map(() => createServer((req, res) => route(req, res, () => otherOrigin, sitemapSize)));
+  const userAgents: string[] = [];
+  const servers = [0, 1].map(() =>
+    createServer((req, res) => {
+      userAgents.push(req.headers['user-agent'] ?? '');
+      route(req, res, () => otherOrigin, sitemapSize);
+    }),
+  );
   servers.forEach((server) => server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket)))));
   const origin = await listen(servers[0]!);
   otherOrigin = await listen(servers[1]!);
@@ -69,5 +78,5 @@ export async function startFixtureShop(sitemapSize = 10): Promise<FixtureShop> {
     sockets.forEach((socket) => socket.destroy());
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   };
-  return { origin, otherOrigin, close };
+  return { origin, otherOrigin, userAgents, close };
 }

@@ -75,3 +75,10 @@ export const closer = page('Tot ziens', '<p>Dit venster sluit zichzelf.</p><scri
 /** Batch page n: every third one a registration form with a pre-ticked box, the others a plain newsletter opt-in. */
 export const numbered = (n: number): string =>
   n % 3 === 0 ? registration.replace('Account aanmaken</h1>', `Account aanmaken ${n}</h1>`) : page(`Artikel ${n}`, `<p>Artikel ${n}.</p>${newsletterForm(false)}`);
+
+export const hostile = page(
+  'Actie',
+  `<form action="/register"><label>Wachtwoord <input type="password" name="pw"></label>
+<label><input type="checkbox" id="evil" checked> Ja, stuur mij aanbiedingen &lt;img src=x onerror=alert(1)&gt; &amp; &lt;/section&gt;</label>
+<button>Account aanmaken</button></form>`,
+);
