@@ -6,7 +6,7 @@ export const OVERLAY_CSS = `
 .marker { position: fixed; top: 0; left: 0; width: 18px; height: 18px; border-radius: 50%;
   background: var(--c); color: #fff; font: 700 12px/18px system-ui, sans-serif; text-align: center;
   pointer-events: auto; cursor: help; box-shadow: 0 1px 3px rgba(0,0,0,.4); }
-.tip { display: none; position: absolute; left: 22px; top: -4px; width: max-content; max-width: 280px;
+.tip { display: none; position: absolute; left: -4px; bottom: 24px; width: max-content; max-width: 280px;
   background: #1b1b1f; color: #fff; font: 13px/1.4 system-ui, sans-serif; text-align: left;
   padding: 6px 8px; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 .marker:hover .tip { display: block; }

@@ -46,5 +46,5 @@ export interface SiteProblem {
   lastSeen: string;
 }
 
-/** `t('key', ['sub'])`: browser.i18n.getMessage in the extension, a JSON lookup in tests. */
+/** browser.i18n.getMessage in the extension, a JSON lookup in tests. */
 export type Translate = (key: string, substitutions?: string[]) => string;

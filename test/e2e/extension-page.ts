@@ -64,3 +64,12 @@ export async function overlayBoxes(page: Page): Promise<Rect[]> {
   await cdp.detach();
   return rects;
 }
+
+/** axe-core's violations on a page, ids with their targets; evaluated over CDP, so CSP allows it. */
+export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { violations } = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target).join(', ')}`);
+  });
+}

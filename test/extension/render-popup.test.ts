@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runPopup } from '../../src/popup/run-popup';
 import type { PopupApi } from '../../src/popup/popup-api';
 import type { PageState, Settings } from '../../src/shared-ui/messages';
-import { popupDom } from './popup-dom';
+import { extensionDom } from './extension-dom';
 import { sampleReport } from './sample-report';
 import { translator } from './translator';
 
@@ -20,7 +20,7 @@ function fakeApi(state: PageState | null, settings: Partial<Settings> = {}) {
 }
 
 async function open(lang: 'nl' | 'en', state: PageState | null = { host: '127.0.0.1', ignored: false, report: sampleReport() }) {
-  const doc = popupDom();
+  const doc = extensionDom();
   const api = fakeApi(state);
   await runPopup(doc, api, translator(lang), lang);
   const text = (selector: string) => [...doc.querySelectorAll(selector)].map((element) => element.textContent?.trim());
