@@ -32,8 +32,8 @@ function classifyLine(line: string, lineNumber: number): object {
   if (request.checked !== undefined && typeof request.checked !== 'boolean') return { id, error: `line ${lineNumber}: "checked" must be true or false` };
   try {
     const options: ClassifyOptions = { checked: request.checked, lang: typeof request.lang === 'string' ? request.lang : undefined, context: contextOf(request.context, `line ${lineNumber}`) };
-    const result = classifyText(request.text.slice(0, MAX_TEXT), options);
-    return id === undefined ? { ...result, text: request.text } : { schema: result.schema, id, ...result, text: request.text };
+    const { schema, ...result } = classifyText(request.text.slice(0, MAX_TEXT), options);
+    return id === undefined ? { schema, ...result, text: request.text } : { schema, id, ...result, text: request.text };
   } catch (error) {
     return { id, error: (error as Error).message };
   }

@@ -2,6 +2,7 @@ import type { Container } from './dom/container';
 import { containerOf } from './dom/container';
 import type { Candidate } from './dom/discover';
 import { discoverControls } from './dom/discover';
+import { LabelIndex } from './dom/label-index';
 import { readableText } from './dom/readable-text';
 import { findFormNotices } from './context/form-notices';
 import { auditForm } from './report/audit-form';
@@ -10,7 +11,8 @@ import type { AuditOptions, FormReport, Report } from './types';
 import { SCHEMA } from './types';
 import { RULESET_VERSION, VERSION } from './version';
 
-const DEFAULT_MAX_CONTROLS = 5000;
+// Real forms hold a few dozen controls; a page with thousands is generated or hostile.
+const DEFAULT_MAX_CONTROLS = 1000;
 
 function groupByContainer(candidates: Candidate[]): Map<Element, { container: Container; candidates: Candidate[] }> {
   const groups = new Map<Element, { container: Container; candidates: Candidate[] }>();
@@ -24,18 +26,15 @@ function groupByContainer(candidates: Candidate[]): Map<Element, { container: Co
 }
 
 /** Forms without any checkbox still matter when they announce marketing (no way to object). */
-function addAnnouncingForms(root: Document | Element, groups: ReturnType<typeof groupByContainer>): void {
-  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+function addAnnouncingForms(root: Document | Element, page: Document, groups: ReturnType<typeof groupByContainer>): void {
   for (const form of Array.from(root.querySelectorAll('form')).slice(0, 200)) {
     if (groups.has(form)) continue;
     if (findFormNotices(readableText(form, 20000)).priorNotice === null) continue;
-    groups.set(form, { container: { element: form, scope: { root: document, prefix: '', host: null, parent: null } }, candidates: [] });
+    groups.set(form, { container: { element: form, scope: { root: page, prefix: '', host: null, parent: null, labels: new LabelIndex() } }, candidates: [] });
   }
 }
 
-function pageLanguage(root: Document | Element, forms: FormReport[], hint?: string): string {
-  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const declared = (hint ?? document.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+function pageLanguage(forms: FormReport[], declared: string | undefined): string {
   if (declared) return declared;
   const langs = forms.flatMap((form) => form.controls.filter((c) => c.marketing).map((c) => c.lang));
   return langs[0] ?? 'en';
@@ -46,21 +45,21 @@ function pageLanguage(root: Document | Element, forms: FormReport[], hint?: stri
  * classified and judged, as the report of contract.md. Pure: reads the DOM, returns data.
  */
 export function auditDocument(root: Document | Element, options: AuditOptions = {}): Report {
-  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const url = options.url ?? document.URL ?? '';
+  const page = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const url = options.url ?? page.URL ?? '';
   const profile = options.profile ?? 'nl';
   const { candidates, truncated } = discoverControls(root, options.maxControls ?? DEFAULT_MAX_CONTROLS);
   const groups = groupByContainer(candidates);
-  addAnnouncingForms(root, groups);
-  const declared = options.lang ?? document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  const env = { profile, lang: declared || undefined, url, page: document, messageLang: options.messageLang ?? 'en', layout: options.layout, visibilityCache: new Map() };
+  addAnnouncingForms(root, page, groups);
+  const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
+  const env = { profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en', layout: options.layout, visibilityCache: new Map(), nameCounts: new Map() };
   const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));
   return {
     schema: SCHEMA,
     source: options.source ?? url,
     scannedAt: (options.scannedAt ?? new Date()).toISOString(),
     profile,
-    lang: pageLanguage(root, forms, options.lang),
+    lang: pageLanguage(forms, declared),
     tool: { name: 'vinkje', version: options.toolVersion ?? VERSION, ruleset: RULESET_VERSION },
     verdict: worstVerdict(forms.map((form) => form.verdict)),
     forms,

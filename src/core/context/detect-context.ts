@@ -47,6 +47,16 @@ function fieldSignals(scores: Scores, form: Element): void {
   if (price) add(scores, 'purchase', 3, `price “${price[0]}”`);
 }
 
+/** Checkout steps often keep the order summary and step headings outside the <form>. */
+function pageSignals(scores: Scores, page: Document, form: Element): void {
+  const body = page.body;
+  if (!body) return;
+  for (const text of texts(body, 'h1, h2, h3', 10)) textSignals(scores, text, 1, 'page heading');
+  if (scores.get('purchase')?.evidence.some((line) => line.startsWith('price'))) return;
+  const price = PRICE.exec(readableText(body, 20000, (element) => element === form));
+  if (price) add(scores, 'purchase', 2, `price on the page “${price[0]}”`);
+}
+
 function pick(scores: Scores): ContextResult {
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
@@ -77,10 +87,10 @@ export function detectContext(form: Element, page: Document, url: string): Conte
   const scores: Scores = new Map();
   for (const text of texts(form, 'button, input[type=submit], input[type=button], [role=button]', 8)) textSignals(scores, text, 3, 'button');
   for (const text of texts(form, 'h1, h2, h3, h4, legend', 8)) textSignals(scores, text, 1, 'heading');
-  const pageHeadings = [page.title, ...(page.documentElement ? texts(page.documentElement, 'h1', 2) : [])];
-  for (const text of pageHeadings.filter(Boolean)) textSignals(scores, text, 1, 'page heading');
+  if (page.title) textSignals(scores, page.title, 1, 'page title');
   const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
   if (path.trim()) textSignals(scores, path, 2, 'URL');
   fieldSignals(scores, form);
+  pageSignals(scores, page, form);
   return pick(scores);
 }

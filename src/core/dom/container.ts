@@ -1,4 +1,5 @@
 import type { Candidate, Scope } from './discover';
+import { formOwner } from './form-owner';
 
 export interface Container {
   element: Element;
@@ -7,9 +8,6 @@ export interface Container {
 
 const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main, [class*=newsletter], [id*=newsletter]';
 
-function formOf(element: Element): Element | null {
-  return (element as HTMLInputElement).form ?? element.closest('form');
-}
 
 /** The control itself, then each shadow or iframe host around it, outwards. */
 function* outwards(candidate: Candidate): Generator<Container> {
@@ -23,7 +21,7 @@ function* outwards(candidate: Candidate): Generator<Container> {
 export function containerOf(candidate: Candidate): Container {
   const levels = [...outwards(candidate)];
   for (const { element, scope } of levels) {
-    const form = formOf(element);
+    const form = formOwner(element);
     if (form) return { element: form, scope };
   }
   for (const { element, scope } of levels) {
@@ -31,6 +29,6 @@ export function containerOf(candidate: Candidate): Container {
     if (sensible) return { element: sensible, scope };
   }
   const top = levels[levels.length - 1]!;
-  const document = top.element.ownerDocument;
-  return { element: document.body ?? document.documentElement, scope: top.scope };
+  const page = top.element.ownerDocument;
+  return { element: page.body ?? page.documentElement, scope: top.scope };
 }

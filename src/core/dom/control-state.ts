@@ -21,11 +21,10 @@ function isChecked(candidate: Candidate): boolean {
 
 function isDisabled(element: Element): boolean {
   if (element.getAttribute('aria-disabled') === 'true') return true;
-  try {
-    return element.matches(':disabled');
-  } catch {
-    return element.hasAttribute('disabled');
-  }
+  if (element.hasAttribute('disabled')) return true;
+  const fieldset = element.closest('fieldset[disabled]');
+  // A disabled fieldset's first legend stays enabled (HTML "actually disabled").
+  return !!fieldset && !fieldset.querySelector(':scope > legend')?.contains(element);
 }
 
 /** Required by attribute, ARIA or the asterisk convention of shop themes (`<abbr class="required">*</abbr>`). */
@@ -41,8 +40,8 @@ function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: 
   const { element } = candidate;
   if (element.getAttribute('type') === 'hidden') return true;
   if (isRendered(element, layout, cache) && !isVisuallyHidden(element)) return false;
-  const proxies = [...Array.from((element as HTMLInputElement).labels ?? []), element.closest('label')];
-  return !proxies.some((proxy) => proxy && isRendered(proxy, layout, cache) && proxy.textContent?.trim());
+  const proxies = candidate.scope.labels.labelsOf(element, candidate.scope.root);
+  return !proxies.some((proxy) => isRendered(proxy, layout, cache) && proxy.textContent?.trim());
 }
 
 export function controlState(candidate: Candidate, label: string, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): ControlState {

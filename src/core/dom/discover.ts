@@ -1,7 +1,9 @@
 import type { Widget } from '../types';
+import { LabelIndex } from './label-index';
 import { readableText } from './readable-text';
 import { innerRootOf, uniqueSelector } from './selector';
 import { answerOf, isBooleanValue } from './yes-no';
+import { formOwner } from './form-owner';
 
 export interface Scope {
   root: Document | DocumentFragment;
@@ -9,6 +11,7 @@ export interface Scope {
   prefix: string;
   host: Element | null;
   parent: Scope | null;
+  labels: LabelIndex;
 }
 
 export interface Candidate {
@@ -29,24 +32,26 @@ export interface Discovery {
 const MARKETING_NAME = /(^|[_\-[\].])(newsletters?|nieuwsbrief|opt_?-?in|marketing|accepts?_marketing|buyer_accepts_marketing|subscribe|subscription|is_subscribed|mailing|promo|offers|partners?_?offers?|optin_partners)($|[_\-[\].])/i;
 const MAX_DEPTH = 6;
 
-function optionText(radio: Element): string {
-  const labels = (radio as HTMLInputElement).labels;
-  if (labels?.length) return readableText(labels[0]!, 120);
+function optionText(radio: Element, scope: Scope): string {
+  const [label] = scope.labels.labelsOf(radio, scope.root);
+  if (label) return readableText(label, 120);
   const next = radio.nextSibling;
   return next ? readableText(next, 120) : '';
 }
 
 function yesNoRadioGroups(radios: Element[], scope: Scope): Candidate[] {
+  const formNumbers = new Map<Element | null, number>();
   const groups = new Map<string, Element[]>();
   for (const radio of radios) {
-    const form = (radio as HTMLInputElement).form;
-    const key = `${form ? uniqueSelector(form, scope.root) : ''}|${radio.getAttribute('name') ?? ''}`;
+    const form = formOwner(radio);
+    if (!formNumbers.has(form)) formNumbers.set(form, formNumbers.size);
+    const key = `${formNumbers.get(form)}|${radio.getAttribute('name') ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), radio]);
   }
   const candidates: Candidate[] = [];
   for (const options of groups.values()) {
     if (options.length < 2 || options.length > 3) continue;
-    const answers = options.map((radio) => answerOf(optionText(radio), radio.getAttribute('value') ?? ''));
+    const answers = options.map((radio) => answerOf(optionText(radio, scope), radio.getAttribute('value') ?? ''));
     const yes = options.filter((_, i) => answers[i] === 'yes');
     const no = options.filter((_, i) => answers[i] === 'no');
     if (yes.length === 1 && no.length === 1) candidates.push({ element: yes[0]!, widget: 'radio-group', scope, yes: yes[0]!, no: no[0]! });
@@ -69,7 +74,7 @@ function isMarketingHidden(input: Element): boolean {
 function childScope(host: Element, scope: Scope): Scope | null {
   const root = innerRootOf(host);
   if (!root) return null;
-  return { root, prefix: `${scope.prefix}${uniqueSelector(host, scope.root)} >>> `, host, parent: scope };
+  return { root, prefix: `${scope.prefix}${uniqueSelector(host, scope.root)} >>> `, host, parent: scope, labels: scope.labels };
 }
 
 /**
@@ -79,7 +84,7 @@ function childScope(host: Element, scope: Scope): Scope | null {
  */
 export function discoverControls(start: Document | Element, maxControls: number): Discovery {
   const rootNode = 'nodeType' in start && start.nodeType === 9 ? (start as Document) : (start as Element).getRootNode() as Document | DocumentFragment;
-  const scope: Scope = { root: rootNode, prefix: '', host: null, parent: null };
+  const scope: Scope = { root: rootNode, prefix: '', host: null, parent: null, labels: new LabelIndex() };
   const candidates: Candidate[] = [];
   const truncated: string[] = [];
   scan(start, scope, 0, candidates, maxControls, truncated);

@@ -12,11 +12,9 @@ function byIds(element: Element, attribute: string, root: Document | DocumentFra
     .map((node) => readableText(node, MAX_LABEL)).join(' ').trim();
 }
 
-function nativeLabels(element: Element): string {
-  const labels = (element as HTMLInputElement).labels;
-  if (labels?.length) return Array.from(labels).map((label) => readableText(label, MAX_LABEL)).join(' ').trim();
-  const wrapping = element.closest('label');
-  return wrapping ? readableText(wrapping, MAX_LABEL) : '';
+function nativeLabels(candidate: Candidate): string {
+  const labels = candidate.scope.labels.labelsOf(candidate.element, candidate.scope.root);
+  return labels.map((label) => readableText(label, MAX_LABEL)).join(' ').trim();
 }
 
 /** Text right after (or else right before) the control, up to the next control. */
@@ -59,7 +57,7 @@ function ownText(candidate: Candidate): string {
   }
   return (
     byIds(element, 'aria-labelledby', scope.root) ||
-    nativeLabels(element) ||
+    nativeLabels(candidate) ||
     element.getAttribute('aria-label')?.trim() ||
     element.getAttribute('title')?.trim() ||
     adjacentText(element) ||

@@ -23,21 +23,35 @@ function nthOfType(element: Element): string {
   return `${element.tagName.toLowerCase()}:nth-of-type(${index})`;
 }
 
-function uniqueAttributeSelector(element: Element, root: SelectorRoot): string | null {
+/** How often each tag+name occurs in a root, counted once per audit instead of once per control. */
+export type NameCounts = Map<SelectorRoot, Map<string, number>>;
+
+function nameCount(key: string, root: SelectorRoot, counts: NameCounts): number {
+  let perRoot = counts.get(root);
+  if (!perRoot) {
+    perRoot = new Map();
+    for (const named of Array.from(root.querySelectorAll('[name]'))) {
+      const namedKey = `${named.tagName}|${named.getAttribute('name')}`;
+      perRoot.set(namedKey, (perRoot.get(namedKey) ?? 0) + 1);
+    }
+    counts.set(root, perRoot);
+  }
+  return perRoot.get(key) ?? 0;
+}
+
+function uniqueAttributeSelector(element: Element, root: SelectorRoot, counts: NameCounts): string | null {
   const id = element.getAttribute('id');
   if (id && root.getElementById?.(id) === element) return `#${cssEscape(id)}`;
   const name = element.getAttribute('name');
-  if (!name) return null;
-  const candidate = `${element.tagName.toLowerCase()}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
-  const matches = root.querySelectorAll(candidate);
-  return matches.length === 1 && matches[0] === element ? candidate : null;
+  if (!name || nameCount(`${element.tagName}|${name}`, root, counts) !== 1) return null;
+  return `${element.tagName.toLowerCase()}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
 }
 
 /** A selector that finds exactly `element` from `root`: an id or name when unique, else a path. */
-export function uniqueSelector(element: Element, root: SelectorRoot): string {
+export function uniqueSelector(element: Element, root: SelectorRoot, counts: NameCounts = new Map()): string {
   const path: string[] = [];
   for (let current: Element | null = element; current; current = current.parentElement) {
-    const unique = uniqueAttributeSelector(current, root);
+    const unique = uniqueAttributeSelector(current, root, counts);
     if (unique) {
       path.unshift(unique);
       return path.join(' > ');

@@ -26,14 +26,14 @@ export const de: Lexicon = {
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
     'kein spam', 'keinen spam', 'nie spam',
-    '[^.;!?(),]*(nicht|niemals|nie)[^.;!?(),]*(an|mit) (dritte|partner)[^.;!?(),]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;!?(),]*',
-    '[^.;!?(),]*(geben|verkaufen|teilen)[^.;!?(),]*(nicht|niemals|nie)[^.;!?(),]*(dritte|partner)[^.;!?(),]*',
+    '(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(an|mit) (dritte|partner)[^.;:!?(),\u2013\u2014]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;:!?(),\u2013\u2014]*',
+    '(geben|verkaufen|teilen)[^.;:!?(),\u2013\u2014]*(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(dritte|partner)[^.;:!?(),\u2013\u2014]*',
     'wir respektieren ihre privatsphare',
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
-    '[^.;!?(),]*(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;!?(),]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;!?(),]*',
-    '[^.;!?(),]*(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;!?(),]*(jederzeit|kostenlos|moglich)[^.;!?(),]*',
+    '(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;:!?(),\u2013\u2014]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;:!?(),\u2013\u2014]*',
+    '(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;:!?(),\u2013\u2014]*(jederzeit|kostenlos|moglich)[^.;:!?(),\u2013\u2014]*',
   ],
   priorNotice: [
     '(sie|du) erh(a|ae)lts?t? (auch |kunftig |regelmassig )*(unseren |den )?(newsletter|angebote|werbung|e-?mails? mit|informationen zu (ahnlichen|unseren))',

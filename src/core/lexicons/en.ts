@@ -25,13 +25,13 @@ export const en: Lexicon = {
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    '[^.;!?(),]*(never|not|won\'t|will not)[^.;!?(),]*(share|sell|rent|pass|disclose|give)[^.;!?(),]*(third|partners|others|anyone)[^.;!?(),]*',
-    '[^.;!?(),]*(share|sell|rent|pass|disclose)[^.;!?(),]*(never|not)[^.;!?(),]*(third|partners|others)[^.;!?(),]*',
+    '(never|not|won\'t|will not)[^.;:!?(),\u2013\u2014]*(share|sell|rent|pass|disclose|give)[^.;:!?(),\u2013\u2014]*(third|partners|others|anyone)[^.;:!?(),\u2013\u2014]*',
+    '(share|sell|rent|pass|disclose)[^.;:!?(),\u2013\u2014]*(never|not)[^.;:!?(),\u2013\u2014]*(third|partners|others)[^.;:!?(),\u2013\u2014]*',
     'we respect your privacy',
   ],
   unsubscribeNotice: [
-    '[^.;!?(),]*(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;!?(),]*(any ?time|at any point|free|each|every|link|bottom)[^.;!?(),]*',
-    '[^.;!?(),]*(any ?time)[^.;!?(),]*(unsubscribe|opt out|withdraw)[^.;!?(),]*',
+    '(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;:!?(),\u2013\u2014]*(any ?time|at any point|free|each|every|link|bottom)[^.;:!?(),\u2013\u2014]*',
+    '(any ?time)[^.;:!?(),\u2013\u2014]*(unsubscribe|opt out|withdraw)[^.;:!?(),\u2013\u2014]*',
   ],
   priorNotice: [
     '(you|customers) will (also )?(receive|get) (our |occasional |regular )*(newsletter|offers|promotions|marketing|e-?mails? (about|with))',

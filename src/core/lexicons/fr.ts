@@ -25,13 +25,13 @@ export const fr: Lexicon = {
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
     'pas de spam', 'jamais de spam', 'zero spam',
-    '[^.;!?(),]*(jamais|pas|aucun)[^.;!?(),]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;!?(),]*(tiers|partenaires)[^.;!?(),]*',
+    '(jamais|pas|aucun)[^.;:!?(),\u2013\u2014]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;:!?(),\u2013\u2014]*(tiers|partenaires)[^.;:!?(),\u2013\u2014]*',
     'nous respectons votre vie privee',
   ],
   // "Vous pouvez vous désinscrire à tout moment"
   unsubscribeNotice: [
-    '[^.;!?(),]*(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)[^.;!?(),]*(tout moment|gratuit|lien|chaque)[^.;!?(),]*',
-    '[^.;!?(),]*(a tout moment)[^.;!?(),]*(desinscri|desabonn|retirer|opposer)[^.;!?(),]*',
+    '(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)[^.;:!?(),\u2013\u2014]*(tout moment|gratuit|lien|chaque)[^.;:!?(),\u2013\u2014]*',
+    '(a tout moment)[^.;:!?(),\u2013\u2014]*(desinscri|desabonn|retirer|opposer)[^.;:!?(),\u2013\u2014]*',
   ],
   priorNotice: [
     'vous recevrez (egalement |aussi |regulierement )*(notre |nos |la )?(newsletter|offres|lettre d\'information|promotions|e-?mails? (sur|de|avec))',
@@ -66,7 +66,7 @@ export const fr: Lexicon = {
   vaguePurpose: ['(rester|restez|tenir|tenez)[a-z\'\\- ]{0,10}informe', 'au courant'],
   context: {
     purchase: [
-      'commander', 'passer (la |ma )?commande', 'valider (la |ma )?commande', 'commande avec obligation de paiement', 'payer', 'paiement', 'moyen de paiement',
+      'commander', 'commande\\b', 'passer (la |ma )?commande', 'valider (la |ma )?commande', 'commande avec obligation de paiement', 'payer', 'paiement', 'moyen de paiement',
       'livraison', 'frais de port', 'adresse de facturation', 'sous-total', 'total', 'panier', 'ttc', 'recapitulatif', 'votre commande', 'caisse',
     ],
     registration: ['creer (un |mon |votre )?compte', 'creation de compte', 'inscription', 'mot de passe', 'identifiant', 'devenir membre', 'forum', 's\'inscrire'],

@@ -25,15 +25,15 @@ export const nl: Lexicon = {
   ],
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
-    'geen spam', 'nooit spam', '[^.;!?(),]*(delen|verkopen|verstrekken|doorgeven|geven)[^.;!?(),]*(nooit|niet)[^.;!?(),]*(derden|partners|anderen)[^.;!?(),]*',
-    '[^.;!?(),]*(nooit|niet) (met|aan) (derden|partners)[^.;!?(),]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;!?(),]*',
+    'geen spam', 'nooit spam', '(delen|verkopen|verstrekken|doorgeven|geven)[^.;:!?(),\u2013\u2014]*(nooit|niet)[^.;:!?(),\u2013\u2014]*(derden|partners|anderen)[^.;:!?(),\u2013\u2014]*',
+    '(nooit|niet) (met|aan) (derden|partners)[^.;:!?(),\u2013\u2014]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;:!?(),\u2013\u2014]*',
     'we respecteren (je|uw) privacy',
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
-    '[^.;!?(),]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?(),]*(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)[^.;!?(),]*',
-    '[^.;!?(),]*(altijd|elk moment|ieder moment|op elk gewenst moment)[^.;!?(),]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;!?(),]*',
-    '[^.;!?(),]*(toestemming|abonnement)[^.;!?(),]*(altijd|elk moment) (weer )?(intrekken|opzeggen)[^.;!?(),]*',
+    '(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;:!?(),\u2013\u2014]*(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)[^.;:!?(),\u2013\u2014]*',
+    '(altijd|elk moment|ieder moment|op elk gewenst moment)[^.;:!?(),\u2013\u2014]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;:!?(),\u2013\u2014]*',
+    '(toestemming|abonnement)[^.;:!?(),\u2013\u2014]*(altijd|elk moment) (weer )?(intrekken|opzeggen)[^.;:!?(),\u2013\u2014]*',
   ],
   // "U ontvangt ook onze nieuwsbrief met aanbiedingen"
   priorNotice: [

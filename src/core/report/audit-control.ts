@@ -2,7 +2,7 @@ import { classifyHiddenInput } from '../classify/classify-hidden-input';
 import { classifyWording } from '../classify/classify-wording';
 import type { Candidate } from '../dom/discover';
 import { controlState } from '../dom/control-state';
-import { labelOf } from '../dom/label';
+import type { NameCounts } from '../dom/selector';
 import { uniqueSelector } from '../dom/selector';
 import { RULES } from '../rules/index';
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
@@ -18,6 +18,7 @@ export interface ControlEnvironment {
   unsubscribeAnnounced: boolean;
   layout?: LayoutProbe;
   visibilityCache: Map<Element, boolean>;
+  nameCounts: NameCounts;
 }
 
 export interface AuditedControl {
@@ -37,8 +38,7 @@ function effectivelyOff(facts: ControlFacts): boolean {
   return (!isOperable(facts) && !marketingOnByDefault(facts)) || (isOperable(facts) && facts.required && isNegative(facts));
 }
 
-export function auditControl(candidate: Candidate, env: ControlEnvironment): AuditedControl {
-  const label = labelOf(candidate);
+export function auditControl(candidate: Candidate, label: string, env: ControlEnvironment): AuditedControl {
   const state = controlState(candidate, label, env.layout, env.visibilityCache);
   const type = typeOf(candidate);
   const classification = type === 'hidden'
@@ -49,14 +49,14 @@ export function auditControl(candidate: Candidate, env: ControlEnvironment): Aud
   const rules = facts.marketing
     ? RULES.filter((rule): rule is ControlRule => rule.scope === 'control' && rule.profiles.includes(env.profile) && rule.check(facts))
     : [];
-  const selector = candidate.scope.prefix + uniqueSelector(candidate.element, candidate.scope.root);
+  const selector = candidate.scope.prefix + uniqueSelector(candidate.element, candidate.scope.root, env.nameCounts);
   const verdict = !facts.marketing || effectivelyOff(facts) ? 'no-marketing' : worstVerdict(rules.map((rule) => verdictOfSeverity(rule.severity)), 'compliant');
   const report: ControlReport = {
     selector, type, widget: candidate.widget, label, ...state, ...wording, lang, confidence, evidence,
     marketingOnByDefault: facts.marketing && marketingOnByDefault(facts),
     verdict,
     findings: rules.map((rule) => rule.id),
-    off: facts.marketing ? marketingOffAction(candidate, facts.kind, selector) : null,
+    off: facts.marketing ? marketingOffAction(candidate, facts.kind, selector, env.nameCounts) : null,
   };
   return { report, facts, rules };
 }

@@ -2,7 +2,9 @@ import { detectContext } from '../context/detect-context';
 import { findFormNotices } from '../context/form-notices';
 import type { Container } from '../dom/container';
 import type { Candidate } from '../dom/discover';
+import { labelOf } from '../dom/label';
 import { readableText } from '../dom/readable-text';
+import type { NameCounts } from '../dom/selector';
 import { uniqueSelector } from '../dom/selector';
 import { RULES } from '../rules/index';
 import type { FormFacts, FormRule, RuleMeta } from '../rules/rule';
@@ -19,6 +21,7 @@ export interface FormEnvironment {
   messageLang: UiLang;
   layout?: LayoutProbe;
   visibilityCache: Map<Element, boolean>;
+  nameCounts: NameCounts;
 }
 
 function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
@@ -29,9 +32,11 @@ function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
 /** One form (or container): its context, every control, the six conditions and the verdict. */
 export function auditForm(container: Container, candidates: Candidate[], env: FormEnvironment): FormReport {
   const { context, evidence: contextEvidence } = detectContext(container.element, env.page, env.url);
-  const notices = findFormNotices(readableText(container.element, 20000));
+  const labels = candidates.map(labelOf);
+  // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
+  const notices = findFormNotices(`${readableText(container.element, 20000)} ${labels.join(' . ')}`);
   const controlEnv = { ...env, context, unsubscribeAnnounced: notices.unsubscribeNotice !== null };
-  const audited = candidates.map((candidate) => auditControl(candidate, controlEnv));
+  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, controlEnv));
   const facts: FormFacts = { context, controls: audited.map((a) => a.facts), ...notices };
   const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
   const findings = [
@@ -41,7 +46,7 @@ export function auditForm(container: Container, candidates: Candidate[], env: Fo
   const controls = audited.map((a) => a.report);
   const formVerdicts = formRules.map((rule) => verdictOfSeverity(rule.severity));
   return {
-    selector: container.scope.prefix + uniqueSelector(container.element, container.scope.root),
+    selector: container.scope.prefix + uniqueSelector(container.element, container.scope.root, env.nameCounts),
     context,
     contextEvidence,
     verdict: worstVerdict([...controls.map((c) => c.verdict), ...formVerdicts]),

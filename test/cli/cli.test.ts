@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'bin/vinkje.mjs');
+const scratch = mkdtempSync(join(tmpdir(), 'vinkje-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function vinkje(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const fixture = (name: string) => `test/fixtures/${name}.html`;
+const write = (name: string, content: string | Buffer) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('vinkje classify', () => {
+  it('prints the documented classify result for one text', () => {
+    const run = vinkje(['classify', '--checked', 'Graag ontvang ik gerelateerde aanbiedingen']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      schema: 'vinkje/1', text: 'Graag ontvang ik gerelateerde aanbiedingen', lang: 'nl', checked: true,
+      marketing: true, kind: 'soft-opt-in', thirdParty: false, bundled: false, channels: ['email'],
+    });
+  });
+
+  it('answers JSON lines in order, echoing ids, with an error line for a bad line', () => {
+    const input = ['{"id":1,"text":"Ik wil geen reclame ontvangen"}', 'not json', '{"id":"x","text":"Create an account?"}', '{"id":3,"text":7}'].join('\n');
+    const lines = vinkje(['classify', '--jsonl'], input).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ id: 1, kind: 'negative' });
+    expect(lines[1].error).toMatch(/line 2/);
+    expect(lines[2]).toMatchObject({ id: 'x', marketing: false, kind: null });
+    expect(lines[3]).toMatchObject({ id: 3, error: expect.stringContaining('text') });
+  });
+});
+
+describe('vinkje audit', () => {
+  it('prints one contract report and exits 1 when a form is non-compliant', () => {
+    const run = vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-partners')]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ schema: 'vinkje/1', profile: 'nl', verdict: 'non-compliant', tool: { name: 'vinkje' } });
+    const partner = report.forms[0].controls.find((c: { thirdParty: boolean }) => c.thirdParty);
+    expect(partner).toMatchObject({ selector: '#kh_partner_offers', type: 'checkbox', checked: true, kind: 'soft-opt-in', findings: ['third-party-soft-opt-in'] });
+    expect(Object.keys(report.forms[0].requirements).sort()).toEqual(['customerRelation', 'objection', 'ownProducts', 'priorNotice', 'relatedProducts', 'unsubscribeNotice']);
+  });
+
+  it('wraps several reports and exits 0 when nothing is non-compliant', () => {
+    const run = vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-related-offers'), fixture('en-woocommerce-checkout-no-marketing')]);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.schema).toBe('vinkje/1');
+    expect(document.reports.map((r: { verdict: string }) => r.verdict)).toEqual(['compliant', 'no-marketing']);
+  });
+
+  it('reads standard input with -', () => {
+    const html = '<form><label><input type="checkbox" checked> Graag ontvang ik gerelateerde aanbiedingen</label><button>Bestelling plaatsen</button> Totaal € 12,95</form>';
+    const run = vinkje(['audit', '--format', 'json', '-'], html);
+    expect(JSON.parse(run.stdout)).toMatchObject({ source: 'stdin', verdict: 'compliant' });
+  });
+
+  it('prints a plain table without colour when NO_COLOR is set', () => {
+    const run = vinkje(['audit', fixture('nl-woocommerce-checkout-preticked-partners')], undefined, { NO_COLOR: '1' });
+    expect(run.stdout).toContain('NON-COMPLIANT');
+    expect(run.stdout).toContain('third-party-soft-opt-in');
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('writes a self-contained HTML report in which page text stays text', () => {
+    const hostile = write('hostile.html', '<form><label><input type="checkbox" checked><img src=x onerror=alert(1)> &lt;script&gt;alert(1)&lt;/script&gt; Graag ontvang ik aanbiedingen van partners</label></form>');
+    const run = vinkje(['audit', '--format', 'html', hostile]);
+    expect(run.stdout).toMatch(/^<!doctype html>/i);
+    expect(run.stdout).not.toMatch(/<script|<img|onerror=/i);
+    expect(run.stdout).toContain('&lt;script&gt;');
+  });
+
+  it('writes Markdown with the verdict', () => {
+    expect(vinkje(['audit', '--format', 'md', '--messages', 'nl', fixture('nl-woocommerce-checkout-preticked-partners')]).stdout).toMatch(/^# /);
+  });
+});
+
+describe('bad input gets one line on stderr and exit 2', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['audit', join(scratch, 'nope.html')], /nope\.html: no such file/],
+    ['a directory', () => ['audit', scratch], /is a directory/],
+    ['a binary file', () => ['audit', write('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))], /binary file/],
+    ['an empty file', () => ['audit', write('empty.html', '')], /empty file/],
+    ['a 50 MB page', () => ['audit', write('huge.html', Buffer.alloc(50 * 1024 * 1024, 'a'))], /larger than the 20\.0 MB limit/],
+    ['an unknown profile', () => ['audit', '--profile', 'xx', fixture('nl-woocommerce-checkout-preticked-partners')], /unknown profile/],
+    ['an unknown option', () => ['audit', '--colour'], /unknown option/],
+    ['classify without text', () => ['classify'], /give the label text/],
+  ];
+  it.each(cases)('%s', (_, args, message) => {
+    const run = vinkje(args());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe('hostile pages get a bounded answer', () => {
+  it('scans a page of 100 000 checkboxes and says it stopped early', () => {
+    const boxes = Array.from({ length: 100_000 }, (_, i) => `<input type="checkbox" name="b${i}">`).join('');
+    const run = vinkje(['audit', '--format', 'json', write('many.html', `<form>${boxes}</form>`)]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).truncated[0]).toMatch(/stopped after/);
+  });
+
+  it('audits malformed HTML as a browser would repair it', () => {
+    const run = vinkje(['audit', '--format', 'json', write('broken.html', '<form><p><label><input type=checkbox checked>Graag ontvang ik aanbiedingen<div></span></form')]);
+    expect(JSON.parse(run.stdout).forms[0].controls[0]).toMatchObject({ marketing: true, checked: true });
+  });
+});

@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/core/rules/index';
+import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
+
+const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
+  label: 'Graag ontvang ik aanbiedingen', marketing: true, kind: 'opt-in', thirdParty: false, bundled: false, channels: ['email'],
+  wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase', unsubscribeAnnounced: false,
+  ...overrides,
+});
+
+// Each rule: a situation in which it must fire, and a near one in which it must not (domain.md §4).
+const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts>]> = {
+  'preticked-without-sale': [{ kind: 'soft-opt-in', checked: true, context: 'registration' }, { kind: 'soft-opt-in', checked: true, context: 'purchase' }],
+  'negative-without-sale': [{ kind: 'negative', context: 'survey' }, { kind: 'negative', checked: true, context: 'survey' }],
+  'negative-phrasing': [{ kind: 'negative', context: 'purchase' }, { kind: 'opt-in', context: 'purchase' }],
+  'negative-context-unclear': [{ kind: 'negative', context: 'unknown' }, { kind: 'negative', context: 'purchase' }],
+  'bundled-consent': [{ kind: 'bundled', bundled: true, required: true }, { kind: 'bundled', bundled: true, context: 'newsletter' }],
+  'bundled-newsletter-signup': [{ kind: 'bundled', bundled: true, context: 'newsletter' }, { kind: 'bundled', bundled: true }],
+  'third-party-soft-opt-in': [{ kind: 'soft-opt-in', checked: true, thirdParty: true }, { thirdParty: true }],
+  'third-party-opt-in': [{ thirdParty: true }, { kind: 'soft-opt-in', checked: true, thirdParty: true }],
+  'required-marketing': [{ required: true, context: 'registration' }, { required: true, context: 'newsletter' }],
+  'required-negative': [{ kind: 'negative', required: true }, { kind: 'negative' }],
+  'hidden-marketing-on': [{ kind: 'soft-opt-in', checked: true, hidden: true }, { hidden: true }],
+  'disabled-marketing-on': [{ kind: 'soft-opt-in', checked: true, disabled: true }, { kind: 'soft-opt-in', checked: true }],
+  'inert-marketing-off': [{ disabled: true }, { kind: 'soft-opt-in', checked: true, disabled: true }],
+  'context-unclear': [{ kind: 'soft-opt-in', checked: true, context: 'unknown' }, { context: 'unknown' }],
+  'preticked-newsletter': [{ kind: 'soft-opt-in', checked: true, context: 'newsletter' }, { kind: 'soft-opt-in', checked: true, context: 'purchase' }],
+  'soft-opt-in-unverifiable': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, thirdParty: true }],
+  'double-negative': [{ wordingFindings: ['double-negative'] }, {}],
+  'vague-purpose': [{ wordingFindings: ['vague-purpose'] }, {}],
+  'channel-not-named': [{ wordingFindings: ['channel-not-named'] }, {}],
+  'unsubscribe-not-announced': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, unsubscribeAnnounced: true }],
+  'no-active-consent': [{ kind: 'soft-opt-in', checked: true }, { kind: 'opt-in' }],
+};
+
+const form = (overrides: Partial<FormFacts>): FormFacts => ({ context: 'purchase', controls: [], priorNotice: null, unsubscribeNotice: null, ...overrides });
+const FORM_CASES: Record<string, [Partial<FormFacts>, Partial<FormFacts>]> = {
+  'notice-without-objection': [{ priorNotice: 'U ontvangt ook onze nieuwsbrief.' }, { priorNotice: 'U ontvangt ook onze nieuwsbrief.', controls: [control({})] }],
+};
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  it('fires where it should and not in the near case', () => {
+    if (rule.scope === 'control') {
+      const [fires, quiet] = CONTROL_CASES[id] ?? [];
+      expect(fires, `add a case for ${id} to CONTROL_CASES`).toBeDefined();
+      expect(rule.check(control(fires!))).toBe(true);
+      expect(rule.check(control(quiet!))).toBe(false);
+    } else {
+      const [fires, quiet] = FORM_CASES[id] ?? [];
+      expect(fires, `add a case for ${id} to FORM_CASES`).toBeDefined();
+      expect(rule.check(form(fires!))).toBe(true);
+      expect(rule.check(form(quiet!))).toBe(false);
+    }
+  });
+
+  it('is documented in both UI languages with its legal basis', () => {
+    expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    for (const lang of ['nl', 'en'] as const) {
+      expect(rule.title[lang].length, `${id} title.${lang}`).toBeGreaterThan(5);
+      expect(rule.explanation[lang].length, `${id} explanation.${lang}`).toBeGreaterThan(30);
+    }
+    if (rule.severity === 'violation' || rule.severity === 'review') expect(rule.legal.length, `${id} needs legal references`).toBeGreaterThan(0);
+  });
+});
+
+it('has one file per rule, named after its id', () => {
+  const files = readdirSync(new URL('../../src/core/rules/', import.meta.url)).filter((file) => !['index.ts', 'rule.ts', 'predicates.ts'].includes(file));
+  expect(files.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+});
