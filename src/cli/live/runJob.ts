@@ -27,6 +27,7 @@ async function runSteps(open: OpenPage, job: Job, env: JobEnv, at: { step: strin
   const scans = job.steps.filter((s) => s.action === 'scan').length;
   const isFlow = job.steps.length > 2;
   const scan: ScanContext = { ...env, browser: env.browserVersion, requestedUrl: job.url, httpStatus: null, quiet: true, flowStep: null };
+  let settled = false;
   for (const [index, step] of job.steps.entries()) {
     at.step = describeStep(step, index);
     const status = await runStep(open.page, step).catch((error: unknown) => {
@@ -35,8 +36,9 @@ async function runSteps(open: OpenPage, job: Job, env: JobEnv, at: { step: strin
     });
     if (step.action === 'goto') scan.requestedUrl = step.target;
     if (status !== undefined) scan.httpStatus = status;
-    if (step.action === 'waitFor' || step.action === 'fill') continue;
-    scan.quiet = await waitForQuiet(open.page, open.network, env.settings.quietMaxMs);
+    const changesPage = step.action === 'goto' || step.action === 'click' || step.action === 'select';
+    if (changesPage || (step.action === 'scan' && !settled)) scan.quiet = await waitForQuiet(open.page, open.network, env.settings.quietMaxMs);
+    settled = changesPage || step.action === 'scan';
     if (step.action !== 'scan') continue;
     const { report, frames } = await scanPage(open.page, { ...scan, flowStep: isFlow ? index + 1 : null });
     if (env.evidenceDir && env.settings.screenshots) {
