@@ -4,6 +4,7 @@ import type { Candidate } from './dom/discover';
 import { discoverControls } from './dom/discover';
 import { LabelIndex } from './dom/label-index';
 import { readableText } from './dom/readable-text';
+import { take } from './dom/take';
 import { findFormNotices } from './context/form-notices';
 import { auditForm } from './report/audit-form';
 import { worstVerdict } from './report/verdict';
@@ -27,7 +28,7 @@ function groupByContainer(candidates: Candidate[]): Map<Element, { container: Co
 
 /** Forms without any checkbox still matter when they announce marketing (no way to object). */
 function addAnnouncingForms(root: Document | Element, page: Document, groups: ReturnType<typeof groupByContainer>): void {
-  for (const form of Array.from(root.querySelectorAll('form')).slice(0, 200)) {
+  for (const form of take(root.getElementsByTagName('form'), 200)) {
     if (groups.has(form)) continue;
     if (findFormNotices(readableText(form, 20000)).priorNotice === null) continue;
     groups.set(form, { container: { element: form, scope: { root: page, prefix: '', host: null, parent: null, labels: new LabelIndex() } }, candidates: [] });

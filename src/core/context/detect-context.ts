@@ -1,6 +1,8 @@
 import { LANGUAGES } from '../lexicons/index';
 import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { readableText } from '../dom/readable-text';
+import { take } from '../dom/take';
+import { formParts } from './form-parts';
 import { normalizeText } from '../text/normalize';
 import type { FormContext } from '../types';
 
@@ -32,15 +34,15 @@ function textSignals(scores: Scores, text: string, weight: number, kind: string)
   }
 }
 
-function fieldSignals(scores: Scores, form: Element): void {
-  const fields = Array.from(form.querySelectorAll('input, textarea, select')).slice(0, 300);
+function fieldSignals(scores: Scores, form: Element, fields: Element[]): void {
   const typed = (type: string) => fields.filter((field) => (field.getAttribute('type') ?? 'text').toLowerCase() === type);
   if (typed('password').length) add(scores, 'registration', 3, 'password field');
-  if (form.querySelector('textarea')) add(scores, 'contact', 2, 'message field');
+  const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
+  if (textarea) add(scores, 'contact', 2, 'message field');
   const payment = fields.find((field) => PAYMENT_FIELD.test(`${field.getAttribute('name')} ${field.getAttribute('autocomplete')} ${field.id}`));
   if (payment) add(scores, 'purchase', 4, `payment field ${payment.getAttribute('name') ?? payment.id}`);
   const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
-  if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !form.querySelector('textarea')) {
+  if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
     add(scores, 'newsletter', 2, 'only an e-mail field');
   }
   const price = PRICE.exec(readableText(form, 4000));
@@ -51,7 +53,8 @@ function fieldSignals(scores: Scores, form: Element): void {
 function pageSignals(scores: Scores, page: Document, form: Element): void {
   const body = page.body;
   if (!body) return;
-  for (const text of texts(body, 'h1, h2, h3', 10)) textSignals(scores, text, 1, 'page heading');
+  const headings = ['h1', 'h2', 'h3'].flatMap((tag) => take(body.getElementsByTagName(tag), 4));
+  for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'page heading');
   if (scores.get('purchase')?.evidence.some((line) => line.startsWith('price'))) return;
   const price = PRICE.exec(readableText(body, 20000, (element) => element === form));
   if (price) add(scores, 'purchase', 2, `price on the page “${price[0]}”`);
@@ -69,15 +72,13 @@ function pick(scores: Scores): ContextResult {
 /** The web address: given, or for a saved page its canonical link (a file name says nothing). */
 function pageUrl(page: Document, url: string): string {
   if (/^https?:/i.test(url)) return url;
-  const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? page.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const head = Array.from(page.head?.children ?? []);
+  const link = head.find((element) => element.tagName === 'LINK' && element.getAttribute('rel') === 'canonical');
+  const meta = head.find((element) => element.tagName === 'META' && element.getAttribute('property') === 'og:url');
+  const canonical = link?.getAttribute('href') ?? meta?.getAttribute('content');
   return canonical && /^https?:/i.test(canonical) ? canonical : '';
 }
 
-function texts(form: Element, selector: string, limit: number): string[] {
-  return Array.from(form.querySelectorAll(selector)).slice(0, limit)
-    .map((element) => readableText(element, 80) || element.getAttribute('value') || element.getAttribute('aria-label') || '')
-    .filter(Boolean);
-}
 
 /**
  * Purchase, registration, newsletter, contact or survey, from several weak signals: the
@@ -85,12 +86,13 @@ function texts(form: Element, selector: string, limit: number): string[] {
  */
 export function detectContext(form: Element, page: Document, url: string): ContextResult {
   const scores: Scores = new Map();
-  for (const text of texts(form, 'button, input[type=submit], input[type=button], [role=button]', 8)) textSignals(scores, text, 3, 'button');
-  for (const text of texts(form, 'h1, h2, h3, h4, legend', 8)) textSignals(scores, text, 1, 'heading');
+  const parts = formParts(form);
+  for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
+  for (const text of parts.headings) textSignals(scores, text, 1, 'heading');
   if (page.title) textSignals(scores, page.title, 1, 'page title');
   const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
   if (path.trim()) textSignals(scores, path, 2, 'URL');
-  fieldSignals(scores, form);
+  fieldSignals(scores, form, parts.fields);
   pageSignals(scores, page, form);
   return pick(scores);
 }

@@ -22,9 +22,11 @@ function isChecked(candidate: Candidate): boolean {
 function isDisabled(element: Element): boolean {
   if (element.getAttribute('aria-disabled') === 'true') return true;
   if (element.hasAttribute('disabled')) return true;
-  const fieldset = element.closest('fieldset[disabled]');
-  // A disabled fieldset's first legend stays enabled (HTML "actually disabled").
-  return !!fieldset && !fieldset.querySelector(':scope > legend')?.contains(element);
+  for (let child = element, parent = element.parentElement; parent; child = parent, parent = parent.parentElement) {
+    // A disabled fieldset's first legend stays enabled (HTML "actually disabled").
+    if (parent.tagName === 'FIELDSET' && parent.hasAttribute('disabled')) return !(child.tagName === 'LEGEND' && parent.querySelector('legend') === child);
+  }
+  return false;
 }
 
 /** Required by attribute, ARIA or the asterisk convention of shop themes (`<abbr class="required">*</abbr>`). */

@@ -1,3 +1,5 @@
+import { take } from './take';
+
 type Root = Document | DocumentFragment;
 
 /**
@@ -18,8 +20,10 @@ export class LabelIndex {
     let index = this.byRoot.get(root);
     if (!index) {
       index = new Map();
-      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-        const target = label.getAttribute('for')!;
+      const labels = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+      for (const label of take(labels)) {
+        const target = label.getAttribute('for');
+        if (!target) continue;
         index.set(target, [...(index.get(target) ?? []), label]);
       }
       this.byRoot.set(root, index);

@@ -1,3 +1,5 @@
+import { take } from './take';
+
 /** CSS.escape for identifiers, written out because the engine may not touch globals. */
 export function cssEscape(value: string): string {
   return Array.from(value)
@@ -26,11 +28,19 @@ function nthOfType(element: Element): string {
 /** How often each tag+name occurs in a root, counted once per audit instead of once per control. */
 export type NameCounts = Map<SelectorRoot, Map<string, number>>;
 
+// Selectors by name are only written for form fields, so only those are counted.
+const NAMED_TAGS = ['input', 'select', 'textarea', 'button', 'form', 'iframe'];
+
+function namedElements(root: SelectorRoot): Element[] {
+  const byTag = (tag: string) => take('getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag));
+  return NAMED_TAGS.flatMap(byTag).filter((element) => element.hasAttribute('name'));
+}
+
 function nameCount(key: string, root: SelectorRoot, counts: NameCounts): number {
   let perRoot = counts.get(root);
   if (!perRoot) {
     perRoot = new Map();
-    for (const named of Array.from(root.querySelectorAll('[name]'))) {
+    for (const named of namedElements(root)) {
       const namedKey = `${named.tagName}|${named.getAttribute('name')}`;
       perRoot.set(namedKey, (perRoot.get(namedKey) ?? 0) + 1);
     }
@@ -43,7 +53,7 @@ function uniqueAttributeSelector(element: Element, root: SelectorRoot, counts: N
   const id = element.getAttribute('id');
   if (id && root.getElementById?.(id) === element) return `#${cssEscape(id)}`;
   const name = element.getAttribute('name');
-  if (!name || nameCount(`${element.tagName}|${name}`, root, counts) !== 1) return null;
+  if (!name || !NAMED_TAGS.includes(element.tagName.toLowerCase()) || nameCount(`${element.tagName}|${name}`, root, counts) !== 1) return null;
   return `${element.tagName.toLowerCase()}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
 }
 

@@ -1,0 +1,37 @@
+// npm run bench: engine scan time in jsdom next to a bare walk, and the engine bundle's size.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { auditDocument } from '../src/core/index';
+import { bareWalk } from './bench/bare-walk';
+import { generateShopPage } from './bench/generate-page';
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => unknown, repeats: number): number {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+console.log('engine in jsdom (median of repeated scans)\n');
+console.log('nodes    elements   bare walk    engine   ratio');
+for (const nodes of [1_000, 5_000, 50_000]) {
+  const document = new JSDOM(generateShopPage(nodes)).window.document;
+  const elements = document.querySelectorAll('*').length;
+  const repeats = nodes > 10_000 ? 7 : 21;
+  const bare = time(() => bareWalk(document), repeats);
+  const engine = time(() => auditDocument(document, { url: 'https://winkel.example/afrekenen' }), repeats);
+  console.log(`${String(nodes).padEnd(8)} ${String(elements).padStart(8)} ${bare.toFixed(2).padStart(9)} ms ${engine.toFixed(2).padStart(7)} ms ${(engine / bare).toFixed(2).padStart(6)}×`);
+}
+
+const bundle = readFileSync('dist/vinkje-engine.js');
+console.log(`\nengine bundle dist/vinkje-engine.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped`);
