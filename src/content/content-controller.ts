@@ -3,6 +3,7 @@ import { resolveSelector } from '../core/index';
 import type { Report } from '../core/types';
 import { browserTranslate, uiLang } from '../shared-ui/browser-translate';
 import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
+import { CONTROL_SELECTOR } from './control-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
 import { scanPage } from './scan-page';
 import type { UserChanges } from './track-user-changes';
@@ -35,7 +36,9 @@ export class ContentController {
 
   scan(): void {
     this.dirty = false;
-    this.report = this.ignored ? null : scanPage(this.doc, this.settings.profile, uiLang());
+    // One querySelector keeps pages without forms (most of the web) away from the engine.
+    const worthIt = !this.ignored && this.doc.querySelector(CONTROL_SELECTOR) !== null;
+    this.report = worthIt ? scanPage(this.doc, this.settings.profile, uiLang()) : null;
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

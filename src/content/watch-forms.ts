@@ -1,10 +1,9 @@
-/** What can hold a marketing choice; anything else appearing or disappearing is ignored. */
-const RELEVANT = 'form, input, select, [role="checkbox"], [role="switch"], [role="radio"]';
+import { CONTROL_SELECTOR } from './control-selector';
 
 function holdsControls(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.matches(RELEVANT) || element.querySelector(RELEVANT) !== null;
+  return element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null;
 }
 
 function isRelevant(record: MutationRecord, tracked: () => readonly Element[]): boolean {

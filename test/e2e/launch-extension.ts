@@ -1,7 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -16,14 +15,14 @@ export interface Launched {
 }
 
 /**
- * The built extension in a fresh profile. The copy's manifest adds host access to
+ * The built extension (run from the repository root) in a fresh profile. The copy's manifest adds host access to
  * 127.0.0.1: it stands in for the click on the toolbar icon (activeTab), which Playwright
  * cannot make.
  */
 export async function launchExtension(lang: 'nl' | 'en'): Promise<Launched> {
   const dir = mkdtempSync(join(tmpdir(), 'vinkje-e2e-'));
   const extension = join(dir, 'extension');
-  cpSync(fileURLToPath(new URL('../../extension', import.meta.url)), extension, { recursive: true });
+  cpSync(resolve('extension'), extension, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
   writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
   try {
