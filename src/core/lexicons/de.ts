@@ -7,13 +7,13 @@ export const de: Lexicon = {
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
-  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
-    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwend', 'nutz', 'per e-?mail', 'anruf',
+    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
@@ -21,7 +21,7 @@ export const de: Lexicon = {
     '(bestell|liefer|versand|sendungs)(status|bestatigung|benachrichtigung|verfolgung|informationen)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du) einen (gutschein|rabattcode|gutscheincode)',
     'angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
-    'angemeldet bleiben', 'daten speichern', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', 'kundenkonto (anlegen|eroffnen|erstellen)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
@@ -29,6 +29,7 @@ export const de: Lexicon = {
     '(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(an|mit) (dritte|partner)[^.;:!?(),\u2013\u2014]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;:!?(),\u2013\u2014]*',
     '(geben|verkaufen|teilen)[^.;:!?(),\u2013\u2014]*(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(dritte|partner)[^.;:!?(),\u2013\u2014]*',
     'wir respektieren ihre privatsphare',
+    '(nicht|niemals|nie)[^.;:!?(),\\u2013\\u2014]*(an|mit) (andere (unternehmen|firmen)|dritte|partner)[^.;:!?(),\\u2013\\u2014]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;:!?(),\\u2013\\u2014]*',
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [

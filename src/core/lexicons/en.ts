@@ -7,10 +7,10 @@ export const en: Lexicon = {
   marketing: [
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'product recommendations', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
-  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
   receiving: [
     'receiv', 'send', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
@@ -20,7 +20,7 @@ export const en: Lexicon = {
     '(updates?|messages?|e-?mails?|notifications?|informed|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding) (my |your |the )?(order|delivery|shipment|shipping|parcel|package|tracking)',
     '(order|shipping|delivery|dispatch|shipment) (status|updates?|confirmations?|notifications?|tracking)',
     'have a (coupon|promo|discount|voucher)', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
-    '(terms|conditions)( and conditions)? of sale', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications)', 'service (messages|e-?mails)', 'transactional', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
   ],
   reassurance: [
@@ -28,6 +28,7 @@ export const en: Lexicon = {
     '(never|not|won\'t|will not)[^.;:!?(),\u2013\u2014]*(share|sell|rent|pass|disclose|give)[^.;:!?(),\u2013\u2014]*(third|partners|others|anyone)[^.;:!?(),\u2013\u2014]*',
     '(share|sell|rent|pass|disclose)[^.;:!?(),\u2013\u2014]*(never|not)[^.;:!?(),\u2013\u2014]*(third|partners|others)[^.;:!?(),\u2013\u2014]*',
     'we respect your privacy',
+    '(never|not|won\'t|will not)[^.;:!?(),\\u2013\\u2014]*(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)[^.;:!?(),\\u2013\\u2014]*(other (companies|organi[sz]ations))',
   ],
   unsubscribeNotice: [
     '(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;:!?(),\u2013\u2014]*(any ?time|at any point|free|each|every|link|bottom)[^.;:!?(),\u2013\u2014]*',
@@ -39,7 +40,7 @@ export const en: Lexicon = {
     'your e-?mail (address )?will be used[a-z ]{0,30}(marketing|offers|newsletter|promotions)',
   ],
   negators: ['not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
-  negativeVerbs: ['opt(-| )?out', 'unsubscribe', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude'],
+  negativeVerbs: ['opt(-| )?out', 'unsubscribe', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],

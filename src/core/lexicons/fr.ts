@@ -6,27 +6,28 @@ export const fr: Lexicon = {
   // "Recevoir les offres de nos partenaires" (PrestaShop), "Inscrivez-vous à notre newsletter"
   marketing: [
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'prospection', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'nouveautes', 'nouveaux produits',
+    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'nouveautes', 'nouveaux produits',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
-  weakMarketing: ['courriers? electroniques', 'communications', 'au courant', 'e-?mails?\\b(?![ -]?(address|adres|adresse))', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
+  weakMarketing: ['courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
-    '(informations?|messages?|e-?mails?|notifications?|sms|informe)( [a-z\']+){0,4} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de )?(ma |votre |la )?(commande|livraison|colis|expedition)',
+    '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la )?(commande|livraison|colis|expedition)',
     'suivi (de|du) (commande|colis|livraison)', 'confirmation de commande',
     '(vous avez|avez-vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
-    'demande de devis', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
+    'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre) (demande|question)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
   ],
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
     'pas de spam', 'jamais de spam', 'zero spam',
     '(jamais|pas|aucun)[^.;:!?(),\u2013\u2014]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;:!?(),\u2013\u2014]*(tiers|partenaires)[^.;:!?(),\u2013\u2014]*',
     'nous respectons votre vie privee',
+    '(jamais|pas|aucun)[^.;:!?(),\\u2013\\u2014]*(communiquees|transmises|cedees|vendues|partagees)[^.;:!?(),\\u2013\\u2014]*(autres (societes|entreprises))[^.;:!?(),\\u2013\\u2014]*',
   ],
   // "Vous pouvez vous désinscrire à tout moment"
   unsubscribeNotice: [

@@ -8,10 +8,10 @@ export const nl: Lexicon = {
     'nieuwsbrie(f|ven)', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'kortingen?\\b', 'kortingscodes?', 'promoties?',
     'reclame', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     'exclusieve', 'voordeel', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
-    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) (mailen|e-?mailen|benaderen|bellen|contacteren)', 'benader(en|d)?\\b',
+    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) (mailen|e-?mailen|benaderen|bellen|contacteren)', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
-  weakMarketing: ['e-?mails?\\b(?![ -]?(address|adres|adresse))', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b'],
   receiving: [
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
@@ -21,13 +21,15 @@ export const nl: Lexicon = {
     '(op de hoogte|updates?|berichten|informatie|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
     'track ?(&|en) ?trace', '(heb je|ik heb|heeft u) een (kortingscode|actiecode|cadeaubon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
-    'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven',
+    'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
+    '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
   ],
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
     'geen spam', 'nooit spam', '(delen|verkopen|verstrekken|doorgeven|geven)[^.;:!?(),\u2013\u2014]*(nooit|niet)[^.;:!?(),\u2013\u2014]*(derden|partners|anderen)[^.;:!?(),\u2013\u2014]*',
     '(nooit|niet) (met|aan) (derden|partners)[^.;:!?(),\u2013\u2014]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;:!?(),\u2013\u2014]*',
     'we respecteren (je|uw) privacy',
+    '(nooit|niet)[^.;:!?(),\\u2013\\u2014]*(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)[^.;:!?(),\\u2013\\u2014]*(derden|partners|andere (bedrijven|partijen)|anderen)[^.;:!?(),\\u2013\\u2014]*',
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
