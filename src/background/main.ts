@@ -10,8 +10,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return recordTab(tabId, message);
 });
 
+// A new page in the tab: its old report and badge no longer apply.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void browser.storage.session.remove(`tab:${tabId}`);
+  if (change.status !== 'loading') return;
+  void browser.storage.session.remove(`tab:${tabId}`);
+  void browser.action.setBadgeText({ tabId, text: '' });
 });
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
 

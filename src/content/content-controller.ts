@@ -3,6 +3,7 @@ import { resolveSelector } from '../core/index';
 import type { Report } from '../core/types';
 import { browserTranslate, uiLang } from '../shared-ui/browser-translate';
 import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
+import { loadSettings } from '../shared-ui/settings-store';
 import { CONTROL_SELECTOR } from './control-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
 import { scanPage } from './scan-page';
@@ -80,13 +81,17 @@ export class ContentController {
     if (layer !== this.layer) setTimeout(() => layer.remove(), 2500);
   }
 
-  handle(request: ContentRequest): PageState | UntickResult | null {
+  async handle(request: ContentRequest): Promise<PageState | UntickResult | null> {
     if (request.type === 'vinkje:show-control') {
       this.flash(request.selector);
       return null;
     }
     if (request.type === 'vinkje:untick-all') return this.untick();
-    if (this.dirty || this.report?.profile !== this.settings.profile) this.scan();
+    // The popup may have just saved a profile; storage.onChanged can arrive after its question.
+    const settings = await loadSettings();
+    const changed = JSON.stringify(settings) !== JSON.stringify(this.settings);
+    this.settings = settings;
+    if (this.dirty || changed) this.scan();
     return { host: this.host, ignored: this.ignored, report: this.report };
   }
 }

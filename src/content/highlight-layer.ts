@@ -23,7 +23,10 @@ interface Drawn {
 }
 
 const SYMBOL: Record<Verdict, string> = { 'non-compliant': '✕', 'needs-review': '!', compliant: '✓', 'no-marketing': '–' };
-const HOST_STYLE = { position: 'fixed', top: '0', left: '0', width: '0', height: '0', display: 'block', overflow: 'visible', 'z-index': '2147483647' };
+const HOST_STYLE = {
+  position: 'fixed', top: '0', left: '0', width: '0', height: '0', display: 'block', overflow: 'visible',
+  transform: 'none', margin: '0', padding: '0', border: '0', 'z-index': '2147483647',
+};
 
 /** A visually hidden input's styled proxy is what the person sees: outline that instead. */
 function visibleTarget(element: Element): Element {
@@ -44,7 +47,8 @@ function place({ element, box, marker }: Drawn): void {
 }
 
 function attachClosedRoot(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = doc.createElement('vinkje-highlights');
+  // A plain div: a page can define a custom element of any name we pick, never a div.
+  const host = doc.createElement('div');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
   host.setAttribute('aria-hidden', 'true');
   const shadow = host.attachShadow({ mode: 'closed' });

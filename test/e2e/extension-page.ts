@@ -48,7 +48,7 @@ export async function overlayBoxes(page: Page): Promise<Rect[]> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const host = (function find(node: any): any {
-    if (node.nodeName === 'VINKJE-HIGHLIGHTS') return node;
+    if (node.shadowRoots?.[0]?.shadowRootType === 'closed') return node;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
       const found = find(child);
       if (found) return found;

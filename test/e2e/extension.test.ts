@@ -97,6 +97,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', ()
     await popup.close();
   });
 
+  it('judges again under the EU consent profile, and back', async () => {
+    await page.reload();
+    const popup = await openPopup(browser, tabId);
+    await popup.selectOption('#profile', 'eu-consent');
+    await expect.poll(() => popup.locator('.meta').innerText()).toContain('Alleen EU-toestemming');
+    expect(await popup.locator('.control--non-compliant').count()).toBe(2);
+    expect((await badgeOf(browser.worker, tabId, '2')).text).toBe('2');
+    await popup.selectOption('#profile', 'nl');
+    await expect.poll(() => popup.locator('.meta').innerText()).toContain('Nederland');
+    await popup.close();
+  });
+
   it('finds a checkout form that arrives two seconds after load', async () => {
     const late = await browser.context.newPage();
     await late.goto(`${shop.origin}/late-checkout.html`);
