@@ -14,7 +14,8 @@ export type CompiledLexicon = Record<PatternKey, RegExp> & {
 const compiled = new Map<string, CompiledLexicon>();
 
 export function alternation(fragments: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:${fragments.join('|')})`, 'g');
+  // An empty category (a language being added) must match nothing, not every word start.
+  return fragments.length ? new RegExp(`\\b(?:${fragments.join('|')})`, 'g') : /(?!)/g;
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
