@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', ()
       changes: (window as any).changes,
     }));
     expect(state).toEqual({ partners: false, newsletter: true, changes: ['newsletter', 'newsletter', 'partners'] });
+    await popup.close();
+  });
+
+  it('exports the report as contract JSON and as self-contained HTML', async () => {
+    const popup = await openPopup(browser, tabId);
+    const save = async (format: string) => {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.click(`[data-export="${format}"]`)]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    };
+    const json = await save('json');
+    expect(json.name).toMatch(/^vinkje-127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
+    expect(JSON.parse(json.text)).toMatchObject({ schema: 'vinkje/1', profile: 'nl', verdict: 'non-compliant', tool: { name: 'vinkje' } });
+    const html = await save('html');
+    expect(html.text).toMatch(/^<!doctype html>/);
+    expect(html.text).toContain('Vinkje-rapport');
+    expect(html.text).toContain('.chip--non-compliant');
+    expect(html.text).not.toMatch(/<script|<link/);
+    expect((await save('md')).text).toContain('## Formulier: Afrekenen — Niet volgens de regels');
     await popup.close();
   });
 
