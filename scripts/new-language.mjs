@@ -14,7 +14,7 @@ if (existsSync(file)) {
 }
 const list = () => `[],\n`;
 const categories = ['stopwords', 'marketing', 'weakMarketing', 'receiving', 'neverMatch', 'reassurance', 'unsubscribeNotice', 'priorNotice',
-  'negators', 'negativeVerbs', 'missVerbs', 'untickInstructions', 'yes', 'no', 'termsAcceptance', 'thirdParty', 'vaguePurpose'];
+  'negators', 'negativeVerbs', 'missVerbs', 'untickInstructions', 'tickInstructions', 'yes', 'no', 'termsAcceptance', 'thirdParty', 'vaguePurpose'];
 const channels = ['email', 'sms', 'phone', 'post', 'push', 'social'];
 const contexts = ['purchase', 'registration', 'newsletter', 'contact', 'survey'];
 writeFileSync(file, `import type { Lexicon } from './lexicon';

@@ -13,9 +13,11 @@ export interface Polarity {
 
 const CLAUSE_BREAK = /[.!?;:()[\]]+|\s[-–—]\s/;
 
-/** The clause that says what a tick means: an untick instruction wins, else the first about marketing. */
+/** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
 function decidingClause(clauses: string[], lexicon: CompiledLexicon): string {
-  const instructed = clauses.find((clause) => hasMatch(lexicon.untickInstructions, clause));
+  const instructed =
+    clauses.find((clause) => hasMatch(lexicon.untickInstructions, clause)) ??
+    clauses.find((clause) => hasMatch(lexicon.tickInstructions, clause));
   if (instructed) return instructed;
   return (
     clauses.find((clause) => hasMatch(lexicon.marketing, clause) || hasMatch(lexicon.weakMarketing, clause)) ??

@@ -46,6 +46,8 @@ export const de: Lexicon = {
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten'],
   // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen"
   untickInstructions: ['(hakchen|haken|kreuz) (entfernen|rausnehmen|weg)', 'entfernen sie (das|den) (hakchen|haken)', 'deaktivieren sie', 'abwahlen'],
+  // "Kreuzen Sie an, wenn Sie keine Werbung wünschen"
+  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (ein|das) (hakchen|haken|kreuz)'],
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"

@@ -44,6 +44,8 @@ export const en: Lexicon = {
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
+  // "Tick here if you would rather not receive offers"
+  tickInstructions: ['(tick|check|select|mark) (this|the|here|box)', 'please (tick|check)', 'by (ticking|checking)'],
   yes: ['yes\\b', 'yes please', 'sure\\b'],
   no: ['no\\b', 'no thanks', 'no, thank'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"

@@ -44,6 +44,8 @@ export const fr: Lexicon = {
   missVerbs: ['manquer', 'rater', 'louper'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
   untickInstructions: ['decoch', 'retirez la coche', 'desactivez'],
+  // "Cochez cette case si vous ne souhaitez pas recevoir nos offres"
+  tickInstructions: ['cochez', 'cocher (cette|la) case', 'en cochant'],
   yes: ['oui\\b', 'oui,? je'],
   no: ['non\\b', 'non,? merci'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"

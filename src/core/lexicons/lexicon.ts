@@ -32,6 +32,8 @@ export interface Lexicon {
   missVerbs: string[];
   /** Instructions to remove a tick: "haal het vinkje weg". They flip like a negator. */
   untickInstructions: string[];
+  /** Instructions to tick: "vink aan als…". The clause holding one says what a tick means. */
+  tickInstructions: string[];
   /** Yes / no interjections and option labels. */
   yes: string[];
   no: string[];

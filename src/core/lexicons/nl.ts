@@ -48,6 +48,8 @@ export const nl: Lexicon = {
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit'],
+  // "Vink aan als u geen nieuwsbrief wilt ontvangen"
+  tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet een vinkje'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
   // "Ik ga akkoord met de algemene voorwaarden", "Ik heb het privacybeleid gelezen en ga akkoord"
