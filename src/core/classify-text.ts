@@ -5,6 +5,6 @@ import { SCHEMA } from './types';
 /** The `classify` command's answer for one text (contract.md "classify result"). */
 export function classifyText(text: string, options: ClassifyOptions = {}): ClassifyResult {
   const checked = options.checked ?? false;
-  const { wordingFindings, ...classification } = classifyWording(text, checked, options.lang);
-  return { schema: SCHEMA, text, checked, ...classification, findings: wordingFindings };
+  const { wordingFindings, lang, ...classification } = classifyWording(text, checked, options.lang);
+  return { schema: SCHEMA, text, lang, checked, ...classification, findings: wordingFindings };
 }

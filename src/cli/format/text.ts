@@ -38,5 +38,11 @@ export function formatText(reports: Report[], colors: Palette): string {
     `${colors.bold(safe(report.source))}  ${colors.verdict(report.verdict, report.verdict.toUpperCase())}  ${colors.dim(`profile ${report.profile}, ${report.forms.length} form(s)`)}`,
     ...(report.forms.length ? report.forms.flatMap((form) => formLines(form, colors)) : ['  no checkbox-like controls found']),
     ...report.truncated.map((note) => `  ${colors.verdict('needs-review', 'incomplete:')} ${note}`),
-  ].join('\n')).join('\n\n') + '\n';
+  ].join('\n')).join('\n\n') + (reports.length > 1 ? `\n\n${summaryLine(reports)}` : '') + '\n';
+}
+
+function summaryLine(reports: Report[]): string {
+  const counts = new Map<string, number>();
+  for (const report of reports) counts.set(report.verdict, (counts.get(report.verdict) ?? 0) + 1);
+  return `${reports.length} pages: ${[...counts].map(([verdict, count]) => `${count} ${verdict}`).join(', ')}`;
 }
