@@ -71,6 +71,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', ()
     await page.screenshot({ path: `${SHOTS}/page-highlighted-nl.png` });
   });
 
+  it('removes every trace when highlights are turned off, and nothing on the page moved', async () => {
+    const before = await controlRect(page, '#partners');
+    const setHighlights = (on: boolean) =>
+      browser.worker.evaluate(async (value) => {
+        const storage = (globalThis as any).chrome.storage.local;
+        const { settings } = await storage.get('settings');
+        await storage.set({ settings: { ...settings, highlights: value } });
+      }, on);
+    await setHighlights(false);
+    await expect.poll(() => overlayBoxes(page)).toEqual([]);
+    expect(await controlRect(page, '#partners')).toEqual(before);
+    await setHighlights(true);
+    await expect.poll(async () => (await overlayBoxes(page)).length).toBe(2);
+  });
+
   it('shows a control on the page from the popup', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopup(browser, tabId);
