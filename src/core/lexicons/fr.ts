@@ -10,7 +10,7 @@ export const fr: Lexicon = {
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
-  weakMarketing: ['courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
+  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'courriels?', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
