@@ -198,3 +198,23 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, English UI', 
     }
   });
 });
+
+describe.skipIf(!existsSync(CHROMIUM))('the extension with automatic scanning allowed', () => {
+  it('registers its content script and warns on a shop without a click, late forms included', async () => {
+    const shop = await serveShop();
+    const browser = await launchExtension('en', ['http://*/*', 'https://*/*']);
+    try {
+      await expect
+        .poll(() => browser.worker.evaluate(async () => (await (globalThis as any).chrome.scripting.getRegisteredContentScripts()).map((script: any) => script.id)))
+        .toEqual(['vinkje-auto']);
+      const page = await browser.context.newPage();
+      await page.goto(`${shop.origin}/late-checkout.html`);
+      const tabId = await tabIdOf(browser, page);
+      expect((await badgeOf(browser.worker, tabId, '1', 6000)).text).toBe('1');
+      expect(await overlayBoxes(page)).toHaveLength(1);
+    } finally {
+      await browser.close();
+      await shop.close();
+    }
+  });
+});

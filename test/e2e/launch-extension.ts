@@ -15,16 +15,17 @@ export interface Launched {
 }
 
 /**
- * The built extension (run from the repository root) in a fresh profile. The copy's manifest adds host access to
- * 127.0.0.1: it stands in for the click on the toolbar icon (activeTab), which Playwright
- * cannot make.
+ * The built extension (run from the repository root) in a fresh profile. The copy's manifest
+ * adds host access to 127.0.0.1: it stands in for the click on the toolbar icon (activeTab),
+ * which Playwright cannot make. `hosts` instead grants other origins at install, as if the
+ * person had allowed them, e.g. the all-sites access of automatic scanning.
  */
-export async function launchExtension(lang: 'nl' | 'en'): Promise<Launched> {
+export async function launchExtension(lang: 'nl' | 'en', hosts = ['http://127.0.0.1/*']): Promise<Launched> {
   const dir = mkdtempSync(join(tmpdir(), 'vinkje-e2e-'));
   const extension = join(dir, 'extension');
   cpSync(resolve('extension'), extension, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
-  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: hosts }));
   try {
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
