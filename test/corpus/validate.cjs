@@ -20,6 +20,6 @@ for (const lang of ['nl','en','de','fr']) {
 }
 console.table(summary);
 console.log('total',total,'handwritten',hw,(100*hw/total).toFixed(1)+'%','errors',errs);
-const minOk = total>=420 && Object.values(summary).every(s=>s.lines>=95) && Object.values(summary).every(s=>s.nonMarketing/s.lines>=0.35);
-console.log('minimums (420 total, 95/lang, >=35% non-marketing):', minOk?'MET':'NOT MET');
+const minOk = total>=425 && Object.values(summary).every(s=>s.lines>=100) && Object.values(summary).every(s=>s.nonMarketing/s.lines>=0.35);
+console.log('minimums (425 total, 100/lang, >=35% non-marketing):', minOk?'MET':'NOT MET');
 process.exit(errs?1:0);
