@@ -56,7 +56,10 @@ export interface ControlReport {
   type: ControlType;
   widget: Widget;
   label: string;
+  /** The default the shop set, which the verdict judges. */
   checked: boolean;
+  /** The state now: differs from `checked` once the shopper changed the control. */
+  checkedNow: boolean;
   disabled: boolean;
   required: boolean;
   hidden: boolean;

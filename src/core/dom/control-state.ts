@@ -4,19 +4,35 @@ import { isRendered, isVisuallyHidden } from './visibility';
 import { isTruthyValue } from './yes-no';
 
 export interface ControlState {
+  /** As the shop set it (markup default): what the verdict judges, even after the shopper clicked. */
   checked: boolean;
+  /** As it is now, which may differ once the shopper changed it. */
+  checkedNow: boolean;
   disabled: boolean;
   required: boolean;
   hidden: boolean;
 }
 
-function isChecked(candidate: Candidate): boolean {
+function isCheckedNow(candidate: Candidate): boolean {
   const { element, widget } = candidate;
   if (widget === 'radio-group') return (candidate.yes as HTMLInputElement).checked;
   if (widget === 'select') return (candidate.yes as HTMLOptionElement).selected;
   if (widget === 'aria') return element.getAttribute('aria-checked') === 'true';
   if (element.getAttribute('type') === 'hidden') return isTruthyValue(element.getAttribute('value') ?? '');
   return (element as HTMLInputElement).checked;
+}
+
+/** The default the page gave: `defaultChecked` / `defaultSelected` (React and Vue set them too). */
+function isCheckedByDefault(candidate: Candidate): boolean {
+  const { element, widget } = candidate;
+  if (widget === 'radio-group') return (candidate.yes as HTMLInputElement).defaultChecked;
+  if (widget === 'select') {
+    const options = Array.from((element as HTMLSelectElement).options);
+    const preset = options.find((option) => option.defaultSelected);
+    return preset ? preset === candidate.yes : options[0] === candidate.yes;
+  }
+  if (widget === 'input' && element.getAttribute('type') !== 'hidden') return (element as HTMLInputElement).defaultChecked;
+  return isCheckedNow(candidate);
 }
 
 function isDisabled(element: Element): boolean {
@@ -48,7 +64,8 @@ function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: 
 
 export function controlState(candidate: Candidate, label: string, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): ControlState {
   return {
-    checked: isChecked(candidate),
+    checked: isCheckedByDefault(candidate),
+    checkedNow: isCheckedNow(candidate),
     disabled: isDisabled(candidate.element),
     required: isRequired(candidate, label),
     hidden: isHidden(candidate, layout, cache),
