@@ -39,7 +39,7 @@ export class ContentController {
     this.dirty = false;
     // One querySelector keeps pages without forms (most of the web) away from the engine.
     const worthIt = !this.ignored && this.doc.querySelector(CONTROL_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, this.settings.profile, uiLang()) : null;
+    this.report = worthIt ? scanPage(this.doc, this.settings.profile, uiLang(), this.user.touchedByUser) : null;
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

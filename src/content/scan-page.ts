@@ -4,6 +4,7 @@ import type { ProfileId, Report, UiLang } from '../core/types';
 /** Upper bound on controls examined: a hostile page may hold 100 000 checkboxes. */
 const MAX_CONTROLS = 400;
 
-export function scanPage(doc: Document, profile: ProfileId, messageLang: UiLang): Report {
-  return auditDocument(doc, { profile, messageLang, url: doc.location.href, layout: browserLayoutProbe, maxControls: MAX_CONTROLS });
+/** `changedByUser`: the shopper's own clicks must never turn into a verdict about the shop. */
+export function scanPage(doc: Document, profile: ProfileId, messageLang: UiLang, changedByUser: (element: Element) => boolean): Report {
+  return auditDocument(doc, { profile, messageLang, url: doc.location.href, layout: browserLayoutProbe, changedByUser, maxControls: MAX_CONTROLS });
 }

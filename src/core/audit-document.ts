@@ -53,7 +53,7 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
   const groups = groupByContainer(candidates);
   addAnnouncingForms(root, page, groups);
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
-  const env = { profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en', layout: options.layout, visibilityCache: new Map(), nameCounts: new Map() };
+  const env = { profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en', layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map() };
   const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));
   return {
     schema: SCHEMA,

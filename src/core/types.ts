@@ -56,7 +56,7 @@ export interface ControlReport {
   type: ControlType;
   widget: Widget;
   label: string;
-  /** The default the shop set, which the verdict judges. */
+  /** As the shop set it, which the verdict judges (see `AuditOptions.changedByUser`). */
   checked: boolean;
   /** The state now: differs from `checked` once the shopper changed the control. */
   checkedNow: boolean;
@@ -133,6 +133,12 @@ export interface AuditOptions {
   scannedAt?: Date;
   toolVersion?: string;
   layout?: LayoutProbe;
+  /**
+   * Controls the person changed themselves (the extension tracks trusted events). For those
+   * the verdict judges the page's default (`defaultChecked`), for all others the live state:
+   * scripts (Vue, plain JS) often pre-tick a box without any attribute.
+   */
+  changedByUser?: (element: Element) => boolean;
   /** Upper bound on controls examined (a hostile page may hold 100 000). */
   maxControls?: number;
 }

@@ -4,7 +4,7 @@ import { isRendered, isVisuallyHidden } from './visibility';
 import { isTruthyValue } from './yes-no';
 
 export interface ControlState {
-  /** As the shop set it (markup default): what the verdict judges, even after the shopper clicked. */
+  /** As the shop set it: what the verdict judges, even after the shopper clicked. */
   checked: boolean;
   /** As it is now, which may differ once the shopper changed it. */
   checkedNow: boolean;
@@ -22,8 +22,8 @@ function isCheckedNow(candidate: Candidate): boolean {
   return (element as HTMLInputElement).checked;
 }
 
-/** The default the page gave: `defaultChecked` / `defaultSelected` (React and Vue set them too). */
-function isCheckedByDefault(candidate: Candidate): boolean {
+/** The default in the markup: `defaultChecked` / `defaultSelected`. */
+function isCheckedInMarkup(candidate: Candidate): boolean {
   const { element, widget } = candidate;
   if (widget === 'radio-group') return (candidate.yes as HTMLInputElement).defaultChecked;
   if (widget === 'select') {
@@ -62,12 +62,24 @@ function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: 
   return !proxies.some((proxy) => isRendered(proxy, layout, cache) && proxy.textContent?.trim());
 }
 
-export function controlState(candidate: Candidate, label: string, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): ControlState {
+export interface StateProbes {
+  layout?: LayoutProbe;
+  changedByUser?: (element: Element) => boolean;
+  visibilityCache: Map<Element, boolean>;
+}
+
+function touched(candidate: Candidate, changedByUser: StateProbes['changedByUser']): boolean {
+  if (!changedByUser) return false;
+  return [candidate.element, candidate.yes, candidate.no].some((element) => element && changedByUser(element));
+}
+
+export function controlState(candidate: Candidate, label: string, probes: StateProbes): ControlState {
+  const checkedNow = isCheckedNow(candidate);
   return {
-    checked: isCheckedByDefault(candidate),
-    checkedNow: isCheckedNow(candidate),
+    checked: touched(candidate, probes.changedByUser) ? isCheckedInMarkup(candidate) : checkedNow,
+    checkedNow,
     disabled: isDisabled(candidate.element),
     required: isRequired(candidate, label),
-    hidden: isHidden(candidate, layout, cache),
+    hidden: isHidden(candidate, probes.layout, probes.visibilityCache),
   };
 }

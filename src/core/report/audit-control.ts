@@ -17,6 +17,7 @@ export interface ControlEnvironment {
   context: FormContext;
   unsubscribeAnnounced: boolean;
   layout?: LayoutProbe;
+  changedByUser?: (element: Element) => boolean;
   visibilityCache: Map<Element, boolean>;
   nameCounts: NameCounts;
 }
@@ -39,7 +40,7 @@ function effectivelyOff(facts: ControlFacts): boolean {
 }
 
 export function auditControl(candidate: Candidate, label: string, env: ControlEnvironment): AuditedControl {
-  const state = controlState(candidate, label, env.layout, env.visibilityCache);
+  const state = controlState(candidate, label, env);
   const type = typeOf(candidate);
   const classification = type === 'hidden'
     ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', state.checked, env.lang)

@@ -20,6 +20,7 @@ export interface FormEnvironment {
   page: Document;
   messageLang: UiLang;
   layout?: LayoutProbe;
+  changedByUser?: (element: Element) => boolean;
   visibilityCache: Map<Element, boolean>;
   nameCounts: NameCounts;
 }
