@@ -7,6 +7,7 @@ import { readableText } from './dom/readable-text';
 import { take } from './dom/take';
 import { findFormNotices } from './context/form-notices';
 import { auditForm } from './report/audit-form';
+import type { ScanEnvironment } from './report/scan-environment';
 import { worstVerdict } from './report/verdict';
 import type { AuditOptions, FormReport, Report } from './types';
 import { SCHEMA } from './types';
@@ -53,7 +54,10 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
   const groups = groupByContainer(candidates);
   addAnnouncingForms(root, page, groups);
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
-  const env = { profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en', layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map() };
+  const env: ScanEnvironment = {
+    profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en',
+    layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map(),
+  };
   const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));
   return {
     schema: SCHEMA,

@@ -2,25 +2,14 @@ import { classifyHiddenInput } from '../classify/classify-hidden-input';
 import { classifyWording } from '../classify/classify-wording';
 import type { Candidate } from '../dom/discover';
 import { controlState } from '../dom/control-state';
-import type { NameCounts } from '../dom/selector';
 import { uniqueSelector } from '../dom/selector';
 import { RULES } from '../rules/index';
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
 import type { ControlFacts, ControlRule } from '../rules/rule';
-import type { ControlReport, ControlType, FormContext, LayoutProbe, ProfileId } from '../types';
+import type { ControlReport, ControlType } from '../types';
 import { marketingOffAction } from './off-action';
+import type { ControlEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
-
-export interface ControlEnvironment {
-  profile: ProfileId;
-  lang?: string;
-  context: FormContext;
-  unsubscribeAnnounced: boolean;
-  layout?: LayoutProbe;
-  changedByUser?: (element: Element) => boolean;
-  visibilityCache: Map<Element, boolean>;
-  nameCounts: NameCounts;
-}
 
 export interface AuditedControl {
   report: ControlReport;

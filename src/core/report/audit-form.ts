@@ -4,26 +4,14 @@ import type { Container } from '../dom/container';
 import type { Candidate } from '../dom/discover';
 import { labelOf } from '../dom/label';
 import { readableText } from '../dom/readable-text';
-import type { NameCounts } from '../dom/selector';
 import { uniqueSelector } from '../dom/selector';
 import { RULES } from '../rules/index';
 import type { FormFacts, FormRule, RuleMeta } from '../rules/rule';
-import type { Finding, FormReport, LayoutProbe, ProfileId, UiLang } from '../types';
+import type { Finding, FormReport, UiLang } from '../types';
 import { auditControl } from './audit-control';
 import { evaluateRequirements } from './requirements';
+import type { ScanEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
-
-export interface FormEnvironment {
-  profile: ProfileId;
-  lang?: string;
-  url: string;
-  page: Document;
-  messageLang: UiLang;
-  layout?: LayoutProbe;
-  changedByUser?: (element: Element) => boolean;
-  visibilityCache: Map<Element, boolean>;
-  nameCounts: NameCounts;
-}
 
 function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
   const base = { rule: rule.id, severity: rule.severity, title: rule.title[lang], message: rule.explanation[lang], legal: [...rule.legal] };
@@ -31,7 +19,7 @@ function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
 }
 
 /** One form (or container): its context, every control, the six conditions and the verdict. */
-export function auditForm(container: Container, candidates: Candidate[], env: FormEnvironment): FormReport {
+export function auditForm(container: Container, candidates: Candidate[], env: ScanEnvironment): FormReport {
   const { context, evidence: contextEvidence } = detectContext(container.element, env.page, env.url);
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
