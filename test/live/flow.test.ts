@@ -1,28 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runLiveAudit } from '../../src/cli/live/index.js';
 import type { ResultLine } from '../../src/cli/live/ResultLine.js';
 import { captureIo } from './helpers/captureIo.js';
-import { ensureBuilt } from './helpers/ensureBuilt.js';
-import { startFixtureShop, type FixtureShop } from './helpers/fixtureShop.js';
+import { useFixtureShop } from './helpers/useFixtureShop.js';
 
-let shop: FixtureShop;
-let dir: string;
-
-beforeAll(async () => {
-  ensureBuilt();
-  shop = await startFixtureShop();
-  dir = await mkdtemp(join(tmpdir(), 'vinkje-flow-'));
-});
-afterAll(async () => {
-  await shop?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const env = useFixtureShop();
 
 async function flowFile(name: string, content: unknown): Promise<string> {
-  const file = join(dir, name);
+  const file = join(env.dir, name);
   await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
 }
@@ -43,22 +30,22 @@ const checkoutFlow = {
 
 describe('flows', () => {
   it('walks product → cart → checkout and finds the pre-ticked partner box', async () => {
-    const out = join(dir, 'out');
+    const out = join(env.dir, 'out');
     const flow = await flowFile('checkout.json', checkoutFlow);
     const io = captureIo();
-    expect(await runLiveAudit([shop.origin], { flow, out, delay: 0 }, io)).toBe(1);
+    expect(await runLiveAudit([env.shop.origin], { flow, out, delay: 0 }, io)).toBe(1);
     const [line] = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ResultLine);
-    expect(line).toMatchObject({ key: `checkout @ ${shop.origin}/`, ok: true, verdict: 'non-compliant' });
+    expect(line).toMatchObject({ key: `checkout @ ${env.shop.origin}/`, ok: true, verdict: 'non-compliant' });
     const [product, checkout] = line!.reports;
-    expect(product!.run.finalUrl).toBe(`${shop.origin}/product`);
-    expect(checkout!.run).toMatchObject({ finalUrl: `${shop.origin}/checkout`, flowStep: 8 });
+    expect(product!.run.finalUrl).toBe(`${env.shop.origin}/product`);
+    expect(checkout!.run).toMatchObject({ finalUrl: `${env.shop.origin}/checkout`, flowStep: 8 });
     const partners = checkout!.forms.flatMap((f) => f.controls).find((c) => c.selector === '#partners');
     expect(partners).toMatchObject({ checked: true, marketing: true, thirdParty: true, verdict: 'non-compliant' });
     expect(await readdir(join(out, line!.evidence!))).toEqual(expect.arrayContaining(['scan-1.png', 'scan-2.png', 'scan-2-control-1.png']));
   });
 
   it('reports a missing selector as a failed flow step', async () => {
-    const flow = await flowFile('broken.json', [{ goto: `${shop.origin}/product` }, { click: '#no-such-button' }, { scan: true }]);
+    const flow = await flowFile('broken.json', [{ goto: `${env.shop.origin}/product` }, { click: '#no-such-button' }, { scan: true }]);
     const io = captureIo();
     expect(await runLiveAudit([], { flow, timeout: 4, retries: 0, delay: 0 }, io)).toBe(2);
     expect(io.err()).toMatch(/flow-step \(step 2 \(click "#no-such-button"\)/);

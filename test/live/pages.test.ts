@@ -1,30 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runLiveAudit } from '../../src/cli/live/index.js';
 import type { LiveReport } from '../../src/cli/live/LiveReport.js';
 import type { ResultLine } from '../../src/cli/live/ResultLine.js';
 import { captureIo } from './helpers/captureIo.js';
-import { ensureBuilt } from './helpers/ensureBuilt.js';
-import { startFixtureShop, type FixtureShop } from './helpers/fixtureShop.js';
+import { useFixtureShop } from './helpers/useFixtureShop.js';
 
-let shop: FixtureShop;
-let dir: string;
-
-beforeAll(async () => {
-  ensureBuilt();
-  shop = await startFixtureShop();
-  dir = await mkdtemp(join(tmpdir(), 'vinkje-live-'));
-});
-afterAll(async () => {
-  await shop?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const env = useFixtureShop();
 
 async function auditJson(path: string): Promise<{ code: number; report: LiveReport }> {
   const io = captureIo();
-  const code = await runLiveAudit([shop.origin + path], { format: 'json', delay: 0 }, io);
+  const code = await runLiveAudit([env.shop.origin + path], { format: 'json', delay: 0 }, io);
   return { code, report: JSON.parse(io.out()) as LiveReport };
 }
 
@@ -42,8 +29,8 @@ describe('live pages', () => {
   it('scans a cross-origin iframe and prefixes its controls with the iframe selector', async () => {
     const { report } = await auditJson('/framed');
     expect(controls(report).map((c) => c.selector)).toContain('#nl-frame >>> #nb');
-    expect(report.run.dom.frames.map((f) => f.url)).toContain(`${shop.otherOrigin}/newsletter-frame`);
-    expect(report.run.finalUrl).toBe(`${shop.origin}/framed`);
+    expect(report.run.dom.frames.map((f) => f.url)).toContain(`${env.shop.otherOrigin}/newsletter-frame`);
+    expect(report.run.finalUrl).toBe(`${env.shop.origin}/framed`);
   });
 
   it('scans controls inside a shadow root', async () => {
@@ -52,7 +39,7 @@ describe('live pages', () => {
   });
 
   it('identifies itself honestly and refuses schemes other than http(s)', async () => {
-    expect(shop.userAgents.some((ua) => /Vinkje\/\d/.test(ua))).toBe(true);
+    expect(env.shop.userAgents.some((ua) => /Vinkje\/\d/.test(ua))).toBe(true);
     for (const input of ['file:///etc/passwd', 'javascript:alert(1)', 'ftp://example.org/']) {
       const io = captureIo();
       expect(await runLiveAudit([input], {}, io)).toBe(2);
@@ -63,10 +50,10 @@ describe('live pages', () => {
 
   it('records each broken page as a failure with its reason while the batch goes on', async () => {
     const paths = ['/missing', '/loop', '/hang', '/closer', '/page/1'];
-    const list = join(dir, 'broken.txt');
-    await writeFile(list, paths.map((p) => shop.origin + p).join('\n'));
+    const list = join(env.dir, 'broken.txt');
+    await writeFile(list, paths.map((p) => env.shop.origin + p).join('\n'));
     const io = captureIo();
-    const out = join(dir, 'broken');
+    const out = join(env.dir, 'broken');
     const code = await runLiveAudit([], { urls: list, out, timeout: 4, retries: 0, delay: 0, concurrency: 2 }, io);
     const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ResultLine);
     const reasons = Object.fromEntries(lines.map((l) => [new URL(l.url).pathname, l.error?.reason ?? l.verdict]));
@@ -78,8 +65,8 @@ describe('live pages', () => {
   }, 60_000);
 
   it('writes evidence with every piece of page text escaped', async () => {
-    const out = join(dir, 'evidence');
-    expect(await runLiveAudit([`${shop.origin}/hostile`], { out, delay: 0 }, captureIo())).toBe(1);
+    const out = join(env.dir, 'evidence');
+    expect(await runLiveAudit([`${env.shop.origin}/hostile`], { out, delay: 0 }, captureIo())).toBe(1);
     const [folder] = await readdir(join(out, 'pages'));
     const files = await readdir(join(out, 'pages', folder!));
     expect(files).toEqual(expect.arrayContaining(['page.png', 'page-control-1.png', 'report.html', 'report.md', 'report.json']));

@@ -1,25 +1,13 @@
 import { spawn } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ResultLine } from '../../src/cli/live/ResultLine.js';
-import { ensureBuilt, ROOT } from './helpers/ensureBuilt.js';
-import { startFixtureShop, type FixtureShop } from './helpers/fixtureShop.js';
+import { ROOT } from './helpers/ensureBuilt.js';
+import { useFixtureShop } from './helpers/useFixtureShop.js';
 
 const PAGES = 50;
-let shop: FixtureShop;
-let dir: string;
-
-beforeAll(async () => {
-  ensureBuilt();
-  shop = await startFixtureShop(PAGES);
-  dir = await mkdtemp(join(tmpdir(), 'vinkje-resume-'));
-});
-afterAll(async () => {
-  await shop?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const env = useFixtureShop(PAGES);
 
 const lineCount = (file: string) => readFile(file, 'utf8').then((text) => text.split('\n').length - 1, () => 0);
 
@@ -35,16 +23,16 @@ function cli(args: string[], killAt?: { file: string; lines: number }): Promise<
 }
 
 it('resumes an interrupted batch of 50 local URLs with no duplicate and no lost line', async () => {
-  const out = join(dir, 'out');
+  const out = join(env.dir, 'out');
   const results = join(out, 'results.jsonl');
-  const args = ['--urls', `${shop.origin}/sitemap.xml`, '--out', out, '--concurrency', '2', '--delay', '0', '--no-screenshots'];
+  const args = ['--urls', `${env.shop.origin}/sitemap.xml`, '--out', out, '--concurrency', '2', '--delay', '0', '--no-screenshots'];
   const first = await cli(args, { file: results, lines: PAGES / 2 });
   expect(first.code).toBeNull();
   const kept = await lineCount(results);
   expect(kept).toBeGreaterThanOrEqual(PAGES / 2);
   expect(kept).toBeLessThan(PAGES);
   // what a kill in the middle of a write would leave behind
-  await appendFile(results, `{"schema":"vinkje/1","key":"${shop.origin}/page/50","url":"${shop.origin}/pa`);
+  await appendFile(results, `{"schema":"vinkje/1","key":"${env.shop.origin}/page/50","url":"${env.shop.origin}/pa`);
 
   const second = await cli(args);
   expect(second.stderr).toContain(`resuming: ${kept} already in results.jsonl, ${PAGES - kept} to go`);
@@ -53,7 +41,7 @@ it('resumes an interrupted batch of 50 local URLs with no duplicate and no lost 
   const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as ResultLine);
   const keys = lines.map((l) => l.key);
   expect(new Set(keys).size).toBe(keys.length);
-  expect(keys.sort()).toEqual(Array.from({ length: PAGES }, (_, i) => `${shop.origin}/page/${i + 1}`).sort());
+  expect(keys.sort()).toEqual(Array.from({ length: PAGES }, (_, i) => `${env.shop.origin}/page/${i + 1}`).sort());
   expect(lines.every((l) => l.ok)).toBe(true);
   expect((await readFile(join(out, 'summary.csv'), 'utf8')).trim().split('\n')).toHaveLength(PAGES + 1);
 }, 120_000);

@@ -1,10 +1,5 @@
 import { InputError } from '../input-error.js';
 
-/** True for what the live auditor handles: an http(s) URL, or a file: URL when allowed. */
-export function isLiveInput(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
-
 /** Parses a URL the auditor may open; `where` names the input in the one-line error. */
 export function checkUrl(text: string, allowFile: boolean, where: string = text): string {
   let url: URL;

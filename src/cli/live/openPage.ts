@@ -3,6 +3,7 @@ import { installQuietProbe } from './installQuietProbe.js';
 import type { LiveSettings } from './LiveOptions.js';
 import { JobFailure } from './JobFailure.js';
 import { NetworkTracker } from './NetworkTracker.js';
+import { reportWindowClose, WINDOW_CLOSE_SIGNAL } from './reportWindowClose.js';
 
 // Timers up to this delay count as "the page is still about to do something".
 const SHORT_TIMER_MS = 5000;
@@ -17,28 +18,19 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/**
- * Chromium ignores window.close() in a tab with history that no script opened, unlike in a reviewer's
- * fresh tab; a page opened by window.open (noopener: no window.opener) behaves like the real thing.
- */
-async function scriptOpenedPage(context: BrowserContext): Promise<Page> {
-  const opener = await context.newPage();
-  const [page] = await Promise.all([context.waitForEvent('page'), opener.evaluate(() => void window.open('about:blank', '_blank', 'noopener'))]);
-  await opener.close();
-  return page;
-}
-
 /** A fresh context (no cookies from other shops) with one page, the quiet probe and an honest user agent. */
 export async function openPage(browser: Browser, settings: LiveSettings, userAgent: string): Promise<OpenPage> {
   const context = await browser.newContext({ userAgent, viewport: settings.viewport, locale: settings.locale, acceptDownloads: false });
   await context.addInitScript(installQuietProbe, SHORT_TIMER_MS);
-  const page = await scriptOpenedPage(context);
+  await context.addInitScript(reportWindowClose, WINDOW_CLOSE_SIGNAL);
+  const page = await context.newPage();
   // Half the page budget at most, so a missing flow selector is reported as such, not as a page timeout.
   page.setDefaultTimeout(Math.min(STEP_TIMEOUT_MS, settings.timeoutMs / 2));
   let closing = false;
   const gone = new Promise<never>((_, reject) => {
     page.once('close', () => closing || reject(new JobFailure('page-closed', 'the page closed its own window')));
     page.once('crash', () => reject(new JobFailure('page-crashed', 'the browser tab crashed')));
+    page.on('console', (message) => message.text() === WINDOW_CLOSE_SIGNAL && reject(new JobFailure('page-closed', 'the page closed its own window')));
   });
   gone.catch(() => undefined);
   const close = async (): Promise<void> => {
