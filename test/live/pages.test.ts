@@ -33,6 +33,12 @@ describe('live pages', () => {
     expect(report.run.finalUrl).toBe(`${env.shop.origin}/framed`);
   });
 
+  it('counts a same-origin iframe once, whether the engine or the frame walk reaches it', async () => {
+    const { report } = await auditJson('/framed-here');
+    expect(controls(report).filter((c) => c.marketing).map((c) => c.selector)).toHaveLength(1);
+    expect(controls(report).find((c) => c.marketing)?.selector).toMatch(/ >>> #nb$/);
+  });
+
   it('scans controls inside a shadow root', async () => {
     const { report } = await auditJson('/shadow');
     expect(controls(report).find((c) => c.marketing)?.selector).toMatch(/ >>> /);

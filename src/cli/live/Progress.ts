@@ -55,8 +55,8 @@ export class Progress {
     this.draw(true);
   }
 
-  finish(): void {
+  finish(interrupted: boolean): void {
     const elapsed = formatDuration(Date.now() - this.started);
-    this.line(`done: ${this.done} audited, ${this.failed} failed, in ${elapsed}${this.resumed ? ` (+${this.resumed} from before)` : ''}`);
+    this.line(`${interrupted ? 'stopped' : 'done'}: ${this.done} audited, ${this.failed} failed, in ${elapsed}${this.resumed ? ` (+${this.resumed} from before)` : ''}`);
   }
 }

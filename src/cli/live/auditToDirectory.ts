@@ -4,6 +4,7 @@ import { InputError } from '../input-error.js';
 import { exitCode } from './exitCode.js';
 import type { LiveSettings } from './LiveOptions.js';
 import type { Job } from './planJobs.js';
+import type { ResultLine } from './ResultLine.js';
 import { readResultLines, ResultsLog } from './ResultsLog.js';
 import { runWithBrowser } from './runWithBrowser.js';
 import { writeEvidence } from './writeEvidence.js';
@@ -21,7 +22,7 @@ export async function auditToDirectory(jobs: Job[], settings: LiveSettings, io: 
   const results = join(out, 'results.jsonl');
   const log = await ResultsLog.open(results);
   const todo = jobs.filter((job) => !log.has(job.key));
-  const onResult = async (line: import('./ResultLine.js').ResultLine): Promise<void> => {
+  const onResult = async (line: ResultLine): Promise<void> => {
     if (line.evidence) await writeEvidence(join(out, line.evidence), line.reports, settings.messageLang);
     log.append(line);
   };

@@ -38,7 +38,7 @@ export async function runWithBrowser(run: BatchRun): Promise<boolean> {
         progress?.result(line);
       },
     });
-    progress?.finish();
+    progress?.finish(stop.stopped);
   } finally {
     process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
     await browser.pool.close();

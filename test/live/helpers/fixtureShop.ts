@@ -43,6 +43,7 @@ function route(req: IncomingMessage, res: ServerResponse, other: () => string, s
   if (fixed[path]) return html(res, fixed[path]!);
   if (cartRoutes(req, res)) return;
   if (path === '/framed') return html(res, pages.framed(other()));
+  if (path === '/framed-here') return html(res, pages.framed(''));
   if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
   if (path === '/hang') return void res.writeHead(200, { 'content-type': 'text/html' }).write('<!doctype html><html><body><h1>Bijna');
   const numbered = /^\/page\/(\d+)$/.exec(path);
