@@ -1,7 +1,7 @@
 import { formatDuration } from './formatDuration.js';
 import type { ResultLine } from './ResultLine.js';
 
-const WIDTH = 24;
+const WIDTH = 20;
 const REDRAW_MS = 100;
 
 /**
