@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runLiveAudit } from '../src/cli/live/index.js';
-import { startFixtureShop } from '../test/live/helpers/fixtureShop.js';
+import { startFixtureShop } from '../test/live/helpers/fixture-shop.js';
 
 const PAGES = Number(process.argv[2] ?? 200);
 const CONCURRENCY = (process.argv[3] ?? '1,2,4').split(',').map(Number);

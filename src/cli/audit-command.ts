@@ -1,10 +1,11 @@
-import type { Report, UiLang } from '../core/types';
+import type { Report } from '../core/types';
 import { auditFile } from './audit-files';
 import { paletteFor } from './format/colors';
 import type { Format } from './format/index';
 import { FORMATS, formatReports } from './format/index';
 import { InputError } from './input-error';
 import { DEFAULT_MAX_MB } from './load-page';
+import { parseMessageLang } from './message-lang-option';
 import { parseProfile } from './profile-option';
 
 export interface AuditFlags {
@@ -31,17 +32,11 @@ function checkFormat(value: string | undefined): Format {
   return format;
 }
 
-function messageLang(value: string | undefined): UiLang {
-  if (value === undefined) return (process.env.LANG ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  if (value === 'nl' || value === 'en') return value;
-  throw new InputError(`--messages ${value}: use nl or en`);
-}
-
 /** `audit` for files and stdin, parsed with jsdom; exit 1 when any form is non-compliant. */
 export async function runFileAudit(inputs: string[], flags: AuditFlags, stdout: NodeJS.WriteStream): Promise<number> {
   if (!inputs.length) throw new InputError('audit: give one or more HTML files, - for standard input, or URLs');
   const format = checkFormat(flags.format);
-  const lang = messageLang(flags.messages);
+  const lang = parseMessageLang(flags.messages);
   const maxMb = flags.maxMb === undefined ? DEFAULT_MAX_MB : Number(flags.maxMb);
   if (!(maxMb > 0)) throw new InputError(`--max-mb ${flags.maxMb}: give a positive number`);
   const options = { profile: parseProfile(flags.profile), lang: flags.lang, messageLang: lang, maxMb };

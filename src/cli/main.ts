@@ -5,7 +5,7 @@ import { runFileAudit, wantsBrowser } from './audit-command';
 import type { ClassifyFlags } from './classify-command';
 import { runClassify } from './classify-command';
 import { InputError } from './input-error';
-import { liveOptionFlags } from './live/liveOptionFlags';
+import { liveOptionFlags } from './live/live-option-flags';
 
 async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   if (!wantsBrowser(inputs, flags)) return runFileAudit(inputs, flags, process.stdout);

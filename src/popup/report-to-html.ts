@@ -3,6 +3,9 @@ import { h } from '../shared-ui/h';
 import type { Translate } from '../shared-ui/messages';
 import { renderReport } from './render-report';
 
+/** Nothing may run or load; inline styles only. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 /**
  * A self-contained HTML report: the popup's own rendering and styles in one file, with a
  * CSP that lets the file run nothing. Several reports (a CLI batch) share one file. Built as a DOM and serialised, so page text stays text.
@@ -14,7 +17,7 @@ export function reportToHtml(host: Document, reports: Report | Report[], t: Tran
   doc.documentElement.lang = lang;
   doc.head.prepend(
     h(doc, 'meta', { charset: 'utf-8' }),
-    h(doc, 'meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" }),
+    h(doc, 'meta', { 'http-equiv': 'Content-Security-Policy', content: REPORT_CSP }),
   );
   doc.head.append(h(doc, 'style', {}, css));
   doc.body.className = 'export';

@@ -2,9 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLiveAudit } from '../../src/cli/live/index.js';
-import type { ResultLine } from '../../src/cli/live/ResultLine.js';
-import { captureIo } from './helpers/captureIo.js';
-import { useFixtureShop } from './helpers/useFixtureShop.js';
+import type { ResultLine } from '../../src/cli/live/result-line.js';
+import { captureIo } from './helpers/capture-io.js';
+import { useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const env = useFixtureShop();
 

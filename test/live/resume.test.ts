@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { ResultLine } from '../../src/cli/live/ResultLine.js';
-import { ROOT } from './helpers/ensureBuilt.js';
-import { useFixtureShop } from './helpers/useFixtureShop.js';
+import type { ResultLine } from '../../src/cli/live/result-line.js';
+import { ROOT } from './helpers/ensure-built.js';
+import { useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const PAGES = 50;
 const env = useFixtureShop(PAGES);

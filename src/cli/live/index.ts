@@ -1,3 +1,3 @@
-export { runLiveAudit } from './runLiveAudit.js';
-export type { LiveOptions } from './LiveOptions.js';
-export { liveOptionFlags, type OptionFlag } from './liveOptionFlags.js';
+export { runLiveAudit } from './run-live-audit.js';
+export type { LiveOptions } from './live-options.js';
+export { liveOptionFlags, type OptionFlag } from './live-option-flags.js';

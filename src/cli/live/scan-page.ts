@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import type { LiveReport, RunMetadata } from './live-report.js';
+import { mergeFrameReports } from './merge-frame-reports.js';
+import { scanFrames, type ScannedFrame } from './scan-frames.js';
+import type { LiveSettings } from './live-options.js';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** What a scan does not learn from the page itself. */
+export interface ScanContext {
+  settings: LiveSettings;
+  engine: string;
+  browser: string;
+  userAgent: string;
+  requestedUrl: string;
+  httpStatus: number | null;
+  quiet: boolean;
+  flowStep: number | null;
+}
+
+function domHashes(frames: ScannedFrame[]): RunMetadata['dom'] {
+  const perFrame = frames.map((f) => ({ selector: f.prefix, url: f.url, sha256: sha256(f.html) }));
+  return { sha256: sha256(perFrame.map((f) => f.sha256).join('\n')), frames: perFrame };
+}
+
+/** Audits the page as it is now: every frame, merged into one report with reproducibility metadata. */
+export async function scanPage(page: Page, scan: ScanContext): Promise<{ report: LiveReport; frames: ScannedFrame[] }> {
+  const skipped: string[] = [];
+  const source = scan.flowStep === null ? scan.requestedUrl : page.url();
+  const { profile, lang, messageLang } = scan.settings;
+  const frames = await scanFrames(page.mainFrame(), { profile, lang, messageLang, source, engine: scan.engine, skipped });
+  const merged = mergeFrameReports([frames[0]!, ...frames.slice(1)]);
+  const run: RunMetadata = {
+    requestedUrl: scan.requestedUrl,
+    finalUrl: page.url(),
+    httpStatus: scan.httpStatus,
+    browser: scan.browser,
+    userAgent: scan.userAgent,
+    viewport: scan.settings.viewport,
+    locale: scan.settings.locale,
+    profile: scan.settings.profile,
+    quiet: scan.quiet,
+    flowStep: scan.flowStep,
+    dom: domHashes(frames),
+    screenshot: null,
+    marks: [],
+  };
+  return { report: { ...merged, truncated: [...merged.truncated, ...skipped], run }, frames };
+}
