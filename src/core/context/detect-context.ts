@@ -4,64 +4,72 @@ import { readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
 import { normalizeText } from '../text/normalize';
-import type { FormContext } from '../types';
+import type { FormContext, UiLang } from '../types';
+import type { SignalKind } from './signal-words';
+import { describeSignal } from './signal-words';
 
 export interface ContextResult {
   context: FormContext;
   evidence: string[];
 }
 
-type Scores = Map<FormContext, { score: number; evidence: string[] }>;
+/** Scores per context, with the evidence worded in the report's language. */
+interface Scores {
+  lang: UiLang;
+  byContext: Map<FormContext, { score: number; evidence: string[] }>;
+}
 
 const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
 const PAYMENT_FIELD = /(cc-?num|card-?number|cardnumber|cc-exp|cvc|cvv|iban|payment[_-]?method|betaalmethode|zahlungsart)/i;
 
-function add(scores: Scores, context: FormContext, weight: number, evidence: string): void {
-  const entry = scores.get(context) ?? { score: 0, evidence: [] };
+function add(scores: Scores, context: FormContext, weight: number, kind: SignalKind, quote?: string): void {
+  const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
   entry.score += weight;
-  if (entry.evidence.length < 4) entry.evidence.push(evidence);
-  scores.set(context, entry);
+  if (entry.evidence.length < 4) entry.evidence.push(describeSignal(scores.lang, kind, quote));
+  scores.byContext.set(context, entry);
 }
 
-function textSignals(scores: Scores, text: string, weight: number, kind: string): void {
+function textSignals(scores: Scores, text: string, weight: number, kind: SignalKind): void {
   const normalized = normalizeText(text);
   if (!normalized) return;
   for (const lang of LANGUAGES) {
     for (const [context, pattern] of lexiconFor(lang).context) {
       const hit = matchesOf(pattern, normalized)[0];
-      if (hit) add(scores, context, weight, `${kind} “${text.slice(0, 60)}”`);
+      if (hit) add(scores, context, weight, kind, text.slice(0, 60));
     }
   }
 }
 
-function fieldSignals(scores: Scores, form: Element, fields: Element[]): void {
+/** Field types and a price on the form; returns whether a price was seen. */
+function fieldSignals(scores: Scores, form: Element, fields: Element[]): boolean {
   const typed = (type: string) => fields.filter((field) => (field.getAttribute('type') ?? 'text').toLowerCase() === type);
-  if (typed('password').length) add(scores, 'registration', 3, 'password field');
+  if (typed('password').length) add(scores, 'registration', 3, 'passwordField');
   const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
-  if (textarea) add(scores, 'contact', 2, 'message field');
+  if (textarea) add(scores, 'contact', 2, 'messageField');
   const payment = fields.find((field) => PAYMENT_FIELD.test(`${field.getAttribute('name')} ${field.getAttribute('autocomplete')} ${field.id}`));
-  if (payment) add(scores, 'purchase', 4, `payment field ${payment.getAttribute('name') ?? payment.id}`);
+  if (payment) add(scores, 'purchase', 4, 'paymentField', payment.getAttribute('name') ?? payment.id);
   const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
-    add(scores, 'newsletter', 2, 'only an e-mail field');
+    add(scores, 'newsletter', 2, 'onlyEmailField');
   }
   const price = PRICE.exec(readableText(form, 4000));
-  if (price) add(scores, 'purchase', 3, `price “${price[0]}”`);
+  if (price) add(scores, 'purchase', 3, 'price', price[0]);
+  return price !== null;
 }
 
 /** Checkout steps often keep the order summary and step headings outside the <form>. */
-function pageSignals(scores: Scores, page: Document, form: Element): void {
+function pageSignals(scores: Scores, page: Document, form: Element, formHasPrice: boolean): void {
   const body = page.body;
   if (!body) return;
   const headings = ['h1', 'h2', 'h3'].flatMap((tag) => take(body.getElementsByTagName(tag), 4));
-  for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'page heading');
-  if (scores.get('purchase')?.evidence.some((line) => line.startsWith('price'))) return;
+  for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'pageHeading');
+  if (formHasPrice) return;
   const price = PRICE.exec(readableText(body, 20000, (element) => element === form));
-  if (price) add(scores, 'purchase', 2, `price on the page “${price[0]}”`);
+  if (price) add(scores, 'purchase', 2, 'pagePrice', price[0]);
 }
 
 function pick(scores: Scores): ContextResult {
-  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const ranked = [...scores.byContext.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
   if (!best || best[1].score < 3 || (second && second[1].score === best[1].score)) {
     return { context: 'unknown', evidence: ranked.slice(0, 2).flatMap(([, entry]) => entry.evidence) };
@@ -84,15 +92,15 @@ function pageUrl(page: Document, url: string): string {
  * Purchase, registration, newsletter, contact or survey, from several weak signals: the
  * submit buttons, headings, URL and page title, field types and prices. Never one word.
  */
-export function detectContext(form: Element, page: Document, url: string): ContextResult {
-  const scores: Scores = new Map();
+export function detectContext(form: Element, page: Document, url: string, lang: UiLang): ContextResult {
+  const scores: Scores = { lang, byContext: new Map() };
   const parts = formParts(form);
   for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
   for (const text of parts.headings) textSignals(scores, text, 1, 'heading');
-  if (page.title) textSignals(scores, page.title, 1, 'page title');
+  if (page.title) textSignals(scores, page.title, 1, 'pageTitle');
   const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
-  if (path.trim()) textSignals(scores, path, 2, 'URL');
-  fieldSignals(scores, form, parts.fields);
-  pageSignals(scores, page, form);
+  if (path.trim()) textSignals(scores, path, 2, 'url');
+  const formHasPrice = fieldSignals(scores, form, parts.fields);
+  pageSignals(scores, page, form, formHasPrice);
   return pick(scores);
 }

@@ -1,7 +1,7 @@
 import { take } from './take';
 
 /** CSS.escape for identifiers, written out because the engine may not touch globals. */
-export function cssEscape(value: string): string {
+function cssEscape(value: string): string {
   return Array.from(value)
     .map((char, index) => {
       const code = char.codePointAt(0)!;
