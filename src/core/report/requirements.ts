@@ -31,7 +31,7 @@ function priorNotice(form: FormFacts, marketing: ControlFacts[]): Requirement {
 function customerRelation(form: FormFacts, contextEvidence: string[]): Requirement {
   if (form.context === 'purchase') return status('met', contextEvidence.join('; '));
   if (form.context === 'unknown') return status('unknown', contextEvidence.join('; '));
-  return status('not-met', [`${form.context} form`, ...contextEvidence].join('; '));
+  return status('not-met', contextEvidence.join('; '));
 }
 
 function ownProducts(marketing: ControlFacts[]): Requirement {
