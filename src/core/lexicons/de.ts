@@ -6,7 +6,7 @@ export const de: Lexicon = {
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
-    'produktempfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
+    'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
