@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { classifyText } from '../core/index';
 import type { ClassifyOptions, FormContext } from '../core/types';
 import { InputError } from './input-error';
+import { parseProfile } from './profile-option';
 
 const CONTEXTS: FormContext[] = ['purchase', 'registration', 'newsletter', 'contact', 'survey', 'unknown'];
 const MAX_TEXT = 10_000;
@@ -10,6 +11,7 @@ export interface ClassifyFlags {
   lang?: string;
   checked?: boolean;
   context?: string;
+  profile?: string;
   jsonl?: boolean;
 }
 
@@ -58,8 +60,8 @@ export async function runClassify(text: string | undefined, flags: ClassifyFlags
     return classifyJsonl(stdout);
   }
   if (text === undefined || !text.trim()) throw new InputError('classify: give the label text, e.g. vinkje classify "Graag ontvang ik aanbiedingen"');
-  contextOf(flags.context, '--context');
-  const result = classifyText(text.slice(0, MAX_TEXT), { checked: flags.checked ?? false, lang: flags.lang, context: contextOf(flags.context, '--context') });
+  const options = { checked: flags.checked ?? false, lang: flags.lang, context: contextOf(flags.context, '--context'), profile: parseProfile(flags.profile) };
+  const result = classifyText(text.slice(0, MAX_TEXT), options);
   stdout.write(`${JSON.stringify({ ...result, text }, null, 2)}\n`);
   return 0;
 }

@@ -24,7 +24,8 @@ function program(): Command {
     .argument('[text]', 'the label text')
     .option('--lang <code>', 'language of the text (nl, en, de, fr); detected when absent')
     .option('--checked', 'the box is ticked by default')
-    .option('--context <context>', 'form context: purchase, registration, newsletter, contact, survey, unknown')
+    .option('--context <context>', 'form context: purchase, registration, newsletter, contact, survey, unknown; adds the verdict for such a box')
+    .option('--profile <profile>', 'with --context: nl (default) or eu-consent')
     .option('--jsonl', 'read {"id","text","checked","lang","context"} lines from standard input')
     .action(async (text: string | undefined, flags: ClassifyFlags) => {
       process.exitCode = await runClassify(text, flags, process.stdout);

@@ -41,7 +41,10 @@ export interface ClassifyResult extends Omit<Classification, 'wordingFindings'> 
   id?: unknown;
   text: string;
   checked: boolean;
+  /** Wording findings; with a context, every rule that fires for such a box on such a form. */
   findings: string[];
+  context?: FormContext;
+  verdict?: Verdict;
 }
 
 /** How to set a control to "no marketing": what the one-click untick does. */
@@ -147,4 +150,5 @@ export interface ClassifyOptions {
   checked?: boolean;
   lang?: string;
   context?: FormContext;
+  profile?: ProfileId;
 }

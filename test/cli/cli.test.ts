@@ -30,6 +30,13 @@ describe('vinkje classify', () => {
     });
   });
 
+  it('judges the box for a form context when one is given', () => {
+    const run = vinkje(['classify', '--checked', '--context', 'registration', 'Houd mij op de hoogte van acties en kortingen']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'soft-opt-in', context: 'registration', verdict: 'non-compliant', findings: expect.arrayContaining(['preticked-without-sale']) });
+    const atCheckout = JSON.parse(vinkje(['classify', '--checked', '--context', 'purchase', 'Houd mij op de hoogte van acties en kortingen']).stdout);
+    expect(atCheckout.verdict).toBe('compliant');
+  });
+
   it('answers JSON lines in order, echoing ids, with an error line for a bad line', () => {
     const input = ['{"id":1,"text":"Ik wil geen reclame ontvangen"}', 'not json', '{"id":"x","text":"Create an account?"}', '{"id":3,"text":7}'].join('\n');
     const lines = vinkje(['classify', '--jsonl'], input).stdout.trim().split('\n').map((line) => JSON.parse(line));
