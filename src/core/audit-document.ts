@@ -28,10 +28,10 @@ function groupByContainer(candidates: Candidate[]): Map<Element, { container: Co
 }
 
 /** Forms without any checkbox still matter when they announce marketing (no way to object). */
-function addAnnouncingForms(root: Document | Element, page: Document, groups: ReturnType<typeof groupByContainer>): void {
+function addAnnouncingForms(root: Document | Element, page: Document, groups: ReturnType<typeof groupByContainer>, pageLang?: string): void {
   for (const form of take(root.getElementsByTagName('form'), 200)) {
     if (groups.has(form)) continue;
-    if (findFormNotices(readableText(form, 20000)).priorNotice === null) continue;
+    if (findFormNotices(readableText(form, 20000), pageLang).priorNotice === null) continue;
     groups.set(form, { container: { element: form, scope: { root: page, prefix: '', host: null, parent: null, labels: new LabelIndex() } }, candidates: [] });
   }
 }
@@ -52,8 +52,8 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
   const profile = options.profile ?? 'nl';
   const { candidates, truncated } = discoverControls(root, options.maxControls ?? DEFAULT_MAX_CONTROLS);
   const groups = groupByContainer(candidates);
-  addAnnouncingForms(root, page, groups);
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
+  addAnnouncingForms(root, page, groups, declared);
   const env: ScanEnvironment = {
     profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en',
     layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map(),

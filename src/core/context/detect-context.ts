@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../lexicons/index';
+import { pageLanguages } from './page-languages';
 import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
@@ -16,6 +16,7 @@ export interface ContextResult {
 /** Scores per context, with the evidence worded in the report's language. */
 interface Scores {
   lang: UiLang;
+  pageLanguages: readonly string[];
   byContext: Map<FormContext, { score: number; evidence: string[] }>;
 }
 
@@ -32,7 +33,7 @@ function add(scores: Scores, context: FormContext, weight: number, kind: SignalK
 function textSignals(scores: Scores, text: string, weight: number, kind: SignalKind): void {
   const normalized = normalizeText(text);
   if (!normalized) return;
-  for (const lang of LANGUAGES) {
+  for (const lang of scores.pageLanguages) {
     for (const [context, pattern] of lexiconFor(lang).context) {
       const hit = matchesOf(pattern, normalized)[0];
       if (hit) add(scores, context, weight, kind, text.slice(0, 60));
@@ -92,8 +93,8 @@ function pageUrl(page: Document, url: string): string {
  * Purchase, registration, newsletter, contact or survey, from several weak signals: the
  * submit buttons, headings, URL and page title, field types and prices. Never one word.
  */
-export function detectContext(form: Element, page: Document, url: string, lang: UiLang): ContextResult {
-  const scores: Scores = { lang, byContext: new Map() };
+export function detectContext(form: Element, page: Document, url: string, lang: UiLang, pageLang?: string): ContextResult {
+  const scores: Scores = { lang, pageLanguages: pageLanguages(pageLang), byContext: new Map() };
   const parts = formParts(form);
   for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
   for (const text of parts.headings) textSignals(scores, text, 1, 'heading');
