@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { auditDocument } from '../src/core/index.js';
+import { parsePage } from '../src/cli/load-page.js';
+import { auditDocument, resolveSelector as resolve } from '../src/core/index.js';
 import type { ControlReport, FormReport, ProfileId, Report } from '../src/core/types.js';
 
 type ExpectedControl = Partial<Omit<ControlReport, 'selector'>> & { selector: string };
@@ -25,38 +25,6 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const paired = pages.map((f) => f.slice(0, -5)).filter((n) => existsSync(join(dir, `${n}.json`)));
 
-/** jsdom builds neither declarative shadow roots nor srcdoc frames; do what a browser's parser does. */
-function parseLikeBrowser(root: Document | ShadowRoot): void {
-  for (const frame of Array.from(root.querySelectorAll('iframe[srcdoc]'))) {
-    const inner = (frame as HTMLIFrameElement).contentDocument;
-    if (!inner) continue;
-    inner.open();
-    inner.write(frame.getAttribute('srcdoc') ?? '');
-    inner.close();
-    parseLikeBrowser(inner);
-  }
-  for (const tpl of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
-    const host = tpl.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const shadow = host.attachShadow({ mode: tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
-    shadow.append((tpl as HTMLTemplateElement).content);
-    tpl.remove();
-    parseLikeBrowser(shadow);
-  }
-}
-
-/** contract.md selectors: `host >>> inner` steps into a shadow root or a same-origin iframe. */
-function resolve(doc: Document, selector: string): Element | null {
-  let root: ParentNode = doc;
-  let el: Element | null = null;
-  for (const part of selector.split('>>>').map((s) => s.trim())) {
-    if (el) root = (el.tagName === 'IFRAME' ? (el as HTMLIFrameElement).contentDocument : el.shadowRoot) ?? root;
-    try { el = root.querySelector(part); } catch { return null; }
-    if (!el) return null;
-  }
-  return el;
-}
-
 /** A yes/no group may be reported by any of its radios or by the element that holds them. */
 function sameControl(a: Element | null, b: Element | null): boolean {
   if (!a || !b) return false;
@@ -74,9 +42,8 @@ it('every fixture page has its expected-facts twin', () => {
 });
 
 function audit(name: string, exp: Expected) {
-  const dom = new JSDOM(readFileSync(join(dir, `${name}.html`), 'utf8'), exp.url ? { url: exp.url } : {});
-  const doc = dom.window.document;
-  parseLikeBrowser(doc);
+  // The page as the CLI reads it (jsdom, no scripts, srcdoc frames filled); declarative shadow roots stay templates, as in jsdom.
+  const doc = parsePage(readFileSync(join(dir, `${name}.html`), 'utf8'), exp.url ?? 'about:blank');
   return { doc, report: auditDocument(doc, { url: exp.url, profile: exp.profile ?? 'nl' }) };
 }
 

@@ -50,12 +50,17 @@ function fillSrcdocFrames(document: Document, depth = 0): void {
   }
 }
 
-/** Reads a file (or stdin) and parses it without running its scripts or loading anything. */
+/** Parses a page as a browser would show it, without running its scripts or loading anything. */
+export function parsePage(html: string, url: string): Document {
+  const document = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  fillSrcdocFrames(document);
+  return document;
+}
+
+/** Reads a file (or stdin) and parses it. */
 export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB): Promise<LoadedPage> {
   const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024));
   const url = input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href;
-  const dom = new JSDOM(text, { url, virtualConsole: new VirtualConsole() });
-  fillSrcdocFrames(dom.window.document);
-  return { source: input === '-' ? 'stdin' : input, document: dom.window.document, url };
+  return { source: input === '-' ? 'stdin' : input, document: parsePage(text, url), url };
 }
 
