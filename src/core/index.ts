@@ -5,6 +5,5 @@ export { browserLayoutProbe } from './dom/browser-layout-probe';
 export { RULES } from './rules/index';
 export { worstVerdict } from './report/verdict';
 export type { Rule, RuleMeta } from './rules/index';
-export { LANGUAGES } from './lexicons/index';
-export { RULESET_VERSION, VERSION } from './version';
+export { VERSION } from './version';
 export * from './types';

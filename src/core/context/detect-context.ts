@@ -42,7 +42,7 @@ function textSignals(scores: Scores, text: string, weight: number, kind: SignalK
 }
 
 /** Field types and a price on the form; returns whether a price was seen. */
-function fieldSignals(scores: Scores, form: Element, fields: Element[]): boolean {
+function fieldSignals(scores: Scores, formText: string, fields: Element[]): boolean {
   const typed = (type: string) => fields.filter((field) => (field.getAttribute('type') ?? 'text').toLowerCase() === type);
   if (typed('password').length) add(scores, 'registration', 3, 'passwordField');
   const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
@@ -53,7 +53,7 @@ function fieldSignals(scores: Scores, form: Element, fields: Element[]): boolean
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
     add(scores, 'newsletter', 2, 'onlyEmailField');
   }
-  const price = PRICE.exec(readableText(form, 4000));
+  const price = PRICE.exec(formText.slice(0, 4000));
   if (price) add(scores, 'purchase', 3, 'price', price[0]);
   return price !== null;
 }
@@ -93,7 +93,7 @@ function pageUrl(page: Document, url: string): string {
  * Purchase, registration, newsletter, contact or survey, from several weak signals: the
  * submit buttons, headings, URL and page title, field types and prices. Never one word.
  */
-export function detectContext(form: Element, page: Document, url: string, lang: UiLang, pageLang?: string): ContextResult {
+export function detectContext(form: Element, formText: string, page: Document, url: string, lang: UiLang, pageLang?: string): ContextResult {
   const scores: Scores = { lang, pageLanguages: pageLanguages(pageLang), byContext: new Map() };
   const parts = formParts(form);
   for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
@@ -101,7 +101,7 @@ export function detectContext(form: Element, page: Document, url: string, lang: 
   if (page.title) textSignals(scores, page.title, 1, 'pageTitle');
   const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
   if (path.trim()) textSignals(scores, path, 2, 'url');
-  const formHasPrice = fieldSignals(scores, form, parts.fields);
+  const formHasPrice = fieldSignals(scores, formText, parts.fields);
   pageSignals(scores, page, form, formHasPrice);
   return pick(scores);
 }

@@ -20,10 +20,11 @@ function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
 
 /** One form (or container): its context, every control, the six conditions and the verdict. */
 export function auditForm(container: Container, candidates: Candidate[], env: ScanEnvironment): FormReport {
-  const { context, evidence: contextEvidence } = detectContext(container.element, env.page, env.url, env.messageLang, env.lang);
+  const formText = readableText(container.element, 20000);
+  const { context, evidence: contextEvidence } = detectContext(container.element, formText, env.page, env.url, env.messageLang, env.lang);
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
-  const notices = findFormNotices(`${readableText(container.element, 20000)} ${labels.join(' . ')}`, env.lang);
+  const notices = findFormNotices(`${formText} ${labels.join(' . ')}`, env.lang);
   const controlEnv = { ...env, context, unsubscribeAnnounced: notices.unsubscribeNotice !== null };
   const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, controlEnv));
   const facts: FormFacts = { context, controls: audited.map((a) => a.facts), ...notices };
