@@ -3,6 +3,7 @@ import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
+import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
 import type { FormContext, UiLang } from '../types';
 import type { SignalKind } from './signal-words';
@@ -21,7 +22,6 @@ interface Scores {
 }
 
 const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
-const PAYMENT_FIELD = /(cc-?num|card-?number|cardnumber|cc-exp|cvc|cvv|iban|payment[_-]?method|betaalmethode|zahlungsart)/i;
 
 function add(scores: Scores, context: FormContext, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
@@ -47,7 +47,7 @@ function fieldSignals(scores: Scores, formText: string, fields: Element[]): bool
   if (typed('password').length) add(scores, 'registration', 3, 'passwordField');
   const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
   if (textarea) add(scores, 'contact', 2, 'messageField');
-  const payment = fields.find((field) => PAYMENT_FIELD.test(`${field.getAttribute('name')} ${field.getAttribute('autocomplete')} ${field.id}`));
+  const payment = fields.find((field) => [field.getAttribute('name'), field.getAttribute('autocomplete'), field.id].some((name) => name && fieldNameHas('payment', name)));
   if (payment) add(scores, 'purchase', 4, 'paymentField', payment.getAttribute('name') ?? payment.id);
   const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {

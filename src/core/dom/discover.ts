@@ -4,6 +4,7 @@ import { readableText } from './readable-text';
 import { innerRootOf, uniqueSelector } from './selector';
 import { answerOf, isBooleanValue } from './yes-no';
 import { formOwner } from './form-owner';
+import { fieldNameHas } from '../lexicons/any-language';
 
 export interface Scope {
   root: Document | DocumentFragment;
@@ -28,8 +29,6 @@ export interface Discovery {
   truncated: string[];
 }
 
-// A hidden input submits a marketing choice only under a name like these ("accepts_marketing=true").
-const MARKETING_NAME = /(^|[_\-[\].])(newsletters?|nieuwsbrief|opt_?-?in|marketing|accepts?_marketing|buyer_accepts_marketing|subscribe|subscription|is_subscribed|mailing|promo|offers|partners?_?offers?|optin_partners)($|[_\-[\].])/i;
 const MAX_DEPTH = 6;
 
 function optionText(radio: Element, scope: Scope): string {
@@ -67,8 +66,9 @@ function yesNoSelect(select: HTMLSelectElement, scope: Scope): Candidate | null 
   return yes.length === 1 && no.length === 1 ? { element: select, widget: 'select', scope, yes: yes[0]!, no: no[0]! } : null;
 }
 
+// A hidden input submits a marketing choice only under a name like "accepts_marketing=true".
 function isMarketingHidden(input: Element): boolean {
-  return MARKETING_NAME.test(input.getAttribute('name') ?? '') && isBooleanValue(input.getAttribute('value') ?? '');
+  return fieldNameHas('marketing', input.getAttribute('name') ?? '') && isBooleanValue(input.getAttribute('value') ?? '');
 }
 
 function childScope(host: Element, scope: Scope): Scope | null {

@@ -2,8 +2,7 @@ import type { Candidate } from '../dom/discover';
 import type { NameCounts } from '../dom/selector';
 import { uniqueSelector } from '../dom/selector';
 import type { Kind, MarketingOffAction } from '../types';
-
-const FALSY_OF: Record<string, string> = { true: 'false', yes: 'no', on: 'off', ja: 'nee', oui: 'non', y: 'n' };
+import { offValueOf } from '../dom/yes-no';
 
 function selectorIn(candidate: Candidate, element: Element, counts: NameCounts): string {
   return candidate.scope.prefix + uniqueSelector(element, candidate.scope.root, counts);
@@ -15,8 +14,7 @@ export function marketingOffAction(candidate: Candidate, kind: Kind | null, sele
   if (widget === 'radio-group') return { selector: selectorIn(candidate, candidate.no!, counts), set: 'checked' };
   if (widget === 'select') return { selector, set: 'value', value: (candidate.no as HTMLOptionElement).value };
   if (element.getAttribute('type') === 'hidden') {
-    const value = (element.getAttribute('value') ?? '').toLowerCase();
-    return { selector, set: 'value', value: FALSY_OF[value] ?? '0' };
+    return { selector, set: 'value', value: offValueOf(element.getAttribute('value') ?? '') };
   }
   return { selector, set: kind === 'negative' ? 'checked' : 'unchecked' };
 }
