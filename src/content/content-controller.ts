@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { resolveSelector } from '../core/index';
 import type { Report } from '../core/types';
-import { browserTranslate, uiLang } from '../shared-ui/browser-translate';
+import { browserTranslate } from '../shared-ui/browser-translate';
 import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
 import { CONTROL_SELECTOR } from './control-selector';
@@ -39,7 +39,7 @@ export class ContentController {
     this.dirty = false;
     // One querySelector keeps pages without forms (most of the web) away from the engine.
     const worthIt = !this.ignored && this.doc.querySelector(CONTROL_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, this.settings.profile, uiLang(), this.user.touchedByUser) : null;
+    this.report = worthIt ? scanPage(this.doc, this.settings.profile, this.user.touchedByUser) : null;
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

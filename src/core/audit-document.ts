@@ -55,7 +55,7 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
   addAnnouncingForms(root, page, groups, declared);
   const env: ScanEnvironment = {
-    profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en',
+    profile, lang: declared, url, page,
     layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map(),
   };
   const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));

@@ -1,4 +1,4 @@
-// The report shapes of ../shared/docs/contract.md (schema "vinkje/1"). Plain JSON only:
+// The report shapes of docs/report-format.md (schema "vinkje/1"). Plain JSON only:
 // these objects cross extension messages, feed the popup and are what the CLI prints.
 
 export const SCHEMA = 'vinkje/1';
@@ -86,19 +86,34 @@ export interface Requirement {
   evidence: string;
 }
 
+/**
+ * A rule that fired. The engine reports ids only; its title and explanation are looked up in
+ * the reader's language when the report is shown (`_locales`, `rule_<id>_title` / `_text`),
+ * and `message` is filled in then for the JSON the CLI and the exports print.
+ */
 export interface Finding {
   rule: string;
   severity: Severity;
   control?: string;
-  title: string;
-  message: string;
   legal: string[];
+  message?: string;
+}
+
+/** What told the form's context, e.g. a button and its text; worded in the reader's language when shown. */
+export type SignalKind =
+  | 'button' | 'heading' | 'pageHeading' | 'pageTitle' | 'url'
+  | 'passwordField' | 'messageField' | 'paymentField' | 'onlyEmailField' | 'price' | 'pagePrice';
+
+export interface ContextSignal {
+  signal: SignalKind;
+  /** The text it was read from, quoted as written. */
+  quote?: string;
 }
 
 export interface FormReport {
   selector: string;
   context: FormContext;
-  contextEvidence: string[];
+  contextEvidence: ContextSignal[];
   verdict: Verdict;
   controls: ControlReport[];
   requirements: Record<RequirementId, Requirement>;
@@ -131,8 +146,6 @@ export interface AuditOptions {
   /** Page URL: a context signal and the report's `source` unless `source` is given. */
   url?: string;
   source?: string;
-  /** Language of finding titles and messages. */
-  messageLang?: UiLang;
   scannedAt?: Date;
   toolVersion?: string;
   layout?: LayoutProbe;

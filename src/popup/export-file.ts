@@ -1,7 +1,7 @@
 import type { Report } from '../core/types';
 import type { Translate } from '../shared-ui/messages';
-import { reportToMarkdown } from '../shared-ui/report-to-markdown';
-import { reportToHtml } from './report-to-html';
+import { reportToMarkdown } from '../shared-ui/render/report-to-markdown';
+import { reportToHtml } from '../shared-ui/render/report-to-html';
 
 export type ExportFormat = 'json' | 'md' | 'html';
 

@@ -3,7 +3,7 @@ import { localize } from '../shared-ui/localize';
 import type { PageState, Translate } from '../shared-ui/messages';
 import { exportFile, type ExportFormat } from './export-file';
 import type { PopupApi } from './popup-api';
-import { renderReport } from './render-report';
+import { renderReport } from '../shared-ui/render/render-report';
 
 interface View {
   doc: Document;

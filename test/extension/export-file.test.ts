@@ -20,8 +20,8 @@ describe('export', () => {
     expect(text).toContain('Vinkje 0.1.0 · regels: Nederland (soft opt-in toegestaan)');
     expect(text).toContain('## Formulier: Afrekenen — Niet volgens de regels');
     expect(text).toContain('#### “Ja, ik wil aanbiedingen van \\<b\\>partners\\</b\\> ontvangen” — Niet volgens de regels');
-    expect(text).toContain('- Alleen eigen producten van de winkel: **niet voldaan** — “aanbiedingen van partners”');
-    expect(text).toContain('Wettelijke basis: Tw 11.7 lid 1; AVG overw. 32; HvJ C-673/17');
+    expect(text).toContain('- Alleen eigen producten van de winkel: **niet voldaan** — “Ja, ik wil aanbiedingen van \\<b\\>partners\\</b\\> ontvangen”');
+    expect(text).toContain('Wettelijke basis: Tw art. 11.7 lid 3; ePrivacy art. 13\\(2\\); GDPR recital 32; CJEU C-673/17 \\(Planet49\\)');
   });
 
   it('writes self-contained HTML that runs nothing and keeps page text as text', () => {
