@@ -1,7 +1,7 @@
 // The report shapes of docs/report-format.md (schema "vinkje/1"). Plain JSON only:
 // these objects cross extension messages, feed the popup and are what the CLI prints.
 
-export const SCHEMA = 'vinkje/1';
+export const SCHEMA = 'vinkje/1' as const;
 
 export type Kind = 'opt-in' | 'soft-opt-in' | 'negative' | 'bundled';
 export type Channel = 'email' | 'sms' | 'phone' | 'post' | 'push' | 'social';
@@ -17,7 +17,10 @@ export type RequirementId =
   | 'unsubscribeNotice';
 /** violation → non-compliant, review → needs-review, warning and info never flip a verdict. */
 export type Severity = 'violation' | 'review' | 'warning' | 'info';
-export type ProfileId = 'nl' | 'eu-consent';
+/** The law a form is judged by; `eu-consent` is the GDPR consent view without the customer exception. */
+export const PROFILES = ['nl', 'eu-consent'] as const;
+export type ProfileId = (typeof PROFILES)[number];
+export const isProfileId = (value: unknown): value is ProfileId => PROFILES.includes(value as ProfileId);
 export type UiLang = 'nl' | 'en';
 /** `radio` is a yes/no choice: a radio group or a `<select>` (see `widget`). */
 export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';

@@ -1,3 +1,4 @@
+import { withMessages } from '../../src/shared-ui/render/explain';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/popup/export-file';
@@ -10,7 +11,7 @@ describe('export', () => {
   it('writes the contract JSON unchanged', () => {
     const file = exportFile(doc, sampleReport(), 'json', translator('en'), 'en');
     expect(file.name).toBe('vinkje-127.0.0.1_8080-2026-11-28.json');
-    expect(JSON.parse(file.text)).toEqual(sampleReport());
+    expect(JSON.parse(file.text)).toEqual(withMessages(sampleReport(), translator('en')));
   });
 
   it('writes Markdown whose page text cannot become markup', () => {

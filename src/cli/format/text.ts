@@ -3,11 +3,12 @@ import type { Translate } from '../../shared-ui/messages';
 import { findingTitle } from '../../shared-ui/render/explain';
 import { VERDICT_STYLE } from '../../shared-ui/verdict-style';
 import type { Palette } from './colors';
+import { REQUIREMENT_ORDER } from '../../shared-ui/requirement-order';
 
-const CONDITIONS: [RequirementId, string][] = [
-  ['priorNotice', 'prior notice'], ['objection', 'objection'], ['customerRelation', 'customer'],
-  ['ownProducts', 'own products'], ['relatedProducts', 'related products'], ['unsubscribeNotice', 'unsubscribe notice'],
-];
+const CONDITION_NAMES: Record<RequirementId, string> = {
+  customerRelation: 'customer', ownProducts: 'own products', relatedProducts: 'related products',
+  priorNotice: 'prior notice', objection: 'objection', unsubscribeNotice: 'unsubscribe notice',
+};
 const STATUS = { met: 'met', 'not-met': 'NOT MET', unknown: 'not visible', 'not-applicable': 'n/a' } as const;
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -24,7 +25,7 @@ function controlLines(control: ControlReport, form: FormReport, colors: Palette,
 }
 
 function formLines(form: FormReport, colors: Palette, t: Translate): string[] {
-  const conditions = CONDITIONS.map(([id, name]) => `${name} ${STATUS[form.requirements[id].status]}`).join(' · ');
+  const conditions = REQUIREMENT_ORDER.map((id) => `${CONDITION_NAMES[id]} ${STATUS[form.requirements[id].status]}`).join(' · ');
   const formFindings = form.findings.filter((f) => !f.control).map((f) => `    ${colors.verdict('non-compliant', VERDICT_STYLE['non-compliant'].symbol)} ${f.rule}: ${findingTitle(f, t)}`);
   return [
     `  ${colors.bold(`form ${safe(form.selector)}`)}  ${form.context}  ${colors.verdict(form.verdict, form.verdict.toUpperCase())}`,
