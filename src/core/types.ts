@@ -22,9 +22,10 @@ export const PROFILES = ['nl', 'eu-consent'] as const;
 export type ProfileId = (typeof PROFILES)[number];
 export const isProfileId = (value: unknown): value is ProfileId => PROFILES.includes(value as ProfileId);
 export type UiLang = 'nl' | 'en';
-/** `radio` is a yes/no choice: a radio group or a `<select>` (see `widget`). */
+/** `radio` is a yes/no choice: a radio pair or a `<select>` (see `widget`). */
 export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';
-export type Widget = 'input' | 'radio-group' | 'select' | 'aria';
+/** The kind of markup behind a control: one adapter each in `src/core/dom/widgets/`. */
+export type WidgetKind = 'native-checkbox' | 'radio-pair' | 'select' | 'aria-switch' | 'hidden-input';
 
 export interface Classification {
   lang: string;
@@ -57,18 +58,23 @@ export interface MarketingOffAction {
   value?: string;
 }
 
-export interface ControlReport {
-  selector: string;
-  type: ControlType;
-  widget: Widget;
-  label: string;
+/** How a control stands, read by its widget adapter. */
+export interface ControlState {
   /** As the shop set it, which the verdict judges (see `AuditOptions.changedByUser`). */
   checked: boolean;
   /** The state now: differs from `checked` once the shopper changed the control. */
   checkedNow: boolean;
   disabled: boolean;
   required: boolean;
+  /** No person can see or operate it, nor a proxy for it. */
   hidden: boolean;
+}
+
+export interface ControlReport extends ControlState {
+  selector: string;
+  type: ControlType;
+  widget: WidgetKind;
+  label: string;
   marketing: boolean;
   kind: Kind | null;
   thirdParty: boolean;

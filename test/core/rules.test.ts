@@ -9,6 +9,7 @@ const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
   label: 'Graag ontvang ik aanbiedingen', marketing: true, kind: 'opt-in', thirdParty: false, bundled: false, channels: ['email'],
   wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase', unsubscribeAnnounced: false,
   ...overrides,
+  checkedNow: overrides.checked ?? false,
 });
 
 // Each rule: a situation in which it must fire, and a near one in which it must not (domain.md §4).

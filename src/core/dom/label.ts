@@ -1,3 +1,4 @@
+import { widgetOf } from './widgets/index';
 import type { Candidate } from './discover';
 import { readableText } from './readable-text';
 
@@ -71,7 +72,7 @@ function ownText(candidate: Candidate): string {
  */
 export function labelOf(candidate: Candidate): string {
   const own = ownText(candidate);
-  const needsQuestion = candidate.widget === 'radio-group' || candidate.widget === 'select' || GENERIC.test(own);
+  const needsQuestion = widgetOf(candidate.widget).type === 'radio' || GENERIC.test(own);
   if (!needsQuestion) return own;
   const question = candidate.widget === 'select' && !own ? rowText(candidate.element) : legendOf(candidate.element);
   return question && !own.includes(question) ? `${question}: ${own}`.replace(/:\s*$/, '') : own;

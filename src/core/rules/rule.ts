@@ -1,12 +1,8 @@
-import type { Classification, FormContext, ProfileId, Severity } from '../types';
+import type { Classification, ControlState, FormContext, ProfileId, Severity } from '../types';
 
 /** What a rule sees of one control: its state, wording classification and form context. */
-export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'> {
+export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'>, ControlState {
   label: string;
-  checked: boolean;
-  disabled: boolean;
-  required: boolean;
-  hidden: boolean;
   context: FormContext;
   /** The form announces that unsubscribing is possible at any time. */
   unsubscribeAnnounced: boolean;
