@@ -57,3 +57,13 @@ describe('all language knowledge lives in the lexicons', () => {
     expect(offenders, 'move these words into a lexicon category (src/core/lexicons/<lang>.ts) and read them from there').toEqual([]);
   });
 });
+
+it('cites no file outside the repository: the specs live in docs/', () => {
+  const texts = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? texts(path) : /\.(ts|mjs|cjs|json|md|html)$/.test(name) ? [path] : [];
+  });
+  const files = [...texts('src'), ...texts('test'), ...texts('scripts'), ...texts('docs'), 'README.md'];
+  const offenders = files.filter((file) => /\.\.\/shared\/|\/work\/shared|(?<![\w/-])(contract|domain|law-research)\.md/.test(readFileSync(file, 'utf8')));
+  expect(offenders, 'point at docs/decisions.md or docs/report-format.md instead').toEqual([]);
+});

@@ -44,7 +44,7 @@ function pageLanguage(forms: FormReport[], declared: string | undefined): string
 
 /**
  * The engine's one entry: every checkbox-like control under `root`, grouped by form, each
- * classified and judged, as the report of contract.md. Pure: reads the DOM, returns data.
+ * classified and judged, as the report of docs/report-format.md. Pure: reads the DOM, returns data.
  */
 export function auditDocument(root: Document | Element, options: AuditOptions = {}): Report {
   const page = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;

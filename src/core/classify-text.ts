@@ -4,7 +4,7 @@ import type { ClassifyOptions, ClassifyResult } from './types';
 import { SCHEMA } from './types';
 
 /**
- * The `classify` command's answer for one text (contract.md "classify result"). Given a
+ * The `classify` command's answer for one text (docs/report-format.md "classify result"). Given a
  * form context, it also judges the text as a visible, optional box on such a form.
  */
 export function classifyText(text: string, options: ClassifyOptions = {}): ClassifyResult {

@@ -12,7 +12,7 @@ const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
   checkedNow: overrides.checked ?? false,
 });
 
-// Each rule: a situation in which it must fire, and a near one in which it must not (domain.md §4).
+// Each rule: a situation in which it must fire, and a near one in which it must not (docs/decisions.md §4).
 const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts>]> = {
   'preticked-without-sale': [{ kind: 'soft-opt-in', checked: true, context: 'registration' }, { kind: 'soft-opt-in', checked: true, context: 'purchase' }],
   'negative-without-sale': [{ kind: 'negative', context: 'survey' }, { kind: 'negative', checked: true, context: 'survey' }],
