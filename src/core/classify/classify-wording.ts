@@ -8,11 +8,14 @@ import { decidePolarity } from './polarity';
 
 const MAX_TEXT = 1200;
 
-/** Strips what only looks like marketing or refusal: reassurances, unsubscribe notices, order updates. */
+/** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */
+function withoutAsides(normalized: string, lexicon: CompiledLexicon): string {
+  return removeMatches(lexicon.unsubscribeNotice, removeMatches(lexicon.reassurance, normalized));
+}
+
+/** Also without what only looks like marketing: order updates, "make an offer", cookie categories. */
 function essentialWording(normalized: string, lexicon: CompiledLexicon): string {
-  let text = removeMatches(lexicon.reassurance, normalized);
-  text = removeMatches(lexicon.unsubscribeNotice, text);
-  return removeMatches(lexicon.neverMatch, text);
+  return removeMatches(lexicon.neverMatch, withoutAsides(normalized, lexicon));
 }
 
 function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: string[]; weak: string[] } {
@@ -54,7 +57,8 @@ export function classifyWording(text: string, checked: boolean, langHint?: strin
 
   const { lexicon, essential, terms } = found;
   const polarity = decidePolarity(essential, lexicon);
-  const bundled = hasMatch(lexicon.termsAcceptance, essential);
+  // Terms are read before the never-match phrases go: "terms of sale" is one of them.
+  const bundled = hasMatch(lexicon.termsAcceptance, withoutAsides(normalized, lexicon));
   const partners = matchesOf(lexicon.thirdParty, essential);
   const named = channelsOf(normalized, lexicon);
   const wordingFindings: string[] = [];
