@@ -24,14 +24,18 @@ function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: strin
   return { strong, weak };
 }
 
-/** Pages mix languages: when the detected one finds nothing, another lexicon may. */
+/**
+ * Pages mix languages: when the detected one finds nothing, another lexicon may. What the
+ * detected language ruled out stays out ("Don't use promotional code" is no offer in Dutch
+ * either), so the others read the text after its never-match phrases are gone.
+ */
 function lexiconWithMarketing(normalized: string, guess: LanguageGuess) {
-  const detected = guess.lang;
-  for (const lang of [detected, ...guess.alternatives]) {
-    const lexicon = lexiconFor(lang);
-    const essential = essentialWording(normalized, lexicon);
+  const detected = lexiconFor(guess.lang);
+  const ruledOut = essentialWording(normalized, detected);
+  for (const lexicon of [detected, ...guess.alternatives.map(lexiconFor)]) {
+    const essential = lexicon === detected ? ruledOut : essentialWording(ruledOut, lexicon);
     const terms = marketingTerms(essential, lexicon);
-    if (terms.strong.length || (lang === detected && terms.weak.length)) return { lexicon, essential, terms };
+    if (terms.strong.length || (lexicon === detected && terms.weak.length)) return { lexicon, essential, terms };
   }
   return null;
 }
