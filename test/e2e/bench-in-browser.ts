@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { CONTROL_SELECTOR } from '../../src/content/control-selector';
+import { findBrowser, systemHost } from '../../src/cli/browser/index';
 import { launchExtension } from './launch-extension';
 
 const CHECKOUT = readFileSync('test/e2e/shop/checkout.html', 'utf8');
@@ -86,7 +87,12 @@ async function churnShare(launched: Awaited<ReturnType<typeof launchExtension>>,
   return share;
 }
 
-const launched = await launchExtension('en');
+const search = findBrowser({ family: 'chromium' }, systemHost());
+if (!search.found) {
+  console.error(`bench:browser: ${search.message}`);
+  process.exit(2);
+}
+const launched = await launchExtension(search.found.path, 'en');
 const shop = await serve();
 try {
   const engine = readFileSync('dist/vinkje-engine.js', 'utf8');
