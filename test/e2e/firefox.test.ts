@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'puppeteer-core';
@@ -7,6 +7,7 @@ import type { Translate } from '../../src/shared-ui/messages';
 import { translator } from '../extension/translator';
 import { clickToolbarButton, closedShadowBoxes, extensionErrors, openExtensionPage, setColorScheme, type Rect } from './firefox/firefox-internals';
 import { launchFirefox, type LaunchedFirefox } from './firefox/launch-firefox';
+import { runAxe } from './run-axe';
 import { serveShop, type Shop } from './serve-shop';
 
 const FIREFOX = inject('browsers').firefox;
@@ -22,14 +23,7 @@ const encloses = (outer: Rect, inner: Rect) =>
 const rectOf = (page: Page, selector: string) =>
   page.$eval(selector, (element) => JSON.parse(JSON.stringify(element.getBoundingClientRect())) as Rect);
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 6000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const SOON = { timeout: 6000 };
 
 /** The id of the tab showing `page`: it is the selected one once brought to front. */
 async function tabIdOf(ff: LaunchedFirefox, page: Page): Promise<number> {
@@ -37,24 +31,18 @@ async function tabIdOf(ff: LaunchedFirefox, page: Page): Promise<number> {
   return api(ff).evaluate(async () => (await (globalThis as any).browser.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
 }
 
-const badgeOf = (ff: LaunchedFirefox, tabId: number, expected: string) =>
-  until(
-    () => api(ff).evaluate(async (id) => {
-      const action = (globalThis as any).browser.action;
-      return { text: (await action.getBadgeText({ tabId: id })) as string, color: (await action.getBadgeBackgroundColor({ tabId: id })) as number[] };
-    }, tabId),
-    (badge) => badge.text === expected,
-  );
+const badgeOf = (ff: LaunchedFirefox, tabId: number) =>
+  api(ff).evaluate(async (id) => {
+    const action = (globalThis as any).browser.action;
+    return { text: (await action.getBadgeText({ tabId: id })) as string, color: (await action.getBadgeBackgroundColor({ tabId: id })) as number[] };
+  }, tabId);
 
-/** The text of the real toolbar popup, once it has a verdict (read from another extension page). */
+/** The text of the real toolbar popup once it has rendered a page (read from another extension page); '' before. */
 const toolbarPopupText = (ff: LaunchedFirefox) =>
-  until(
-    () => api(ff).evaluate(() => {
-      const [popup] = (globalThis as any).browser.extension.getViews({ type: 'popup' }) as Window[];
-      return popup?.document.querySelector('#content[aria-busy="false"]') ? popup.document.body.innerText : '';
-    }),
-    (text) => text !== '',
-  );
+  api(ff).evaluate(() => {
+    const [popup] = (globalThis as any).browser.extension.getViews({ type: 'popup' }) as Window[];
+    return popup?.document.querySelector('#content[aria-busy="false"]') ? popup.document.body.innerText : '';
+  });
 
 async function openPopupTab(ff: LaunchedFirefox, tabId: number): Promise<Page> {
   const popup = await ff.browser.newPage();
@@ -66,10 +54,7 @@ async function openPopupTab(ff: LaunchedFirefox, tabId: number): Promise<Page> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const { violations } = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target).join(', ')}`) as string[];
-  });
+  return page.evaluate(runAxe);
 }
 
 describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
@@ -92,13 +77,15 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
   });
 
   it('reads nothing on a page until the toolbar button is clicked, then badges it red', async () => {
-    expect((await badgeOf(ff, tabId, 'never')).text).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await badgeOf(ff, tabId)).text).toBe('');
     await page.bringToFront();
     await clickToolbarButton(ff.browser, ff.id);
-    expect(await badgeOf(ff, tabId, '1')).toEqual({ text: '1', color: RED });
+    await expect.poll(() => badgeOf(ff, tabId), SOON).toEqual({ text: '1', color: RED });
   });
 
   it('opens the toolbar popup with the verdict and the partner box quoted', async () => {
+    await expect.poll(() => toolbarPopupText(ff), SOON).not.toBe('');
     const text = await toolbarPopupText(ff);
     expect(text).toContain(t('verdict_non_compliant'));
     expect(text).toContain(t('formHeading', [t('context_purchase')]));
@@ -135,7 +122,7 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
   it('scrolls the page to a box with "show on page"', async () => {
     const popup = await openPopupTab(ff, tabId);
     await popup.click('button[data-show="#partners"]');
-    expect(await until(() => page.evaluate(() => window.scrollY), (y) => y > 100)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY), SOON).toBeGreaterThan(100);
     await popup.close();
   });
 
@@ -145,8 +132,7 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     await page.click('#newsletter');
     const popup = await openPopupTab(ff, tabId);
     await popup.click('#untick');
-    const status = await until(() => popup.$eval('#untick-status', (el) => el.textContent ?? ''), (text) => text !== '');
-    expect(status).toBe(`${t('untickChanged', ['1'])} ${t('untickSkipped', ['1'])}`);
+    await expect.poll(() => popup.$eval('#untick-status', (el) => el.textContent), SOON).toBe(`${t('untickChanged', ['1'])} ${t('untickSkipped', ['1'])}`);
     expect(await page.evaluate(() => ({
       partners: (document.getElementById('partners') as HTMLInputElement).checked,
       newsletter: (document.getElementById('newsletter') as HTMLInputElement).checked,
@@ -159,10 +145,14 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     const popup = await openPopupTab(ff, tabId);
     const save = async (format: string) => {
       await popup.click(`[data-export="${format}"]`);
-      const name = await until(async () => readdirSync(ff.downloads).find((file) => file.endsWith(`.${format}`)) ?? '', (file) => file !== '');
-      const file = join(ff.downloads, name);
-      await until(async () => existsSync(file) && readFileSync(file, 'utf8'), (text) => Boolean(text));
-      return { name, text: readFileSync(file, 'utf8') };
+      // Firefox puts an empty placeholder under the final name and writes NAME.part until it is done.
+      const saved = () => {
+        const files = readdirSync(ff.downloads);
+        const name = files.find((file) => file.endsWith(`.${format}`));
+        return name && !files.includes(`${name}.part`) && statSync(join(ff.downloads, name)).size > 0 ? name : '';
+      };
+      await expect.poll(saved, SOON).not.toBe('');
+      return { name: saved(), text: readFileSync(join(ff.downloads, saved()), 'utf8') };
     };
     const json = await save('json');
     expect(json.name).toMatch(/^vinkje-127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/);
@@ -177,11 +167,11 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
   it('warns on every shop without a click once all-sites access is granted in the options page', async () => {
     await ff.extensionPage.bringToFront();
     await ff.extensionPage.click('#auto-scan');
-    await until(() => api(ff).evaluate(async () => (await (globalThis as any).browser.scripting.getRegisteredContentScripts()).length as number), (n) => n === 1);
+    await expect.poll(() => api(ff).evaluate(async () => (await (globalThis as any).browser.scripting.getRegisteredContentScripts()).map((script: any) => script.id) as string[]), SOON).toEqual(['vinkje-auto']);
     const late = await ff.browser.newPage();
     await late.goto(`${shop.origin}/late-checkout.html`);
     const lateTab = await tabIdOf(ff, late);
-    expect((await badgeOf(ff, lateTab, '1')).text).toBe('1');
+    await expect.poll(async () => (await badgeOf(ff, lateTab)).text, SOON).toBe('1');
     const box = await rectOf(late, '#spa-partners');
     expect((await closedShadowBoxes(ff.browser, late)).some((outline) => encloses(outline, box))).toBe(true);
     await late.close();
