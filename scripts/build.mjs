@@ -1,6 +1,6 @@
 // One esbuild pass for every entry; type checking is separate (`npm run typecheck`).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 
 const nodeEntries = {
   cli: 'src/cli/main.ts',
@@ -37,6 +37,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The verdict colours exist once, in src/shared-ui/verdict-style.ts; the popup's CSP allows
+// only stylesheet files, so their custom properties are written out as one.
+const { outputFiles } = await build({ entryPoints: ['src/shared-ui/verdict-style.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+const { verdictCss } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+writeFileSync('extension/css/verdicts.css', verdictCss());
 
 if (existsSync('scripts/build-extension.mjs')) {
   const { buildExtension } = await import('./build-extension.mjs');

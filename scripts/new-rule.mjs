@@ -1,4 +1,5 @@
-// npm run new-rule -- <kebab-case-id>: writes src/core/rules/<id>.ts and lists it in the index.
+// npm run new-rule -- <kebab-case-id>: writes src/core/rules/<id>.ts, lists it in the index and
+// adds its title and text to both _locales.
 // The rules test then fails until the rule has a case in test/core/rules.test.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -21,14 +22,6 @@ export const ${name}: ControlRule = {
   severity: 'warning',
   profiles: ['nl', 'eu-consent'],
   scope: 'control',
-  title: {
-    en: 'Say in a few words what is wrong',
-    nl: 'Zeg in een paar woorden wat er mis is',
-  },
-  explanation: {
-    en: 'Explain to a shopper, in one or two plain sentences, why this matters and what the law asks.',
-    nl: 'Leg een shopper in een of twee gewone zinnen uit waarom dit ertoe doet en wat de wet vraagt.',
-  },
   legal: [LEGAL.twCustomer],
   check: (c) => isFreeChoice(c) && c.marketing,
 };
@@ -38,5 +31,17 @@ const source = readFileSync(index, 'utf8')
   .replace("import type { Rule } from './rule';", `import type { Rule } from './rule';\nimport { ${name} } from './${id}';`)
   .replace(/\n\];/, `\n  ${name},\n];`);
 writeFileSync(index, source);
-console.log(`wrote ${file} and listed it in ${index}.
-Next: write its check, title and explanation; add a case to test/core/rules.test.ts; run npm run docs.`);
+const key = id.replace(/-/g, '_');
+const texts = {
+  en: ['Say in a few words what is wrong', 'Explain to a shopper, in one or two plain sentences, why this matters and what the law asks.'],
+  nl: ['Zeg in een paar woorden wat er mis is', 'Leg een shopper in een of twee gewone zinnen uit waarom dit ertoe doet en wat de wet vraagt.'],
+};
+for (const [lang, [title, text]] of Object.entries(texts)) {
+  const file = `extension/_locales/${lang}/messages.json`;
+  const messages = JSON.parse(readFileSync(file, 'utf8'));
+  messages[`rule_${key}_title`] = { message: title };
+  messages[`rule_${key}_text`] = { message: text };
+  writeFileSync(file, `${JSON.stringify(messages, null, 2)}\n`);
+}
+console.log(`wrote ${file}, listed it in ${index} and gave it placeholder texts in extension/_locales/{en,nl}/messages.json.
+Next: write its check, its title and text (rule_${key}_title, rule_${key}_text); add a case to test/core/rules.test.ts; run npm run docs.`);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRulesMarkdown } from '../scripts/rules-markdown';
+import { LEXICONS } from '../src/core/lexicons/index';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,4 +29,41 @@ describe('page text never becomes HTML', () => {
 
 it('docs/rules.md is generated from the rule files (run npm run docs)', () => {
   expect(readFileSync('docs/rules.md', 'utf8')).toBe(renderRulesMarkdown());
+});
+
+describe('all language knowledge lives in the lexicons', () => {
+  // Markup and ARIA vocabulary is not wording: `aria-checked="true"`, `type=email`, `[role=switch]`.
+  const MARKUP = new Set(['aria', 'button', 'canonical', 'checkbox', 'content', 'email', 'false', 'form', 'group', 'hidden', 'href', 'input', 'label', 'legend', 'link', 'meta', 'name', 'option', 'password', 'radio', 'role', 'select', 'submit', 'switch', 'text', 'true', 'type', 'value']);
+  const lexiconWords = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') for (const word of value.replace(/\\[a-z]/g, ' ').match(/\p{L}{3,}/gu) ?? []) lexiconWords.add(word);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const { lang: _code, ...lexicon } of Object.values(LEXICONS)) collect(lexicon);
+
+  /** Regular expressions and phrases (string literals with a space that are no CSS selector). */
+  function wordingLiterals(code: string): string[] {
+    const stripped = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/^import .*$/gm, '');
+    const literals = stripped.match(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|(?<=[(=,:!&|?]\s*)\/(?:[^/\\\n]|\\.)+\/[gimsuy]*/g) ?? [];
+    return literals.filter((literal) => literal.startsWith('/') || (/\s/.test(literal) && !/[[#.,:=>]/.test(literal.slice(1, -1))));
+  }
+
+  it('no engine file outside src/core/lexicons holds a word of any lexicon language', () => {
+    const offenders = sources('src/core').filter((file) => !file.includes('/lexicons/')).flatMap((file) => {
+      const words = wordingLiterals(readFileSync(file, 'utf8')).flatMap((literal) => literal.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+      const found = [...new Set(words.filter((word) => lexiconWords.has(word) && !MARKUP.has(word)))];
+      return found.length ? [`${file}: ${found.join(', ')}`] : [];
+    });
+    expect(offenders, 'move these words into a lexicon category (src/core/lexicons/<lang>.ts) and read them from there').toEqual([]);
+  });
+});
+
+it('cites no file outside the repository: the specs live in docs/', () => {
+  const texts = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? texts(path) : /\.(ts|mjs|cjs|json|md|html)$/.test(name) ? [path] : [];
+  });
+  const files = [...texts('src'), ...texts('test'), ...texts('scripts'), ...texts('docs'), 'README.md'];
+  const offenders = files.filter((file) => /\.\.\/shared\/|\/work\/shared|(?<![\w/-])(contract|domain|law-research)\.md/.test(readFileSync(file, 'utf8')));
+  expect(offenders, 'point at docs/decisions.md or docs/report-format.md instead').toEqual([]);
 });

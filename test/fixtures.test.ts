@@ -1,5 +1,5 @@
 // Runs every fixture pair test/fixtures/<name>.html + <name>.json through the engine.
-// The JSON holds the facts that are right by domain.md §4, written from the rules: a subset
+// The JSON holds the facts that are right by docs/decisions.md §4, written from the rules: a subset
 // match, so only the keys a fixture writes are compared.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

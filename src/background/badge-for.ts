@@ -1,4 +1,5 @@
-import type { Report, Verdict } from '../core/types';
+import type { Report } from '../core/types';
+import { VERDICT_STYLE } from '../shared-ui/verdict-style';
 import { countProblems } from '../shared-ui/count-problems';
 
 export interface Badge {
@@ -6,15 +7,9 @@ export interface Badge {
   color: string;
 }
 
-const COLOR: Record<Exclude<Verdict, 'no-marketing'>, string> = {
-  'non-compliant': '#c5221f',
-  'needs-review': '#b06000',
-  compliant: '#188038',
-};
-
 /** The toolbar badge for a tab: the number of marketing controls with a problem, or none. */
 export function badgeFor(report: Report | null): Badge | null {
   if (!report || report.verdict === 'no-marketing') return null;
   const problems = countProblems(report);
-  return { text: problems > 0 ? String(problems) : '✓', color: COLOR[report.verdict] };
+  return { text: problems > 0 ? String(problems) : '✓', color: VERDICT_STYLE[report.verdict].color };
 }

@@ -39,7 +39,7 @@ export async function runFileAudit(inputs: string[], flags: AuditFlags, stdout: 
   const lang = parseMessageLang(flags.messages);
   const maxMb = flags.maxMb === undefined ? DEFAULT_MAX_MB : Number(flags.maxMb);
   if (!(maxMb > 0)) throw new InputError(`--max-mb ${flags.maxMb}: give a positive number`);
-  const options = { profile: parseProfile(flags.profile), lang: flags.lang, messageLang: lang, maxMb };
+  const options = { profile: parseProfile(flags.profile), lang: flags.lang, maxMb };
   const reports: Report[] = [];
   for (const input of inputs) reports.push(await auditFile(input, options));
   stdout.write(formatReports(reports, format, lang, paletteFor(stdout, process.env)));

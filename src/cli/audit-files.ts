@@ -1,11 +1,10 @@
 import { auditDocument } from '../core/index';
-import type { ProfileId, Report, UiLang } from '../core/types';
+import type { ProfileId, Report } from '../core/types';
 import { loadPage } from './load-page';
 
 export interface FileAuditOptions {
   profile: ProfileId;
   lang?: string;
-  messageLang: UiLang;
   maxMb: number;
 }
 
@@ -17,6 +16,5 @@ export async function auditFile(input: string, options: FileAuditOptions): Promi
     lang: options.lang,
     url: page.url,
     source: page.source,
-    messageLang: options.messageLang,
   });
 }

@@ -1,3 +1,4 @@
+import { SCHEMA } from '../core/types';
 import { createInterface } from 'node:readline';
 import { classifyText } from '../core/index';
 import type { ClassifyOptions, FormContext } from '../core/types';
@@ -48,7 +49,7 @@ async function classifyJsonl(stdout: NodeJS.WritableStream): Promise<number> {
     lineNumber++;
     if (!line.trim()) continue;
     const answer = classifyLine(line, lineNumber);
-    const ordered = 'schema' in answer ? answer : { schema: 'vinkje/1', ...answer };
+    const ordered = 'schema' in answer ? answer : { schema: SCHEMA, ...answer };
     stdout.write(`${JSON.stringify(ordered)}\n`);
   }
   return 0;

@@ -1,3 +1,4 @@
+import { FORMATS } from './format/index';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../core/index';
 import type { AuditFlags } from './audit-command';
@@ -33,7 +34,7 @@ function program(): Command {
   const audit = cli.command('audit')
     .description('audit HTML files, - (standard input) or http(s) URLs')
     .argument('[inputs...]', 'files, - or URLs')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--profile <profile>', 'nl (customer exception, default) or eu-consent (GDPR consent view)', 'nl')
     .option('--lang <code>', 'language hint for the page wording')
     .option('--messages <lang>', 'language of explanations in the report: nl or en (default from $LANG)')

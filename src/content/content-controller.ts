@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
 import { resolveSelector } from '../core/index';
 import type { Report } from '../core/types';
-import { browserTranslate, uiLang } from '../shared-ui/browser-translate';
+import { browserTranslate } from '../shared-ui/browser-translate';
 import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
-import { CONTROL_SELECTOR } from './control-selector';
+import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
 import { scanPage } from './scan-page';
 import type { UserChanges } from './track-user-changes';
@@ -38,8 +38,8 @@ export class ContentController {
   scan(): void {
     this.dirty = false;
     // One querySelector keeps pages without forms (most of the web) away from the engine.
-    const worthIt = !this.ignored && this.doc.querySelector(CONTROL_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, this.settings.profile, uiLang(), this.user.touchedByUser) : null;
+    const worthIt = !this.ignored && this.doc.querySelector(SCAN_TRIGGER_SELECTOR) !== null;
+    this.report = worthIt ? scanPage(this.doc, this.settings.profile, this.user.touchedByUser) : null;
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

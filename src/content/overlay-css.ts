@@ -1,3 +1,5 @@
+import { verdictOutlineCss } from '../shared-ui/verdict-style';
+
 /** Styles inside the closed shadow root: the shop's CSS cannot reach them, nor they the shop. */
 export const OVERLAY_CSS = `
 :host { all: initial; }
@@ -12,9 +14,6 @@ export const OVERLAY_CSS = `
 .marker:hover .tip { display: block; }
 .flash { animation: flash .5s ease-in-out 3; }
 @keyframes flash { 50% { outline-width: 6px; outline-offset: 6px; } }
-.non-compliant { --c: #c5221f; }
-.needs-review { --c: #b06000; }
-.compliant { --c: #188038; }
-.no-marketing { --c: #5f6368; }
+${verdictOutlineCss()}
 .hidden { display: none; }
 `;

@@ -1,9 +1,9 @@
-import { CONTROL_SELECTOR } from './control-selector';
+import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 
 function holdsControls(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null;
+  return element.matches(SCAN_TRIGGER_SELECTOR) || element.querySelector(SCAN_TRIGGER_SELECTOR) !== null;
 }
 
 function isRelevant(record: MutationRecord, tracked: () => readonly Element[]): boolean {

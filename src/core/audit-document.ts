@@ -44,7 +44,7 @@ function pageLanguage(forms: FormReport[], declared: string | undefined): string
 
 /**
  * The engine's one entry: every checkbox-like control under `root`, grouped by form, each
- * classified and judged, as the report of contract.md. Pure: reads the DOM, returns data.
+ * classified and judged, as the report of docs/report-format.md. Pure: reads the DOM, returns data.
  */
 export function auditDocument(root: Document | Element, options: AuditOptions = {}): Report {
   const page = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
@@ -55,7 +55,7 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
   addAnnouncingForms(root, page, groups, declared);
   const env: ScanEnvironment = {
-    profile, lang: declared, url, page, messageLang: options.messageLang ?? 'en',
+    profile, lang: declared, url, page,
     layout: options.layout, changedByUser: options.changedByUser, visibilityCache: new Map(), nameCounts: new Map(),
   };
   const forms = [...groups.values()].map(({ container, candidates: members }) => auditForm(container, members, env));

@@ -4,7 +4,7 @@ import type { ClassifyOptions, ClassifyResult } from './types';
 import { SCHEMA } from './types';
 
 /**
- * The `classify` command's answer for one text (contract.md "classify result"). Given a
+ * The `classify` command's answer for one text (docs/report-format.md "classify result"). Given a
  * form context, it also judges the text as a visible, optional box on such a form.
  */
 export function classifyText(text: string, options: ClassifyOptions = {}): ClassifyResult {
@@ -12,7 +12,7 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Class
   const { wordingFindings, lang, ...classification } = classifyWording(text, checked, options.lang);
   const result: ClassifyResult = { schema: SCHEMA, text, lang, checked, ...classification, findings: wordingFindings };
   if (!options.context) return result;
-  const facts = { ...classification, wordingFindings, label: text, checked, disabled: false, required: false, hidden: false, context: options.context, unsubscribeAnnounced: false };
+  const facts = { ...classification, wordingFindings, label: text, checked, checkedNow: checked, disabled: false, required: false, hidden: false, context: options.context, unsubscribeAnnounced: false };
   const { rules, verdict } = judgeControl(facts, options.profile ?? 'nl');
   return { ...result, context: options.context, verdict, findings: rules.map((rule) => rule.id) };
 }

@@ -1,7 +1,7 @@
-// The report shapes of ../shared/docs/contract.md (schema "vinkje/1"). Plain JSON only:
+// The report shapes of docs/report-format.md (schema "vinkje/1"). Plain JSON only:
 // these objects cross extension messages, feed the popup and are what the CLI prints.
 
-export const SCHEMA = 'vinkje/1';
+export const SCHEMA = 'vinkje/1' as const;
 
 export type Kind = 'opt-in' | 'soft-opt-in' | 'negative' | 'bundled';
 export type Channel = 'email' | 'sms' | 'phone' | 'post' | 'push' | 'social';
@@ -17,11 +17,15 @@ export type RequirementId =
   | 'unsubscribeNotice';
 /** violation → non-compliant, review → needs-review, warning and info never flip a verdict. */
 export type Severity = 'violation' | 'review' | 'warning' | 'info';
-export type ProfileId = 'nl' | 'eu-consent';
+/** The law a form is judged by; `eu-consent` is the GDPR consent view without the customer exception. */
+export const PROFILES = ['nl', 'eu-consent'] as const;
+export type ProfileId = (typeof PROFILES)[number];
+export const isProfileId = (value: unknown): value is ProfileId => PROFILES.includes(value as ProfileId);
 export type UiLang = 'nl' | 'en';
-/** `radio` is a yes/no choice: a radio group or a `<select>` (see `widget`). */
+/** `radio` is a yes/no choice: a radio pair or a `<select>` (see `widget`). */
 export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';
-export type Widget = 'input' | 'radio-group' | 'select' | 'aria';
+/** The kind of markup behind a control: one adapter each in `src/core/dom/widgets/`. */
+export type WidgetKind = 'native-checkbox' | 'radio-pair' | 'select' | 'aria-switch' | 'hidden-input';
 
 export interface Classification {
   lang: string;
@@ -54,18 +58,23 @@ export interface MarketingOffAction {
   value?: string;
 }
 
-export interface ControlReport {
-  selector: string;
-  type: ControlType;
-  widget: Widget;
-  label: string;
+/** How a control stands, read by its widget adapter. */
+export interface ControlState {
   /** As the shop set it, which the verdict judges (see `AuditOptions.changedByUser`). */
   checked: boolean;
   /** The state now: differs from `checked` once the shopper changed the control. */
   checkedNow: boolean;
   disabled: boolean;
   required: boolean;
+  /** No person can see or operate it, nor a proxy for it. */
   hidden: boolean;
+}
+
+export interface ControlReport extends ControlState {
+  selector: string;
+  type: ControlType;
+  widget: WidgetKind;
+  label: string;
   marketing: boolean;
   kind: Kind | null;
   thirdParty: boolean;
@@ -86,19 +95,34 @@ export interface Requirement {
   evidence: string;
 }
 
+/**
+ * A rule that fired. The engine reports ids only; its title and explanation are looked up in
+ * the reader's language when the report is shown (`_locales`, `rule_<id>_title` / `_text`),
+ * and `message` is filled in then for the JSON the CLI and the exports print.
+ */
 export interface Finding {
   rule: string;
   severity: Severity;
   control?: string;
-  title: string;
-  message: string;
   legal: string[];
+  message?: string;
+}
+
+/** What told the form's context, e.g. a button and its text; worded in the reader's language when shown. */
+export type SignalKind =
+  | 'button' | 'heading' | 'pageHeading' | 'pageTitle' | 'url'
+  | 'passwordField' | 'messageField' | 'paymentField' | 'onlyEmailField' | 'price' | 'pagePrice';
+
+export interface ContextSignal {
+  signal: SignalKind;
+  /** The text it was read from, quoted as written. */
+  quote?: string;
 }
 
 export interface FormReport {
   selector: string;
   context: FormContext;
-  contextEvidence: string[];
+  contextEvidence: ContextSignal[];
   verdict: Verdict;
   controls: ControlReport[];
   requirements: Record<RequirementId, Requirement>;
@@ -131,8 +155,6 @@ export interface AuditOptions {
   /** Page URL: a context signal and the report's `source` unless `source` is given. */
   url?: string;
   source?: string;
-  /** Language of finding titles and messages. */
-  messageLang?: UiLang;
   scannedAt?: Date;
   toolVersion?: string;
   layout?: LayoutProbe;

@@ -1,3 +1,5 @@
+import { isProfileId } from '../core/types';
+import { fillProfileSelect } from '../shared-ui/profile-select';
 import { localize } from '../shared-ui/localize';
 import type { Settings, Translate } from '../shared-ui/messages';
 import type { OptionsApi } from './options-api';
@@ -8,7 +10,7 @@ const input = (doc: Document, id: string) => doc.getElementById(id) as HTMLInput
 async function refresh(doc: Document, api: OptionsApi, t: Translate, lang: string): Promise<Settings> {
   const settings = await api.loadSettings();
   input(doc, 'auto-scan').checked = await api.hasAutoScan();
-  (doc.getElementById('profile') as HTMLSelectElement).value = settings.profile;
+  fillProfileSelect(doc.getElementById('profile') as HTMLSelectElement, t, settings.profile);
   input(doc, 'highlights').checked = settings.highlights;
   input(doc, 'auto-untick').checked = settings.autoUntick;
   doc.getElementById('ignored')!.replaceChildren(renderIgnored(doc, settings, t));
@@ -18,7 +20,7 @@ async function refresh(doc: Document, api: OptionsApi, t: Translate, lang: strin
 
 async function onChange(doc: Document, api: OptionsApi, target: HTMLInputElement | HTMLSelectElement): Promise<void> {
   if (target.id === 'auto-scan') input(doc, 'auto-scan').checked = await api.setAutoScan(input(doc, 'auto-scan').checked);
-  if (target.id === 'profile') await api.saveSettings({ profile: target.value === 'eu-consent' ? 'eu-consent' : 'nl' });
+  if (target.id === 'profile' && isProfileId(target.value)) await api.saveSettings({ profile: target.value });
   if (target.id === 'highlights') await api.saveSettings({ highlights: input(doc, 'highlights').checked });
   if (target.id === 'auto-untick') await api.saveSettings({ autoUntick: input(doc, 'auto-untick').checked });
 }

@@ -1,9 +1,11 @@
+import { isProfileId } from '../core/types';
+import { fillProfileSelect } from '../shared-ui/profile-select';
 import { h } from '../shared-ui/h';
 import { localize } from '../shared-ui/localize';
 import type { PageState, Translate } from '../shared-ui/messages';
 import { exportFile, type ExportFormat } from './export-file';
 import type { PopupApi } from './popup-api';
-import { renderReport } from './render-report';
+import { renderReport } from '../shared-ui/render/render-report';
 
 interface View {
   doc: Document;
@@ -76,9 +78,9 @@ export async function runPopup(doc: Document, api: PopupApi, t: Translate, lang:
   doc.documentElement.lang = lang;
   localize(doc, t);
   const profile = byId(doc, 'profile') as HTMLSelectElement;
-  profile.value = (await api.loadSettings()).profile;
+  fillProfileSelect(profile, t, (await api.loadSettings()).profile);
   profile.addEventListener('change', async () => {
-    await api.saveSettings({ profile: profile.value === 'eu-consent' ? 'eu-consent' : 'nl' });
+    if (isProfileId(profile.value)) await api.saveSettings({ profile: profile.value });
     await refresh(view);
   });
   doc.body.addEventListener('click', (event) => void onClick(view, event.target as HTMLElement));

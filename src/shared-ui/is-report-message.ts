@@ -1,3 +1,4 @@
+import { SCHEMA } from '../core/types';
 import type { ReportMessage } from './messages';
 
 /** Shape check for a content script's report before the worker counts it into a badge. */
@@ -8,5 +9,5 @@ export function isReportMessage(message: unknown): message is ReportMessage {
   if (report === null) return true;
   if (typeof report !== 'object') return false;
   const { schema, forms } = report as Record<string, unknown>;
-  return schema === 'vinkje/1' && Array.isArray(forms);
+  return schema === SCHEMA && Array.isArray(forms);
 }

@@ -49,6 +49,16 @@ describe('vinkje classify', () => {
 });
 
 describe('vinkje audit', () => {
+  it('prints the same JSON whatever --messages says, apart from the findings\' human message', () => {
+    const inUi = (lang: string) => JSON.parse(vinkje(['audit', '--format', 'json', '--messages', lang, fixture('nl-woocommerce-checkout-preticked-partners')]).stdout);
+    const [nl, en] = [inUi('nl'), inUi('en')];
+    const messages = (report: { forms: { findings: { message: string }[] }[] }) => report.forms.flatMap((form) => form.findings.map((finding) => finding.message));
+    expect(messages(nl)).toContain('De klantuitzondering geldt alleen voor eigen producten van de winkel. Aanbiedingen van partners vragen altijd toestemming, en een vooraf ingestelde keuze is geen toestemming.');
+    expect(messages(en)).toContain("The customer exception only covers the shop's own products. Offers from partners always need consent, and a pre-set choice is not consent.");
+    const withoutMessages = (report: unknown) => JSON.stringify(report, (key, value) => (key === 'message' || key === 'scannedAt' ? undefined : value));
+    expect(withoutMessages(nl)).toBe(withoutMessages(en));
+  });
+
   it('prints one contract report and exits 1 when a form is non-compliant', () => {
     const run = vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-partners')]);
     expect(run.code).toBe(1);

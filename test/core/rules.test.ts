@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { findingText, findingTitle } from '../../src/shared-ui/render/explain';
+import { translator } from '../extension/translator';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules/index';
 import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
@@ -7,9 +9,10 @@ const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
   label: 'Graag ontvang ik aanbiedingen', marketing: true, kind: 'opt-in', thirdParty: false, bundled: false, channels: ['email'],
   wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase', unsubscribeAnnounced: false,
   ...overrides,
+  checkedNow: overrides.checked ?? false,
 });
 
-// Each rule: a situation in which it must fire, and a near one in which it must not (domain.md §4).
+// Each rule: a situation in which it must fire, and a near one in which it must not (docs/decisions.md §4).
 const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts>]> = {
   'preticked-without-sale': [{ kind: 'soft-opt-in', checked: true, context: 'registration' }, { kind: 'soft-opt-in', checked: true, context: 'purchase' }],
   'negative-without-sale': [{ kind: 'negative', context: 'survey' }, { kind: 'negative', checked: true, context: 'survey' }],
@@ -56,9 +59,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 
   it('is documented in both UI languages with its legal basis', () => {
     expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    const finding = { rule: id, severity: rule.severity, legal: rule.legal };
     for (const lang of ['nl', 'en'] as const) {
-      expect(rule.title[lang].length, `${id} title.${lang}`).toBeGreaterThan(5);
-      expect(rule.explanation[lang].length, `${id} explanation.${lang}`).toBeGreaterThan(30);
+      expect(findingTitle(finding, translator(lang)).length, `rule_${id}_title in _locales/${lang}`).toBeGreaterThan(5);
+      expect(findingText(finding, translator(lang)).length, `rule_${id}_text in _locales/${lang}`).toBeGreaterThan(30);
     }
     if (rule.severity === 'violation' || rule.severity === 'review') expect(rule.legal.length, `${id} needs legal references`).toBeGreaterThan(0);
   });

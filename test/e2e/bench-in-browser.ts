@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { CONTROL_SELECTOR } from '../../src/content/control-selector';
 import { findBrowser, systemHost } from '../../src/cli/browser/index';
+import { SCAN_TRIGGER_SELECTOR } from '../../src/content/scan-trigger-selector';
 import { launchExtension } from './launch-extension';
 
 const CHECKOUT = readFileSync('test/e2e/shop/checkout.html', 'utf8');
@@ -108,7 +108,7 @@ try {
     const start = performance.now();
     for (let i = 0; i < 1000; i++) document.querySelector(selector);
     return (performance.now() - start) / 1000;
-  }, CONTROL_SELECTOR);
+  }, SCAN_TRIGGER_SELECTOR);
   console.log(`page without forms (1 000 elements): content script's check ${check.toFixed(4)} ms (the engine alone would take ${scan.toFixed(2)} ms)`);
   for (const mutate of ['churn', 'toggle']) {
     const url = `${shop.origin}/?nodes=2000&mutate=${mutate}`;

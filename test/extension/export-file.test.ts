@@ -1,3 +1,4 @@
+import { withMessages } from '../../src/shared-ui/render/explain';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/popup/export-file';
@@ -10,7 +11,7 @@ describe('export', () => {
   it('writes the contract JSON unchanged', () => {
     const file = exportFile(doc, sampleReport(), 'json', translator('en'), 'en');
     expect(file.name).toBe('vinkje-127.0.0.1_8080-2026-11-28.json');
-    expect(JSON.parse(file.text)).toEqual(sampleReport());
+    expect(JSON.parse(file.text)).toEqual(withMessages(sampleReport(), translator('en')));
   });
 
   it('writes Markdown whose page text cannot become markup', () => {
@@ -20,8 +21,8 @@ describe('export', () => {
     expect(text).toContain('Vinkje 0.1.0 · regels: Nederland (soft opt-in toegestaan)');
     expect(text).toContain('## Formulier: Afrekenen — Niet volgens de regels');
     expect(text).toContain('#### “Ja, ik wil aanbiedingen van \\<b\\>partners\\</b\\> ontvangen” — Niet volgens de regels');
-    expect(text).toContain('- Alleen eigen producten van de winkel: **niet voldaan** — “aanbiedingen van partners”');
-    expect(text).toContain('Wettelijke basis: Tw 11.7 lid 1; AVG overw. 32; HvJ C-673/17');
+    expect(text).toContain('- Alleen eigen producten van de winkel: **niet voldaan** — “Ja, ik wil aanbiedingen van \\<b\\>partners\\</b\\> ontvangen”');
+    expect(text).toContain('Wettelijke basis: Tw art. 11.7 lid 3; ePrivacy art. 13\\(2\\); GDPR recital 32; CJEU C-673/17 \\(Planet49\\)');
   });
 
   it('writes self-contained HTML that runs nothing and keeps page text as text', () => {

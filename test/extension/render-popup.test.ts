@@ -34,8 +34,8 @@ describe('popup rendering', () => {
     expect(text('.page-verdict')[0]).toContain('Niet volgens de regels');
     expect(text('.form h2')[0]).toContain('Formulier: Afrekenen');
     expect(text('.req')).toEqual([
-      '✓U koopt iets (klantrelatie): voldaanbutton “Bestelling plaatsen”',
-      '✕Alleen eigen producten van de winkel: niet voldaan“aanbiedingen van partners”',
+      '✓U koopt iets (klantrelatie): voldaanknop “Bestelling plaatsen”; paginatitel “Afrekenen – Fietsenwinkel De Groene Fiets”; webadres “/checkout.html”; prijs “€ 49,95”',
+      '✕Alleen eigen producten van de winkel: niet voldaan“Ja, ik wil aanbiedingen van <b>partners</b> ontvangen”',
       '?Alleen soortgelijke producten: niet te zien op het formulier',
       expect.stringContaining('Op het formulier staat dat er reclame komt: voldaan'),
       expect.stringContaining('eenvoudig en gratis weigeren: voldaan'),
@@ -48,7 +48,7 @@ describe('popup rendering', () => {
     );
     expect(text('.facts')[0]).toContain('vooraf aangevinkt');
     expect(text('.facts')[0]).toContain('partners of derden');
-    expect(text('.legal')[0]).toBe('Wettelijke basis: Tw 11.7 lid 1; AVG overw. 32; HvJ C-673/17');
+    expect(text('.legal')[0]).toBe('Wettelijke basis: Tw art. 11.7 lid 3; ePrivacy art. 13(2); GDPR recital 32; CJEU C-673/17 (Planet49)');
     expect(text('.others summary')).toEqual(['1 andere vinkjes bekeken (geen reclame)']);
   });
 

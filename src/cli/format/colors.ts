@@ -1,4 +1,5 @@
 import type { Verdict } from '../../core/types';
+import { VERDICT_STYLE } from '../../shared-ui/verdict-style';
 
 export interface Palette {
   verdict(verdict: Verdict, text: string): string;
@@ -6,11 +7,10 @@ export interface Palette {
   bold(text: string): string;
 }
 
-const CODES: Record<Verdict, string> = { 'non-compliant': '31', 'needs-review': '33', compliant: '32', 'no-marketing': '90' };
 const wrap = (code: string, text: string) => `\u001b[${code}m${text}\u001b[0m`;
 
 const COLOURED: Palette = {
-  verdict: (verdict, text) => wrap(CODES[verdict], text),
+  verdict: (verdict, text) => wrap(VERDICT_STYLE[verdict].ansi, text),
   dim: (text) => wrap('2', text),
   bold: (text) => wrap('1', text),
 };

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { UiLang } from '../../core/types';
+import type { LocaleMessages } from '../../shared-ui/locale-translate';
+import { localeTranslate } from '../../shared-ui/locale-translate';
 import type { Translate } from '../../shared-ui/messages';
 
 // dist/cli.js and src/cli/format/*.ts both find the package root two folders up or one.
@@ -10,12 +12,11 @@ function packageFile(relative: string): URL {
 }
 
 /** The extension's own `_locales` strings, so the CLI's reports say exactly what the popup says. */
-export function localeTranslate(lang: UiLang): Translate {
-  const messages = JSON.parse(readFileSync(packageFile(`extension/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-  return (key, substitutions = []) =>
-    (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+export function cliTranslate(lang: UiLang): Translate {
+  return localeTranslate(JSON.parse(readFileSync(packageFile(`extension/_locales/${lang}/messages.json`), 'utf8')) as LocaleMessages);
 }
 
+/** The popup's styles with the verdict colours, for self-contained HTML reports. */
 export function reportCss(): string {
-  return readFileSync(packageFile('extension/css/popup.css'), 'utf8');
+  return ['extension/css/verdicts.css', 'extension/css/popup.css'].map((file) => readFileSync(packageFile(file), 'utf8')).join('\n');
 }

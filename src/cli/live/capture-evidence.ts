@@ -1,18 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Verdict } from '../../core/types.js';
+import { VERDICT_STYLE } from '../../shared-ui/verdict-style.js';
 import { drawMarks, MARK_LAYER_ID } from './draw-marks.js';
 import type { Box, LiveReport, Mark } from './live-report.js';
 import { locateMarks } from './locate-marks.js';
 import type { ScannedFrame } from './scan-frames.js';
 
-export const VERDICT_COLORS: Record<Verdict, string> = {
-  'non-compliant': '#c4001d',
-  'needs-review': '#d97a00',
-  compliant: '#1b7a2f',
-  'no-marketing': '#1f5fbf',
-};
 // Chromium cannot capture arbitrarily tall pages; evidence beyond this is in the report text.
 const MAX_HEIGHT = 16_000;
 
@@ -36,7 +30,7 @@ async function shoot(page: Page, marks: Mark[], dir: string, stem: string): Prom
 /** Outlines and numbers every marketing control, saves a full-page screenshot and one close-up each. */
 export async function captureEvidence(page: Page, frames: ScannedFrame[], report: LiveReport, dir: string, stem: string): Promise<void> {
   const marks = await locateMarks(page, frames);
-  const drawn = marks.flatMap((m) => (m.box ? [{ n: m.n, box: m.box, color: VERDICT_COLORS[m.verdict] }] : []));
+  const drawn = marks.flatMap((m) => (m.box ? [{ n: m.n, box: m.box, color: VERDICT_STYLE[m.verdict].color }] : []));
   await page.evaluate(drawMarks, { layerId: MARK_LAYER_ID, marks: drawn });
   try {
     await shoot(page, marks, dir, stem);

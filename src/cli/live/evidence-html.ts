@@ -1,5 +1,5 @@
 import { escapeHtml as e } from './escape-html.js';
-import { VERDICT_COLORS } from './capture-evidence.js';
+import { VERDICT_STYLE } from '../../shared-ui/verdict-style.js';
 import type { LiveReport, Mark } from './live-report.js';
 import { metadataRows } from './metadata-rows.js';
 
@@ -9,7 +9,7 @@ export type ImageReader = (file: string) => Promise<string | null>;
 async function markItem(mark: Mark, image: ImageReader): Promise<string> {
   const closeup = mark.closeup ? await image(mark.closeup) : null;
   const picture = closeup ? `<img alt="close-up of control ${mark.n}" src="${closeup}">` : '<em>not visible on screen (hidden, or outside the captured area)</em>';
-  return `<li><strong style="color:${VERDICT_COLORS[mark.verdict]}">${mark.n}. ${e(mark.verdict)}</strong> “${e(mark.label)}”<br><code>${e(mark.selector)}</code><br>${picture}</li>`;
+  return `<li><strong style="color:${VERDICT_STYLE[mark.verdict].color}">${mark.n}. ${e(mark.verdict)}</strong> “${e(mark.label)}”<br><code>${e(mark.selector)}</code><br>${picture}</li>`;
 }
 
 async function scanSection(report: LiveReport, image: ImageReader): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../core/types.js';
 import { escapeHtml as e } from './escape-html.js';
-import { VERDICT_COLORS } from './capture-evidence.js';
+import { VERDICT_STYLE } from '../../shared-ui/verdict-style.js';
 import type { ResultLine } from './result-line.js';
 
 export type Totals = Record<Verdict | 'failed', number>;
@@ -30,7 +30,7 @@ const badge = (label: string, color: string): string => `<span class="v" style="
 
 export function indexRow(line: ResultLine, index: number): string {
   const v = line.ok ? line.verdict! : 'failed';
-  const color = line.ok ? VERDICT_COLORS[line.verdict!] : '#555';
+  const color = line.ok ? VERDICT_STYLE[line.verdict!].color : '#555';
   const shot = line.reports.find((r) => r.run.screenshot);
   const evidence = line.evidence
     ? `<a href="${e(line.evidence)}/report.html">report</a> · <a href="${e(line.evidence)}/report.json">json</a>${shot ? `<br><a href="${e(line.evidence)}/${e(shot.run.screenshot)}"><img loading="lazy" alt="screenshot" src="${e(line.evidence)}/${e(shot.run.screenshot)}"></a>` : ''}`
@@ -45,7 +45,7 @@ export function indexRow(line: ResultLine, index: number): string {
 export function indexHead(totals: Totals, title: string): string {
   const total = Object.values(totals).reduce((a, b) => a + b, 0);
   const options = Object.keys(totals).map((k) => `<option value="${k}">${k} (${totals[k as keyof Totals]})</option>`).join('');
-  const counts = (Object.entries(totals) as [keyof Totals, number][]).map(([k, n]) => `<span>${badge(k, k === 'failed' ? '#555' : VERDICT_COLORS[k])} ${n}</span>`).join('');
+  const counts = (Object.entries(totals) as [keyof Totals, number][]).map(([k, n]) => `<span>${badge(k, k === 'failed' ? '#555' : VERDICT_STYLE[k].color)} ${n}</span>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <title>${e(title)}</title><style>${STYLE}</style></head><body><h1>${e(title)}</h1>

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import type { LiveOptions, LiveSettings, OutputFormat } from './live-options.js';
+import type { LiveOptions, LiveSettings } from './live-options.js';
 import { parseMessageLang } from '../message-lang-option.js';
 import { InputError } from '../input-error.js';
 import { parseProfile } from '../profile-option.js';
 
-const FORMATS: OutputFormat[] = ['text', 'json', 'md', 'html'];
+import { FORMATS } from '../format/index.js';
 
 function wholeNumber(name: string, value: string | number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;

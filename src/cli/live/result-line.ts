@@ -1,4 +1,4 @@
-import type { Verdict } from '../../core/types.js';
+import type { SCHEMA, Verdict } from '../../core/types.js';
 import type { LiveReport } from './live-report.js';
 
 export interface Counts {
@@ -11,7 +11,7 @@ export interface Counts {
 
 /** One line of results.jsonl: the outcome of one job, written once, complete or not at all. */
 export interface ResultLine {
-  schema: 'vinkje/1';
+  schema: typeof SCHEMA;
   key: string;
   url: string;
   ok: boolean;

@@ -7,7 +7,7 @@ import { parseLiveOptions } from './parse-live-options.js';
 
 /**
  * `vinkje audit` for live pages: URLs, --urls lists or sitemaps, and --flow runs, in headless Chromium.
- * Returns the exit code of contract.md; bad input is one line on stderr and code 2.
+ * Returns the exit code of docs/report-format.md; bad input is one line on stderr and code 2.
  */
 export async function runLiveAudit(
   inputs: string[],

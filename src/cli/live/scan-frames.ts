@@ -1,5 +1,5 @@
 import type { Frame } from 'playwright-core';
-import type { ProfileId, Report, UiLang } from '../../core/types.js';
+import type { ProfileId, Report } from '../../core/types.js';
 import { prefixSelector, type FrameReport } from './merge-frame-reports.js';
 import { selectorOfElement } from './selector-of-element.js';
 
@@ -13,7 +13,6 @@ export interface ScannedFrame extends FrameReport {
 interface ScanArgs {
   profile: ProfileId;
   lang: string | undefined;
-  messageLang: UiLang;
   source: string;
   engine: string;
   /** Frames that could not be scanned (detached mid-scan, crashed): named in the report's `truncated`. */
@@ -22,7 +21,7 @@ interface ScanArgs {
 
 async function auditFrame(frame: Frame, args: ScanArgs): Promise<{ report: Report; html: string }> {
   await frame.evaluate(args.engine);
-  const options = { profile: args.profile, lang: args.lang, messageLang: args.messageLang, source: source(frame, args) };
+  const options = { profile: args.profile, lang: args.lang, source: source(frame, args) };
   return frame.evaluate((audit) => {
     const engine = (globalThis as unknown as { vinkje: { auditDocument(d: Document, o: object): Report } }).vinkje;
     const report = engine.auditDocument(document, { ...audit, url: location.href });

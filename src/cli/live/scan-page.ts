@@ -28,8 +28,8 @@ function domHashes(frames: ScannedFrame[]): RunMetadata['dom'] {
 export async function scanPage(page: Page, scan: ScanContext): Promise<{ report: LiveReport; frames: ScannedFrame[] }> {
   const skipped: string[] = [];
   const source = scan.flowStep === null ? scan.requestedUrl : page.url();
-  const { profile, lang, messageLang } = scan.settings;
-  const frames = await scanFrames(page.mainFrame(), { profile, lang, messageLang, source, engine: scan.engine, skipped });
+  const { profile, lang } = scan.settings;
+  const frames = await scanFrames(page.mainFrame(), { profile, lang, source, engine: scan.engine, skipped });
   const merged = mergeFrameReports([frames[0]!, ...frames.slice(1)]);
   const run: RunMetadata = {
     requestedUrl: scan.requestedUrl,

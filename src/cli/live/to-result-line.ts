@@ -1,3 +1,4 @@
+import { SCHEMA } from '../../core/types.js';
 import type { Counts, ResultLine } from './result-line.js';
 import type { JobOutcome } from './run-job.js';
 import type { LiveReport } from './live-report.js';
@@ -16,7 +17,7 @@ function countsOf(reports: LiveReport[]): Counts {
 
 /** The results.jsonl line for a finished job. */
 export function toResultLine(job: { key: string; url: string }, outcome: JobOutcome, attempts: number, durationMs: number, evidence: string | null): ResultLine {
-  const base = { schema: 'vinkje/1' as const, key: job.key, url: job.url, attempts, durationMs, finishedAt: new Date().toISOString() };
+  const base = { schema: SCHEMA, key: job.key, url: job.url, attempts, durationMs, finishedAt: new Date().toISOString() };
   if (!outcome.ok) {
     return { ...base, ok: false, verdict: null, counts: null, finalUrl: null, error: { reason: outcome.failure.reason, message: outcome.failure.message }, evidence: null, reports: [] };
   }

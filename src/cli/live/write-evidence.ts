@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UiLang } from '../../core/types.js';
-import { REPORT_CSP } from '../../popup/report-to-html.js';
+import { REPORT_CSP } from '../../shared-ui/render/report-to-html.js';
 import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
@@ -26,7 +26,7 @@ export async function writeEvidence(dir: string, reports: LiveReport[], lang: Ui
   await mkdir(dir, { recursive: true });
   const image = (file: string): Promise<string | null> =>
     readFile(join(dir, file)).then((bytes) => `data:image/png;base64,${bytes.toString('base64')}`, () => null);
-  await writeFile(join(dir, 'report.json'), formatJson(reports));
+  await writeFile(join(dir, 'report.json'), formatJson(reports, lang));
   await writeFile(join(dir, 'report.html'), withEvidence(formatHtml(reports, lang), await evidenceHtml(reports, image)));
   await writeFile(join(dir, 'report.md'), `${formatMarkdown(reports, lang)}\n${evidenceMarkdown(reports)}`);
 }

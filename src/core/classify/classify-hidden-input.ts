@@ -1,8 +1,7 @@
 import type { Classification } from '../types';
 import { classifyWording } from './classify-wording';
+import { fieldNameHas } from '../lexicons/any-language';
 
-const PARTNER_NAME = /partner|third|derde|dritt|tiers/i;
-const NEGATIVE_NAME = /opt_?-?out|unsubscribe|no_?newsletter|no_?marketing/i;
 
 /**
  * A hidden input has no wording, only a name chosen by the discovery step because it
@@ -11,12 +10,12 @@ const NEGATIVE_NAME = /opt_?-?out|unsubscribe|no_?newsletter|no_?marketing/i;
 export function classifyHiddenInput(name: string, checked: boolean, langHint?: string): Classification {
   const spelled = name.replace(/[_\-=[\].]+/g, ' ');
   const wording = classifyWording(spelled, checked, langHint);
-  const negative = NEGATIVE_NAME.test(name);
+  const negative = fieldNameHas('negative', name);
   return {
     ...wording,
     marketing: true,
     kind: negative ? 'negative' : checked ? 'soft-opt-in' : 'opt-in',
-    thirdParty: wording.thirdParty || PARTNER_NAME.test(name),
+    thirdParty: wording.thirdParty || fieldNameHas('thirdParty', name),
     bundled: false,
     channels: wording.channels.length ? wording.channels : ['email'],
     wordingFindings: [],

@@ -3,40 +3,37 @@ import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
+import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
-import type { FormContext, UiLang } from '../types';
-import type { SignalKind } from './signal-words';
-import { describeSignal } from './signal-words';
+import type { ContextSignal, FormContext, SignalKind } from '../types';
 
 export interface ContextResult {
   context: FormContext;
-  evidence: string[];
+  evidence: ContextSignal[];
 }
 
-/** Scores per context, with the evidence worded in the report's language. */
+/** Scores per context, with the signals behind each. */
 interface Scores {
-  lang: UiLang;
   pageLanguages: readonly string[];
-  byContext: Map<FormContext, { score: number; evidence: string[] }>;
+  byContext: Map<FormContext, { score: number; evidence: ContextSignal[] }>;
 }
 
 const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
-const PAYMENT_FIELD = /(cc-?num|card-?number|cardnumber|cc-exp|cvc|cvv|iban|payment[_-]?method|betaalmethode|zahlungsart)/i;
 
 function add(scores: Scores, context: FormContext, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
   entry.score += weight;
-  if (entry.evidence.length < 4) entry.evidence.push(describeSignal(scores.lang, kind, quote));
+  if (entry.evidence.length < 4) entry.evidence.push(quote === undefined ? { signal: kind } : { signal: kind, quote });
   scores.byContext.set(context, entry);
 }
 
-function textSignals(scores: Scores, text: string, weight: number, kind: SignalKind): void {
+function textSignals(scores: Scores, text: string, weight: number, kind: SignalKind, quote = text): void {
   const normalized = normalizeText(text);
   if (!normalized) return;
   for (const lang of scores.pageLanguages) {
     for (const [context, pattern] of lexiconFor(lang).context) {
       const hit = matchesOf(pattern, normalized)[0];
-      if (hit) add(scores, context, weight, kind, text.slice(0, 60));
+      if (hit) add(scores, context, weight, kind, quote.slice(0, 60));
     }
   }
 }
@@ -47,7 +44,7 @@ function fieldSignals(scores: Scores, formText: string, fields: Element[]): bool
   if (typed('password').length) add(scores, 'registration', 3, 'passwordField');
   const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
   if (textarea) add(scores, 'contact', 2, 'messageField');
-  const payment = fields.find((field) => PAYMENT_FIELD.test(`${field.getAttribute('name')} ${field.getAttribute('autocomplete')} ${field.id}`));
+  const payment = fields.find((field) => [field.getAttribute('name'), field.getAttribute('autocomplete'), field.id].some((name) => name && fieldNameHas('payment', name)));
   if (payment) add(scores, 'purchase', 4, 'paymentField', payment.getAttribute('name') ?? payment.id);
   const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
@@ -93,14 +90,15 @@ function pageUrl(page: Document, url: string): string {
  * Purchase, registration, newsletter, contact or survey, from several weak signals: the
  * submit buttons, headings, URL and page title, field types and prices. Never one word.
  */
-export function detectContext(form: Element, formText: string, page: Document, url: string, lang: UiLang, pageLang?: string): ContextResult {
-  const scores: Scores = { lang, pageLanguages: pageLanguages(pageLang), byContext: new Map() };
+export function detectContext(form: Element, formText: string, page: Document, url: string, pageLang?: string): ContextResult {
+  const scores: Scores = { pageLanguages: pageLanguages(pageLang), byContext: new Map() };
   const parts = formParts(form);
   for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
   for (const text of parts.headings) textSignals(scores, text, 1, 'heading');
   if (page.title) textSignals(scores, page.title, 1, 'pageTitle');
-  const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.]+/g, ' ');
-  if (path.trim()) textSignals(scores, path, 2, 'url');
+  const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const words = path.replace(/[-_/?=&.]+/g, ' ');
+  if (words.trim()) textSignals(scores, words, 2, 'url', path);
   const formHasPrice = fieldSignals(scores, formText, parts.fields);
   pageSignals(scores, page, form, formHasPrice);
   return pick(scores);

@@ -1,12 +1,13 @@
 import type { Candidate, Scope } from './discover';
 import { formOwner } from './form-owner';
+import { signupBlockSelector } from '../lexicons/any-language';
 
 export interface Container {
   element: Element;
   scope: Scope;
 }
 
-const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main, [class*=newsletter], [id*=newsletter]';
+const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main';
 
 
 /** The control itself, then each shadow or iframe host around it, outwards. */
@@ -25,7 +26,7 @@ export function containerOf(candidate: Candidate): Container {
     if (form) return { element: form, scope };
   }
   for (const { element, scope } of levels) {
-    const sensible = element.closest(SENSIBLE);
+    const sensible = element.closest(`${SENSIBLE}, ${signupBlockSelector()}`);
     if (sensible) return { element: sensible, scope };
   }
   const top = levels[levels.length - 1]!;

@@ -1,9 +1,10 @@
+import { widgetOf } from './widgets/index';
 import type { Candidate } from './discover';
 import { readableText } from './readable-text';
 
 const MAX_LABEL = 500;
 const ROW_CONTAINERS = 'p, li, tr, td, dd, .form-row, .form-group, .field, .checkbox, .form-check, .control, .custom-control, .choice, div';
-const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [role=checkbox], [role=switch]';
+const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [role=checkbox], [role=switch]';
 const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
 
 function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
@@ -22,7 +23,7 @@ function adjacentText(element: Element): string {
   for (const direction of ['nextSibling', 'previousSibling'] as const) {
     const parts: string[] = [];
     for (let node = element[direction]; node && parts.join('').length < MAX_LABEL; node = node[direction]) {
-      if (node.nodeType === 1 && ((node as Element).matches(CONTROL_SELECTOR) || (node as Element).querySelector(CONTROL_SELECTOR))) break;
+      if (node.nodeType === 1 && ((node as Element).matches(FIELD_SELECTOR) || (node as Element).querySelector(FIELD_SELECTOR))) break;
       parts.push(readableText(node, MAX_LABEL));
     }
     const text = (direction === 'nextSibling' ? parts : parts.reverse()).join(' ').trim();
@@ -35,7 +36,7 @@ function adjacentText(element: Element): string {
 function rowText(element: Element): string {
   let row = element.parentElement?.closest(ROW_CONTAINERS) ?? null;
   for (let depth = 0; row && depth < 3; depth++, row = row.parentElement?.closest(ROW_CONTAINERS) ?? null) {
-    if (row.querySelectorAll(CONTROL_SELECTOR).length > 1) return '';
+    if (row.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
     const text = readableText(row, MAX_LABEL);
     if (text) return text;
   }
@@ -71,7 +72,7 @@ function ownText(candidate: Candidate): string {
  */
 export function labelOf(candidate: Candidate): string {
   const own = ownText(candidate);
-  const needsQuestion = candidate.widget === 'radio-group' || candidate.widget === 'select' || GENERIC.test(own);
+  const needsQuestion = widgetOf(candidate.widget).type === 'radio' || GENERIC.test(own);
   if (!needsQuestion) return own;
   const question = candidate.widget === 'select' && !own ? rowText(candidate.element) : legendOf(candidate.element);
   return question && !own.includes(question) ? `${question}: ${own}`.replace(/:\s*$/, '') : own;

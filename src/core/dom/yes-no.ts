@@ -1,12 +1,5 @@
-import { alternation } from '../lexicons/compiled';
-import { LEXICONS } from '../lexicons/index';
+import { answerPairs, answerWords } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
-
-const YES_VALUE = /^(1|true|yes|y|on|ja|oui|si|subscribe|optin|opt-in)$/;
-const NO_VALUE = /^(0|false|no|n|off|nee|nein|non|unsubscribe|optout|opt-out)$/;
-const lexicons = Object.values(LEXICONS);
-const YES_TEXT = alternation(lexicons.flatMap((lexicon) => lexicon.yes));
-const NO_TEXT = alternation(lexicons.flatMap((lexicon) => lexicon.no));
 
 export type Answer = 'yes' | 'no' | null;
 
@@ -16,22 +9,34 @@ function startsWith(pattern: RegExp, text: string): boolean {
   return match?.index === 0;
 }
 
-/** Reads an option of a yes/no choice from its visible text first, its value second. */
-export function answerOf(text: string, value: string): Answer {
-  const normalized = normalizeText(text);
-  if (startsWith(NO_TEXT, normalized)) return 'no';
-  if (startsWith(YES_TEXT, normalized)) return 'yes';
-  const normalizedValue = normalizeText(value);
-  if (NO_VALUE.test(normalizedValue)) return 'no';
-  if (YES_VALUE.test(normalizedValue)) return 'yes';
+function answerOfValue(value: string): Answer {
+  const normalized = normalizeText(value);
+  for (const [yes, no] of answerPairs()) {
+    if (normalized === no) return 'no';
+    if (normalized === yes) return 'yes';
+  }
   return null;
 }
 
+/** Reads an option of a yes/no choice from its visible text first, its value second. */
+export function answerOf(text: string, value: string): Answer {
+  const normalized = normalizeText(text);
+  const words = answerWords();
+  if (startsWith(words.no, normalized)) return 'no';
+  if (startsWith(words.yes, normalized)) return 'yes';
+  return answerOfValue(value);
+}
+
 export function isTruthyValue(value: string): boolean {
-  return YES_VALUE.test(normalizeText(value));
+  return answerOfValue(value) === 'yes';
 }
 
 export function isBooleanValue(value: string): boolean {
+  return answerOfValue(value) !== null;
+}
+
+/** The value that answers no to a yes value in the same language ("ja" → "nee"); "0" when unknown. */
+export function offValueOf(value: string): string {
   const normalized = normalizeText(value);
-  return YES_VALUE.test(normalized) || NO_VALUE.test(normalized);
+  return answerPairs().find(([yes]) => yes === normalized)?.[1] ?? '0';
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
 
 export const de: Lexicon = {
   lang: 'de',
@@ -26,15 +27,15 @@ export const de: Lexicon = {
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
     'kein spam', 'keinen spam', 'nie spam',
-    '(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(an|mit) (dritte|partner)[^.;:!?(),\u2013\u2014]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;:!?(),\u2013\u2014]*',
-    '(geben|verkaufen|teilen)[^.;:!?(),\u2013\u2014]*(nicht|niemals|nie)[^.;:!?(),\u2013\u2014]*(dritte|partner)[^.;:!?(),\u2013\u2014]*',
+    `(nicht|niemals|nie)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
+    `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
-    '(nicht|niemals|nie)[^.;:!?(),\\u2013\\u2014]*(an|mit) (andere (unternehmen|firmen)|dritte|partner)[^.;:!?(),\\u2013\\u2014]*(weitergegeben|verkauft|geteilt|ubermittelt)[^.;:!?(),\\u2013\\u2014]*',
+    `(nicht|niemals|nie)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
-    '(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)[^.;:!?(),\u2013\u2014]*(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)[^.;:!?(),\u2013\u2014]*',
-    '(abmeldung|abbestellung|widerruf|widerspruch|austragen)[^.;:!?(),\u2013\u2014]*(jederzeit|kostenlos|moglich)[^.;:!?(),\u2013\u2014]*',
+    `(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)${CLAUSE}(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)${CLAUSE}`,
+    `(abmeldung|abbestellung|widerruf|widerspruch|austragen)${CLAUSE}(jederzeit|kostenlos|moglich)${CLAUSE}`,
   ],
   priorNotice: [
     '(sie|du) erh(a|ae)lts?t? (auch |kunftig |regelmassig )*(unseren |den )?(newsletter|angebote|werbung|e-?mails? mit|informationen zu (ahnlichen|unseren))',
@@ -50,6 +51,9 @@ export const de: Lexicon = {
   tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (ein|das) (hakchen|haken|kreuz)'],
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
+  answerValues: [['ja', 'nein']],
+  fieldNames: { marketing: ['newsletter', 'werbung'], thirdParty: ['dritte', 'drittanbieter', 'partner'], negative: ['abmelden', 'kein_?newsletter'], payment: ['zahlungsart', 'zahlungsmethode'] },
+  signupBlocks: ['newsletter'],
   // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"
   termsAcceptance: [
     'zur kenntnis genommen[a-z ,]{0,20}(agb|geschaftsbedingungen|datenschutz)',

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
 
 export const en: Lexicon = {
   lang: 'en',
@@ -25,14 +26,14 @@ export const en: Lexicon = {
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    '(never|not|won\'t|will not)[^.;:!?(),\u2013\u2014]*(share|sell|rent|pass|disclose|give)[^.;:!?(),\u2013\u2014]*(third|partners|others|anyone)[^.;:!?(),\u2013\u2014]*',
-    '(share|sell|rent|pass|disclose)[^.;:!?(),\u2013\u2014]*(never|not)[^.;:!?(),\u2013\u2014]*(third|partners|others)[^.;:!?(),\u2013\u2014]*',
+    `(never|not|won't|will not)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|partners|others|anyone)${CLAUSE}`,
+    `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
-    '(never|not|won\'t|will not)[^.;:!?(),\\u2013\\u2014]*(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)[^.;:!?(),\\u2013\\u2014]*(other (companies|organi[sz]ations))',
+    `(never|not|won't|will not)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
-    '(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)[^.;:!?(),\u2013\u2014]*(any ?time|at any point|free|each|every|link|bottom)[^.;:!?(),\u2013\u2014]*',
-    '(any ?time)[^.;:!?(),\u2013\u2014]*(unsubscribe|opt out|withdraw)[^.;:!?(),\u2013\u2014]*',
+    `(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)${CLAUSE}(any ?time|at any point|free|each|every|link|bottom)${CLAUSE}`,
+    `(any ?time)${CLAUSE}(unsubscribe|opt out|withdraw)${CLAUSE}`,
   ],
   priorNotice: [
     '(you|customers) will (also )?(receive|get) (our |occasional |regular )*(newsletter|offers|promotions|marketing|e-?mails? (about|with))',
@@ -48,6 +49,15 @@ export const en: Lexicon = {
   tickInstructions: ['(tick|check|select|mark) (this|the|here|box)', 'please (tick|check)', 'by (ticking|checking)'],
   yes: ['yes\\b', 'yes please', 'sure\\b'],
   no: ['no\\b', 'no thanks', 'no, thank'],
+  answerValues: [['yes', 'no'], ['y', 'n'], ['true', 'false'], ['on', 'off'], ['subscribe', 'unsubscribe'], ['subscribed', 'unsubscribed'], ['optin', 'optout'], ['opt-in', 'opt-out']],
+  // Shopify `buyer_accepts_marketing`, WooCommerce/Mailchimp `mailchimp_woocommerce_newsletter`, Magento `is_subscribed`
+  fieldNames: {
+    marketing: ['newsletters?', 'opt_?-?in', 'marketing', 'subscribe', 'subscription', 'subscribed', 'mailing', 'promo', 'offers', 'optin_partners'],
+    thirdParty: ['partners?', 'third', 'thirdparty'],
+    negative: ['opt_?-?out', 'unsubscribe', 'no_?newsletter', 'no_?marketing'],
+    payment: ['cc-?num(ber)?', 'card-?number', 'cardnumber', 'cc-(exp|csc|name)[a-z-]*', 'cvc', 'cvv', 'iban', 'payment[_-]?method'],
+  },
+  signupBlocks: ['newsletter'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
     'have read (and understood |and accept |and agree to )?(the |your )?(terms|privacy|conditions)',

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -25,14 +26,14 @@ export const fr: Lexicon = {
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
     'pas de spam', 'jamais de spam', 'zero spam',
-    '(jamais|pas|aucun)[^.;:!?(),\u2013\u2014]*(communiquees|transmises|cedees|vendues|partagees|revendues)[^.;:!?(),\u2013\u2014]*(tiers|partenaires)[^.;:!?(),\u2013\u2014]*',
+    `(jamais|pas|aucun)${CLAUSE}(communiquees|transmises|cedees|vendues|partagees|revendues)${CLAUSE}(tiers|partenaires)${CLAUSE}`,
     'nous respectons votre vie privee',
-    '(jamais|pas|aucun)[^.;:!?(),\\u2013\\u2014]*(communiquees|transmises|cedees|vendues|partagees)[^.;:!?(),\\u2013\\u2014]*(autres (societes|entreprises))[^.;:!?(),\\u2013\\u2014]*',
+    `(jamais|pas|aucun)${CLAUSE}(communiquees|transmises|cedees|vendues|partagees)${CLAUSE}(autres (societes|entreprises))${CLAUSE}`,
   ],
   // "Vous pouvez vous désinscrire à tout moment"
   unsubscribeNotice: [
-    '(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)[^.;:!?(),\u2013\u2014]*(tout moment|gratuit|lien|chaque)[^.;:!?(),\u2013\u2014]*',
-    '(a tout moment)[^.;:!?(),\u2013\u2014]*(desinscri|desabonn|retirer|opposer)[^.;:!?(),\u2013\u2014]*',
+    `(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)${CLAUSE}(tout moment|gratuit|lien|chaque)${CLAUSE}`,
+    `(a tout moment)${CLAUSE}(desinscri|desabonn|retirer|opposer)${CLAUSE}`,
   ],
   priorNotice: [
     'vous recevrez (egalement |aussi |regulierement )*(notre |nos |la )?(newsletter|offres|lettre d\'information|promotions|e-?mails? (sur|de|avec))',
@@ -48,6 +49,9 @@ export const fr: Lexicon = {
   tickInstructions: ['cochez', 'cocher (cette|la) case', 'en cochant'],
   yes: ['oui\\b', 'oui,? je'],
   no: ['non\\b', 'non,? merci'],
+  answerValues: [['oui', 'non']],
+  fieldNames: { marketing: ['newsletter', 'infolettre', 'lettre'], thirdParty: ['tiers', 'partenaires?'], negative: ['desinscription', 'desabonnement'], payment: ['paiement', 'moyen_?de_?paiement'] },
+  signupBlocks: ['newsletter', 'infolettre'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
     '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions generales|cgv|cgu|politique de confidentialite|mentions legales)',

@@ -1,5 +1,20 @@
 import type { Channel, FormContext } from '../types';
 
+/** The rest of one clause: anything up to a sentence or clause break. */
+export const CLAUSE = '[^.;:!?(),\\u2013\\u2014]*';
+
+/** Words inside field names (`name`, `id`, `autocomplete`), split at `_ - [ ] .`. */
+export interface FieldNameWords {
+  /** A hidden input named so submits a marketing choice: "newsletter", "accepts_marketing". */
+  marketing: string[];
+  /** The choice covers partners: "partner_offers". */
+  thirdParty: string[];
+  /** A yes means no marketing: "optout", "no_newsletter". */
+  negative: string[];
+  /** A payment field: a purchase is being made ("cardnumber", "betaalmethode"). */
+  payment: string[];
+}
+
 /**
  * One language's wording knowledge. Every entry is a regular-expression fragment matched
  * against `normalizeText` output (lower case, no diacritics) from a word start; add `\b`
@@ -37,6 +52,11 @@ export interface Lexicon {
   /** Yes / no interjections and option labels. */
   yes: string[];
   no: string[];
+  /** Form values that answer yes, each with the value that answers no: `['ja', 'nee']`. */
+  answerValues: [yes: string, no: string][];
+  fieldNames: FieldNameWords;
+  /** Words in the class or id of a block that is a sign-up form: "newsletter". */
+  signupBlocks: string[];
   /** Acceptance of terms, privacy or the order: marketing beside it is bundled. */
   termsAcceptance: string[];
   thirdParty: string[];

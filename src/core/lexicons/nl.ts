@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -26,16 +27,16 @@ export const nl: Lexicon = {
   ],
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
-    'geen spam', 'nooit spam', '(delen|verkopen|verstrekken|doorgeven|geven)[^.;:!?(),\u2013\u2014]*(nooit|niet)[^.;:!?(),\u2013\u2014]*(derden|partners|anderen)[^.;:!?(),\u2013\u2014]*',
-    '(nooit|niet) (met|aan) (derden|partners)[^.;:!?(),\u2013\u2014]*(gedeeld|verkocht|verstrekt|doorgegeven)[^.;:!?(),\u2013\u2014]*',
+    'geen spam', 'nooit spam', `(delen|verkopen|verstrekken|doorgeven|geven)${CLAUSE}(nooit|niet)${CLAUSE}(derden|partners|anderen)${CLAUSE}`,
+    `(nooit|niet) (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
     'we respecteren (je|uw) privacy',
-    '(nooit|niet)[^.;:!?(),\\u2013\\u2014]*(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)[^.;:!?(),\\u2013\\u2014]*(derden|partners|andere (bedrijven|partijen)|anderen)[^.;:!?(),\\u2013\\u2014]*',
+    `(nooit|niet)${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
-    '(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;:!?(),\u2013\u2014]*(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)[^.;:!?(),\u2013\u2014]*',
-    '(altijd|elk moment|ieder moment|op elk gewenst moment)[^.;:!?(),\u2013\u2014]*(afmelden|uitschrijven|uit te schrijven|af te melden)[^.;:!?(),\u2013\u2014]*',
-    '(toestemming|abonnement)[^.;:!?(),\u2013\u2014]*(altijd|elk moment) (weer )?(intrekken|opzeggen)[^.;:!?(),\u2013\u2014]*',
+    `(afmelden|uitschrijven|uit te schrijven|af te melden)${CLAUSE}(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)${CLAUSE}`,
+    `(altijd|elk moment|ieder moment|op elk gewenst moment)${CLAUSE}(afmelden|uitschrijven|uit te schrijven|af te melden)${CLAUSE}`,
+    `(toestemming|abonnement)${CLAUSE}(altijd|elk moment) (weer )?(intrekken|opzeggen)${CLAUSE}`,
   ],
   // "U ontvangt ook onze nieuwsbrief met aanbiedingen"
   priorNotice: [
@@ -52,6 +53,9 @@ export const nl: Lexicon = {
   tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet een vinkje'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
+  answerValues: [['ja', 'nee']],
+  fieldNames: { marketing: ['nieuwsbrief'], thirdParty: ['derden', 'partners?'], negative: ['geen_?nieuwsbrief', 'afmelden'], payment: ['betaalmethode', 'betaalwijze'] },
+  signupBlocks: ['nieuwsbrief'],
   // "Ik ga akkoord met de algemene voorwaarden", "Ik heb het privacybeleid gelezen en ga akkoord"
   termsAcceptance: [
     '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',

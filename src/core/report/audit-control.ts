@@ -6,7 +6,8 @@ import { uniqueSelector } from '../dom/selector';
 import { judgeControl } from './judge-control';
 import { marketingOnByDefault } from '../rules/predicates';
 import type { ControlFacts, ControlRule } from '../rules/rule';
-import type { ControlReport, ControlType } from '../types';
+import type { ControlReport } from '../types';
+import { widgetOf } from '../dom/widgets/index';
 import { marketingOffAction } from './off-action';
 import type { ControlEnvironment } from './scan-environment';
 
@@ -16,15 +17,9 @@ export interface AuditedControl {
   rules: ControlRule[];
 }
 
-function typeOf(candidate: Candidate): ControlType {
-  if (candidate.widget === 'radio-group' || candidate.widget === 'select') return 'radio';
-  if (candidate.widget === 'aria' || candidate.element.getAttribute('role') === 'switch') return 'switch';
-  return candidate.element.getAttribute('type') === 'hidden' ? 'hidden' : 'checkbox';
-}
-
 export function auditControl(candidate: Candidate, label: string, env: ControlEnvironment): AuditedControl {
   const state = controlState(candidate, label, env);
-  const type = typeOf(candidate);
+  const { type } = widgetOf(candidate.widget);
   const classification = type === 'hidden'
     ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', state.checked, env.lang)
     : classifyWording(label, state.checked, env.lang);

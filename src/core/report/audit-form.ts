@@ -7,21 +7,21 @@ import { readableText } from '../dom/readable-text';
 import { uniqueSelector } from '../dom/selector';
 import { RULES } from '../rules/index';
 import type { FormFacts, FormRule, RuleMeta } from '../rules/rule';
-import type { Finding, FormReport, UiLang } from '../types';
+import type { Finding, FormReport } from '../types';
 import { auditControl } from './audit-control';
 import { evaluateRequirements } from './requirements';
 import type { ScanEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
 
-function finding(rule: RuleMeta, lang: UiLang, control?: string): Finding {
-  const base = { rule: rule.id, severity: rule.severity, title: rule.title[lang], message: rule.explanation[lang], legal: [...rule.legal] };
+function finding(rule: RuleMeta, control?: string): Finding {
+  const base = { rule: rule.id, severity: rule.severity, legal: [...rule.legal] };
   return control ? { ...base, control } : base;
 }
 
 /** One form (or container): its context, every control, the six conditions and the verdict. */
 export function auditForm(container: Container, candidates: Candidate[], env: ScanEnvironment): FormReport {
   const formText = readableText(container.element, 20000);
-  const { context, evidence: contextEvidence } = detectContext(container.element, formText, env.page, env.url, env.messageLang, env.lang);
+  const { context, evidence: contextEvidence } = detectContext(container.element, formText, env.page, env.url, env.lang);
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
   const notices = findFormNotices(`${formText} ${labels.join(' . ')}`, env.lang);
@@ -30,8 +30,8 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
   const facts: FormFacts = { context, controls: audited.map((a) => a.facts), ...notices };
   const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
   const findings = [
-    ...audited.flatMap((a) => a.rules.map((rule) => finding(rule, env.messageLang, a.report.selector))),
-    ...formRules.map((rule) => finding(rule, env.messageLang)),
+    ...audited.flatMap((a) => a.rules.map((rule) => finding(rule, a.report.selector))),
+    ...formRules.map((rule) => finding(rule)),
   ];
   const controls = audited.map((a) => a.report);
   const formVerdicts = formRules.map((rule) => verdictOfSeverity(rule.severity));

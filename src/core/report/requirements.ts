@@ -1,6 +1,6 @@
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
 import type { ControlFacts, FormFacts } from '../rules/rule';
-import type { Requirement, RequirementId } from '../types';
+import type { ContextSignal, Requirement, RequirementId } from '../types';
 
 type Requirements = Record<RequirementId, Requirement>;
 
@@ -28,10 +28,12 @@ function priorNotice(form: FormFacts, marketing: ControlFacts[]): Requirement {
   return form.priorNotice ? status('met', quote(form.priorNotice)) : status('not-met');
 }
 
-function customerRelation(form: FormFacts, contextEvidence: string[]): Requirement {
-  if (form.context === 'purchase') return status('met', contextEvidence.join('; '));
-  if (form.context === 'unknown') return status('unknown', contextEvidence.join('; '));
-  return status('not-met', contextEvidence.join('; '));
+/** The quoted texts behind the context; which kind of signal each was is in `contextEvidence`. */
+function customerRelation(form: FormFacts, contextEvidence: ContextSignal[]): Requirement {
+  const quotes = contextEvidence.flatMap((signal) => (signal.quote ? [quote(signal.quote)] : [])).join('; ');
+  if (form.context === 'purchase') return status('met', quotes);
+  if (form.context === 'unknown') return status('unknown', quotes);
+  return status('not-met', quotes);
 }
 
 function ownProducts(marketing: ControlFacts[]): Requirement {
@@ -44,8 +46,8 @@ const NOT_APPLICABLE: Requirements = {
   ownProducts: status('not-applicable'), relatedProducts: status('not-applicable'), unsubscribeNotice: status('not-applicable'),
 };
 
-/** The six conditions of the customer exception (domain.md §1), as far as the form shows them. */
-export function evaluateRequirements(form: FormFacts, contextEvidence: string[]): Requirements {
+/** The six conditions of the customer exception (docs/decisions.md §1), as far as the form shows them. */
+export function evaluateRequirements(form: FormFacts, contextEvidence: ContextSignal[]): Requirements {
   const marketing = form.controls.filter((c) => c.marketing);
   if (!marketing.length && !form.priorNotice) return NOT_APPLICABLE;
   return {

@@ -1,6 +1,6 @@
 import type { StateProbes } from '../dom/control-state';
 import type { NameCounts } from '../dom/selector';
-import type { FormContext, ProfileId, UiLang } from '../types';
+import type { FormContext, ProfileId } from '../types';
 
 /** What one audit shares across its forms: options, host probes and per-audit caches. */
 export interface ScanEnvironment extends StateProbes {
@@ -8,7 +8,6 @@ export interface ScanEnvironment extends StateProbes {
   lang?: string;
   url: string;
   page: Document;
-  messageLang: UiLang;
   nameCounts: NameCounts;
 }
 

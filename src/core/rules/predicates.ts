@@ -8,7 +8,7 @@ export const isNegative = (c: ControlFacts) => c.kind === 'negative';
 export const isPositive = (c: ControlFacts) => c.kind === 'opt-in' || c.kind === 'soft-opt-in';
 /** Seen and operable: a person can change it before submitting. */
 export const isOperable = (c: ControlFacts) => !c.hidden && !c.disabled;
-/** Operable and not forced: the wording table of domain.md §4 applies. */
+/** Operable and not forced: the wording table of docs/decisions.md §4 applies. */
 export const isFreeChoice = (c: ControlFacts) => isOperable(c) && !c.required;
 /** Submitting without touching it switches marketing on. */
 export const marketingOnByDefault = (c: ControlFacts) => (isNegative(c) ? !c.checked : c.checked);

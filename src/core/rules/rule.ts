@@ -1,12 +1,8 @@
-import type { Classification, FormContext, ProfileId, Severity, UiLang } from '../types';
+import type { Classification, ControlState, FormContext, ProfileId, Severity } from '../types';
 
 /** What a rule sees of one control: its state, wording classification and form context. */
-export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'> {
+export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'>, ControlState {
   label: string;
-  checked: boolean;
-  disabled: boolean;
-  required: boolean;
-  hidden: boolean;
   context: FormContext;
   /** The form announces that unsubscribing is possible at any time. */
   unsubscribeAnnounced: boolean;
@@ -19,12 +15,11 @@ export interface FormFacts {
   unsubscribeNotice: string | null;
 }
 
+/** A rule's title and explanation are UI text: `_locales/<lang>/messages.json`, `rule_<id>_title` and `rule_<id>_text`. */
 export interface RuleMeta {
   id: string;
   severity: Severity;
   profiles: ProfileId[];
-  title: Record<UiLang, string>;
-  explanation: Record<UiLang, string>;
   /** Short citations, e.g. "Tw art. 11.7 lid 3", "GDPR recital 32", "CJEU C-673/17 (Planet49)". */
   legal: string[];
 }

@@ -8,7 +8,7 @@ export interface LanguageGuess {
 }
 
 function stopwordScores(normalized: string): Map<string, number> {
-  const words = normalized.split(/[^a-z']+/).filter(Boolean);
+  const words = normalized.split(/[^\p{L}']+/u).filter(Boolean);
   const scores = new Map<string, number>();
   for (const lang of LANGUAGES) {
     const stopwords = lexiconFor(lang).stopwords;

@@ -1,6 +1,6 @@
 // Everything the Firefox tests do that no web page or extension could: BiDi commands Puppeteer does
 // not wrap, and scripts in the browser window's privileged ("chrome") scope. These are Firefox
-// internals (see ../shared/docs/e2e.md), kept here so a Firefox release that moves them breaks one file.
+// internals, kept here so a Firefox release that moves them breaks one file.
 import type { Browser, Page } from 'puppeteer-core';
 
 /** Lets BiDi open moz-extension:// pages and reach the privileged scope. */

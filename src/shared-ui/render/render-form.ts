@@ -1,7 +1,7 @@
-import type { FormReport } from '../core/types';
-import { h } from '../shared-ui/h';
-import { label } from '../shared-ui/label';
-import type { Translate } from '../shared-ui/messages';
+import type { FormReport } from '../../core/types';
+import { h } from '../h';
+import { label } from '../label';
+import type { Translate } from '../messages';
 import { renderChecklist } from './render-checklist';
 import { renderControl } from './render-control';
 import { renderFindings } from './render-findings';

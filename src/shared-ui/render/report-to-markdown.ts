@@ -1,9 +1,10 @@
-import type { ControlReport, FormReport, Report } from '../core/types';
-import { controlCase } from './control-case';
-import { defaultState } from './default-state';
-import { label } from './label';
-import type { Translate } from './messages';
-import { REQUIREMENT_ORDER } from './requirement-order';
+import type { ControlReport, FormReport, Report } from '../../core/types';
+import { controlCase } from '../control-case';
+import { defaultState } from '../default-state';
+import { label } from '../label';
+import type { Translate } from '../messages';
+import { REQUIREMENT_ORDER } from '../requirement-order';
+import { findingText, findingTitle, requirementEvidence } from './explain';
 
 /** Page text as inert Markdown: no links, emphasis or HTML can come out of a label. */
 const text = (value: string) => value.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&');
@@ -16,14 +17,15 @@ function controlLines(control: ControlReport, form: FormReport, t: Translate): s
     ...(control.kind ? [`- ${t('fieldKind')}: ${label(t, 'kind', control.kind)}`] : []),
     `- ${t('fieldSender')}: ${t(control.thirdParty ? 'sender_thirdParty' : 'sender_own')}`,
     `- ${label(t, 'means', controlCase(control))}`,
-    ...findings.map((f) => `- **${text(f.title)}** ${text(f.message)} (${t('legalLabel')}: ${text(f.legal.join('; '))})`),
+    ...findings.map((f) => `- **${text(findingTitle(f, t))}** ${text(findingText(f, t))} (${t('legalLabel')}: ${text(f.legal.join('; '))})`),
     '',
   ];
 }
 
 function formLines(form: FormReport, t: Translate): string[] {
   const checklist = REQUIREMENT_ORDER.map((id) => {
-    const { status, evidence } = form.requirements[id];
+    const { status } = form.requirements[id];
+    const evidence = requirementEvidence(form, id, t);
     return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — ${text(evidence)}` : ''}`;
   });
   return [

@@ -1,9 +1,9 @@
-import type { ControlReport, Finding } from '../core/types';
-import { controlCase } from '../shared-ui/control-case';
-import { defaultState } from '../shared-ui/default-state';
-import { h } from '../shared-ui/h';
-import { label } from '../shared-ui/label';
-import type { Translate } from '../shared-ui/messages';
+import type { ControlReport, Finding } from '../../core/types';
+import { controlCase } from '../control-case';
+import { defaultState } from '../default-state';
+import { h } from '../h';
+import { label } from '../label';
+import type { Translate } from '../messages';
 import { renderFindings } from './render-findings';
 import { verdictChip } from './verdict-chip';
 

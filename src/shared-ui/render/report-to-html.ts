@@ -1,6 +1,6 @@
-import type { Report } from '../core/types';
-import { h } from '../shared-ui/h';
-import type { Translate } from '../shared-ui/messages';
+import type { Report } from '../../core/types';
+import { h } from '../h';
+import type { Translate } from '../messages';
 import { renderReport } from './render-report';
 
 /** Nothing may run or load; inline styles only. */

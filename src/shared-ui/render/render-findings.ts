@@ -1,6 +1,7 @@
-import type { Finding } from '../core/types';
-import { h } from '../shared-ui/h';
-import type { Translate } from '../shared-ui/messages';
+import type { Finding } from '../../core/types';
+import { h } from '../h';
+import type { Translate } from '../messages';
+import { findingText, findingTitle } from './explain';
 
 /** Findings with their short legal citations; nothing at all when there are none. */
 export function renderFindings(doc: Document, findings: Finding[], t: Translate): HTMLElement | null {
@@ -10,9 +11,9 @@ export function renderFindings(doc: Document, findings: Finding[], t: Translate)
       doc,
       'li',
       { class: `finding finding--${finding.severity}` },
-      h(doc, 'strong', {}, finding.title),
+      h(doc, 'strong', {}, findingTitle(finding, t)),
       ' ',
-      finding.message,
+      findingText(finding, t),
       finding.legal.length > 0 && h(doc, 'span', { class: 'legal' }, `${t('legalLabel')}: ${finding.legal.join('; ')}`),
     ),
   );

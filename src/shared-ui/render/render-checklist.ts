@@ -1,15 +1,17 @@
-import type { FormReport, RequirementStatus } from '../core/types';
-import { h } from '../shared-ui/h';
-import { label } from '../shared-ui/label';
-import { REQUIREMENT_ORDER } from '../shared-ui/requirement-order';
-import type { Translate } from '../shared-ui/messages';
+import type { FormReport, RequirementStatus } from '../../core/types';
+import { h } from '../h';
+import { label } from '../label';
+import { REQUIREMENT_ORDER } from '../requirement-order';
+import type { Translate } from '../messages';
+import { requirementEvidence } from './explain';
 
 const SYMBOL: Record<RequirementStatus, string> = { met: '✓', 'not-met': '✕', unknown: '?', 'not-applicable': '–' };
 
 /** The six soft opt-in conditions, each with its status and the quoted evidence from the form. */
 export function renderChecklist(doc: Document, form: FormReport, t: Translate): HTMLElement {
   const items = REQUIREMENT_ORDER.map((id) => {
-    const { status, evidence } = form.requirements[id];
+    const { status } = form.requirements[id];
+    const evidence = requirementEvidence(form, id, t);
     return h(
       doc,
       'li',

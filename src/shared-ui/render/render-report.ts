@@ -1,7 +1,7 @@
-import type { Report } from '../core/types';
-import { h } from '../shared-ui/h';
-import { label } from '../shared-ui/label';
-import type { Translate } from '../shared-ui/messages';
+import type { Report } from '../../core/types';
+import { h } from '../h';
+import { label } from '../label';
+import type { Translate } from '../messages';
 import { renderForm } from './render-form';
 import { verdictChip } from './verdict-chip';
 

@@ -1,2 +1,0 @@
-/** What can hold a marketing choice: without any of these a page is not worth a scan. */
-export const CONTROL_SELECTOR = 'form, input, select, [role="checkbox"], [role="switch"], [role="radio"]';

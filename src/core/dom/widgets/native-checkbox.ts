@@ -1,0 +1,15 @@
+import type { Widget } from './widget';
+import { requiredByMarkup, single } from './widget';
+
+/** `<input type=checkbox>`, also when a styled proxy (a visible label) stands in for it. */
+export const nativeCheckbox: Widget = {
+  kind: 'native-checkbox',
+  type: 'checkbox',
+  matches: (element) => element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'checkbox',
+  candidates: single('native-checkbox'),
+  checkedNow: ({ element }) => (element as HTMLInputElement).checked,
+  checkedInMarkup: ({ element }) => (element as HTMLInputElement).defaultChecked,
+  required: ({ element }, label) => requiredByMarkup(element, label),
+  alwaysHidden: false,
+  off: (_, { selector, kind }) => ({ selector, set: kind === 'negative' ? 'checked' : 'unchecked' }),
+};

@@ -1,0 +1,47 @@
+import type { FieldNameWords } from './lexicon';
+import { alternation } from './compiled';
+import { LEXICONS } from './index';
+
+// What markup says in whatever language its author wrote it: field names, form values and
+// option labels are read with every lexicon, since a Dutch shop's fields are often English.
+
+const lexicons = () => Object.values(LEXICONS);
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, build: () => T): T {
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as T;
+}
+
+const FIELD_SEPARATOR = '[_\\-[\\].\\s]';
+
+/** Whether a field name holds one of the words of a `fieldNames` category, as a whole part. */
+export function fieldNameHas(category: keyof FieldNameWords, name: string): boolean {
+  const pattern = cached(`field:${category}`, () => {
+    const words = lexicons().flatMap((lexicon) => lexicon.fieldNames[category]);
+    return new RegExp(`(^|${FIELD_SEPARATOR})(?:${words.join('|')})($|${FIELD_SEPARATOR})`, 'i');
+  });
+  return pattern.test(name);
+}
+
+/** Language-neutral answers beside each language's own. */
+const NEUTRAL_ANSWERS: [string, string][] = [['1', '0']];
+
+/** Every yes value with the no value that answers it, across languages. */
+export function answerPairs(): readonly [string, string][] {
+  return cached('answers', () => [...NEUTRAL_ANSWERS, ...lexicons().flatMap((lexicon) => lexicon.answerValues)]);
+}
+
+/** Option labels that start with yes or no ("Ja, graag", "Non merci"). */
+export function answerWords(): { yes: RegExp; no: RegExp } {
+  return cached('answerWords', () => ({
+    yes: alternation(lexicons().flatMap((lexicon) => lexicon.yes)),
+    no: alternation(lexicons().flatMap((lexicon) => lexicon.no)),
+  }));
+}
+
+/** Class or id words of a sign-up block, as a selector: `[class*=newsletter], [id*=newsletter]`. */
+export function signupBlockSelector(): string {
+  return cached('signup', () => [...new Set(lexicons().flatMap((lexicon) => lexicon.signupBlocks))]
+    .flatMap((word) => [`[class*=${word}]`, `[id*=${word}]`]).join(', '));
+}
