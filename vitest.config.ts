@@ -10,6 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Pure tests: one module cache per worker halves the tier's CPU time (jsdom and the engine load once).
+          isolate: false,
           include: ['test/core/**/*.test.ts', 'test/extension/**/*.test.ts', 'test/*.test.ts'],
           sequence: { groupOrder: 0 },
           ...timeouts,
