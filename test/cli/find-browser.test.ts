@@ -76,5 +76,7 @@ describe('finding a browser to drive', () => {
     expect(message).not.toContain('firefox');
     expect(message).toMatch(/Install one \(apt-get install chromium\) or pass --browser PATH$/);
     expect(messageOn(machine('win32', []))).toContain('winget install Google.Chrome');
+    const anyKind = findBrowser({ family: 'any' }, machine('darwin', []));
+    expect(anyKind.found ? '' : anyKind.message).toMatch(/^no Chrome, Chromium, Edge, Brave or Firefox found; .*Firefox \(\/Applications\/Firefox\.app\/Contents\/MacOS\/firefox, .*Install one \(brew install --cask chromium or brew install --cask firefox\)/);
   });
 });

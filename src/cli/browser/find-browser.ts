@@ -61,7 +61,7 @@ function notFound(request: BrowserRequest, candidates: BrowserCandidate[], host:
   const families: BrowserFamily[] = request.family === 'any' ? ['chromium', 'firefox'] : [request.family];
   const tried = candidates.map((candidate) => `${candidate.name} (${candidate.paths.join(', ')})`).join('; ');
   const install = families.map((family) => installHint(host.platform, family)).join(' or ');
-  const what = families.map((family) => FAMILY_NAMES[family]).join(' or ');
+  const what = request.family === 'any' ? 'Chrome, Chromium, Edge, Brave or Firefox' : FAMILY_NAMES[request.family];
   return { found: null, message: `no ${what} found; tried ${tried}. Install one (${install}) or pass --browser PATH` };
 }
 
