@@ -24,10 +24,15 @@ function serveShop(port = 0) {
 
 function openChromium(path, url, done) {
   const profile = mkdtempSync(join(tmpdir(), 'vinkje-start-'));
-  const browser = spawn(path, [`--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync',
-    `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, url], { stdio: 'ignore' });
-  browser.on('exit', () => {
+  // Chromium refuses to run as root (a container, a CI box) with its sandbox on.
+  const root = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const browser = spawn(path, [...root, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync',
+    `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  browser.stderr.on('data', (chunk) => (errors += chunk));
+  browser.on('exit', (code) => {
     rmSync(profile, { recursive: true, force: true });
+    if (code) console.error(`vinkje: ${path} stopped with exit code ${code}: ${errors.split('\n').find((line) => /ERROR|error/.test(line)) ?? ''}`);
     done();
   });
 }
