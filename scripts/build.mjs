@@ -4,7 +4,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 
 const nodeEntries = {
   cli: 'src/cli/main.ts',
-  eval: 'scripts/eval.ts',
   bench: 'scripts/bench.ts',
   docs: 'scripts/docs.ts',
   // browser discovery for scripts/start.mjs, the same code the live auditor uses

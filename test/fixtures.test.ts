@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/cli/load-page.js';
 import { auditDocument, resolveSelector as resolve } from '../src/core/index.js';
 import type { ControlReport, FormReport, ProfileId, Report } from '../src/core/types.js';
+import { RULES } from '../src/core/rules/index.js';
 
 type ExpectedControl = Partial<Omit<ControlReport, 'selector'>> & { selector: string };
 interface ExpectedForm {
@@ -39,6 +40,11 @@ const hasMarketing = (f: FormReport | ExpectedForm) => (f.controls ?? []).some((
 it('every fixture page has its expected-facts twin', () => {
   expect(pages.filter((f) => !paired.includes(f.slice(0, -5))), 'pages without a .json twin').toEqual([]);
   expect(pages.length).toBeGreaterThanOrEqual(34);
+});
+
+it('every rule fires in at least one fixture that expects it', () => {
+  const expected = new Set(paired.flatMap((name) => (JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Expected).forms.flatMap((form) => form.findings ?? [])));
+  expect(RULES.map((rule) => rule.id).filter((id) => !expected.has(id)), 'add a fixture pair whose .json lists these rules under "findings"').toEqual([]);
 });
 
 function audit(name: string, exp: Expected) {

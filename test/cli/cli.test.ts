@@ -98,8 +98,11 @@ describe('vinkje audit', () => {
     expect(run.stdout).toContain('&lt;script&gt;');
   });
 
-  it('writes Markdown with the verdict', () => {
-    expect(vinkje(['audit', '--format', 'md', '--messages', 'nl', fixture('nl-woocommerce-checkout-preticked-partners')]).stdout).toMatch(/^# /);
+  it('writes Markdown in the chosen language with the page verdict and the partner box quoted', () => {
+    const markdown = vinkje(['audit', '--format', 'md', '--messages', 'nl', fixture('nl-woocommerce-checkout-preticked-partners')]).stdout;
+    expect(markdown).toMatch(/^# Vinkje-rapport: /);
+    expect(markdown).toContain('- Deze pagina: **Niet volgens de regels**');
+    expect(markdown).toMatch(/^#### “[^\n]*partners[^\n]*” — Niet volgens de regels$/m);
   });
 });
 

@@ -86,8 +86,8 @@ describe('findings on the wording itself', () => {
     expect(classifyText('Newsletter', { lang: 'de' }).lang).toBe('de');
     expect(classifyText('Ich möchte den Newsletter abonnieren', { lang: 'en' }).lang).toBe('de');
   });
-  it('answers in bounded time for a hostile label', () => {
-    const hostile = `${'geen niet '.repeat(50_000)}aanbiedingen`;
-    expect(classifyText(hostile).marketing).toBeTypeOf('boolean');
+  it('reads the start of a megabyte label and still calls a refusal a refusal', () => {
+    const hostile = `Ik wil geen aanbiedingen ontvangen. ${'geen niet '.repeat(100_000)}`;
+    expect(classifyText(hostile)).toMatchObject({ marketing: true, kind: 'negative' });
   });
 });

@@ -3,6 +3,7 @@ import { findingText, findingTitle } from '../../src/shared-ui/render/explain';
 import { translator } from '../extension/translator';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules/index';
+import { classifyText } from '../../src/core/index';
 import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
 
 const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
@@ -71,4 +72,14 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 it('has one file per rule, named after its id', () => {
   const files = readdirSync(new URL('../../src/core/rules/', import.meta.url)).filter((file) => !['index.ts', 'rule.ts', 'predicates.ts'].includes(file));
   expect(files.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+});
+
+describe('wording a reader cannot settle', () => {
+  const ambiguous = 'Entfernen Sie das Häkchen nicht, wenn Sie nicht darauf verzichten möchten, keine Angebote per E-Mail zu verpassen';
+  it('is judged needs-review where its two readings would be judged differently', () => {
+    expect(classifyText(ambiguous, { context: 'registration' })).toMatchObject({ verdict: 'needs-review', findings: expect.arrayContaining(['double-negative']) });
+  });
+  it('keeps its verdict where both readings agree (a ticked box on an order)', () => {
+    expect(classifyText(ambiguous, { checked: true, context: 'purchase' }).verdict).toBe('compliant');
+  });
 });

@@ -8,11 +8,14 @@ import { decidePolarity } from './polarity';
 
 const MAX_TEXT = 1200;
 
-/** Strips what only looks like marketing or refusal: reassurances, unsubscribe notices, order updates. */
+/** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */
+function withoutAsides(normalized: string, lexicon: CompiledLexicon): string {
+  return removeMatches(lexicon.unsubscribeNotice, removeMatches(lexicon.reassurance, normalized));
+}
+
+/** Also without what only looks like marketing: order updates, "make an offer", cookie categories. */
 function essentialWording(normalized: string, lexicon: CompiledLexicon): string {
-  let text = removeMatches(lexicon.reassurance, normalized);
-  text = removeMatches(lexicon.unsubscribeNotice, text);
-  return removeMatches(lexicon.neverMatch, text);
+  return removeMatches(lexicon.neverMatch, withoutAsides(normalized, lexicon));
 }
 
 function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: string[]; weak: string[] } {
@@ -21,14 +24,18 @@ function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: strin
   return { strong, weak };
 }
 
-/** Pages mix languages: when the detected one finds nothing, another lexicon may. */
+/**
+ * Pages mix languages: when the detected one finds nothing, another lexicon may. What the
+ * detected language ruled out stays out ("Don't use promotional code" is no offer in Dutch
+ * either), so the others read the text after its never-match phrases are gone.
+ */
 function lexiconWithMarketing(normalized: string, guess: LanguageGuess) {
-  const detected = guess.lang;
-  for (const lang of [detected, ...guess.alternatives]) {
-    const lexicon = lexiconFor(lang);
-    const essential = essentialWording(normalized, lexicon);
+  const detected = lexiconFor(guess.lang);
+  const ruledOut = essentialWording(normalized, detected);
+  for (const lexicon of [detected, ...guess.alternatives.map(lexiconFor)]) {
+    const essential = lexicon === detected ? ruledOut : essentialWording(ruledOut, lexicon);
     const terms = marketingTerms(essential, lexicon);
-    if (terms.strong.length || (lang === detected && terms.weak.length)) return { lexicon, essential, terms };
+    if (terms.strong.length || (lexicon === detected && terms.weak.length)) return { lexicon, essential, terms };
   }
   return null;
 }
@@ -54,7 +61,8 @@ export function classifyWording(text: string, checked: boolean, langHint?: strin
 
   const { lexicon, essential, terms } = found;
   const polarity = decidePolarity(essential, lexicon);
-  const bundled = hasMatch(lexicon.termsAcceptance, essential);
+  // Terms are read before the never-match phrases go: "terms of sale" is one of them.
+  const bundled = hasMatch(lexicon.termsAcceptance, withoutAsides(normalized, lexicon));
   const partners = matchesOf(lexicon.thirdParty, essential);
   const named = channelsOf(normalized, lexicon);
   const wordingFindings: string[] = [];

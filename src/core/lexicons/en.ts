@@ -9,31 +9,67 @@ export const en: Lexicon = {
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
     'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
+    // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
+    'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
+    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b',
+    // "Receive notifications on all available products" (Zen Cart), "Subscribe to product announcements", "Security & privacy news and updates"
+    '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
+    '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
+    '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
+    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
+    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted )?(partners|third parties|3rd parties|selected|other companies|group companies|affiliates)',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
-  weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
+    // "Subscribe to stay in touch", "Please email me: New Merch & Sales", "Get top stories & features By email", "Receive emails from the Administrators"
+    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional) e-?mails?\\b', 'competitions\\b', 'informed\\b', 'posted\\b', 'updated\\b', 'lists?\\b'],
   receiving: [
-    'receiv', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
+    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
+    // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add me to', 'remove me from', 'please e-?mail me',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
-    '(updates?|messages?|e-?mails?|notifications?|informed|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding) (my |your |the )?(order|delivery|shipment|shipping|parcel|package|tracking)',
-    '(order|shipping|delivery|dispatch|shipment) (status|updates?|confirmations?|notifications?|tracking)',
+    '(updates?|messages?|e-?mails?|notifications?|informed|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|return|refund|claim|case|donation|bid|auction)',
+    // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
+    `^(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
+    '(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)',
     'have a (coupon|promo|discount|voucher)', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
     '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications)', 'service (messages|e-?mails)', 'transactional', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
+    // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
+    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter-?offers?', 'best offers?\\b', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
+    // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
+    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)? offers? to (your |my |the )?(cart|basket|bag|order)',
+    '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
+    // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
+    `${CLAUSE}\\b(cookies?|trackers?|tracking technologies)\\b${CLAUSE}`, '[a-z &-]{0,40}: (these|this) (services?|cookies?|technologies|tools|category)[^.!?]*',
+    '(show|display|serve|deliver)( you)? (relevant|personali[sz]ed|targeted|interest-based|tailored)[a-z -]{0,30} (ads|adverts|advertising|advertisements|content)', '(build|create) a profile', 'targeted (ads|advertising)',
+    // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in"
+    '(digest|summary|activity|notification|reply|replies|mention)( and [a-z]+)? (e-?mails?|notifications?)', 'e-?mail (digests?|summar(y|ies)|notifications?)', '(daily|weekly) (digest|summary)',
+    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|comments?|discussions?|conversations?|mentions?)\\b', `(when|if) (someone|somebody|anyone|a user|a member|people|another user)${CLAUSE}`,
+    // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
+    '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
+    '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your )?(receipt|invoice)s?\\b',
+    // Anonymous usage statistics: "Send anonymous usage statistics"
+    `${CLAUSE}\\b(anonymous|anonymi[sz]ed|usage (data|statistics|stats)|crash reports?|diagnostic data)\\b${CLAUSE}`,
+    // Buying a subscription is not a mailing list: "Subscribe & save 10%", "Auto-renew my subscription"
+    'subscribe (and|&) save', 'subscription (orders?|products?|plans?|terms|agreement|fees?|box(es)?|renewal|period|billing|payments?)', '(auto(matic(ally)?)?[- ]?renew|renew) [a-z ]{0,20}subscriptions?',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    `(never|not|won't|will not)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|partners|others|anyone)${CLAUSE}`,
+    `(never|not|won't|will not|don'?t|do not|doesn'?t|does not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
     `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
-    `(never|not|won't|will not)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
+    `(never|not|won't|will not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
     `(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)${CLAUSE}(any ?time|at any point|free|each|every|link|bottom)${CLAUSE}`,
     `(any ?time)${CLAUSE}(unsubscribe|opt out|withdraw)${CLAUSE}`,
+    // "You may unsubscribe at any moment" (PrestaShop)
+    `(you )?(can|may|are able to|are free to) (easily |always |also )?(unsubscribe|opt out|opt-out|withdraw|change your (mind|preferences))${CLAUSE}`,
   ],
   priorNotice: [
     '(you|customers) will (also )?(receive|get) (our |occasional |regular )*(newsletter|offers|promotions|marketing|e-?mails? (about|with))',
@@ -41,10 +77,11 @@ export const en: Lexicon = {
     'your e-?mail (address )?will be used[a-z ]{0,30}(marketing|offers|newsletter|promotions)',
   ],
   negators: ['not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
-  negativeVerbs: ['opt(-| )?out', 'unsubscribe', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude'],
+  // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
+  negativeVerbs: ['opt(-| )?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
-  untickInstructions: ['un-?(check|tick|select)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
+  untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
   // "Tick here if you would rather not receive offers"
   tickInstructions: ['(tick|check|select|mark) (this|the|here|box)', 'please (tick|check)', 'by (ticking|checking)'],
   yes: ['yes\\b', 'yes please', 'sure\\b'],
@@ -60,12 +97,13 @@ export const en: Lexicon = {
   signupBlocks: ['newsletter'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
-    'have read (and understood |and accept |and agree to )?(the |your )?(terms|privacy|conditions)',
-    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
+    // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
+    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
   ],
   thirdParty: [
-    'partners?\\b', 'third[- ]part(y|ies)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
+    'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
     'sister (companies|brands)', 'other (brands|companies|organi[sz]ations)', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {

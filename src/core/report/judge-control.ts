@@ -1,4 +1,4 @@
-import type { ProfileId, Verdict } from '../types';
+import type { Kind, ProfileId, Verdict } from '../types';
 import { verdictOfSeverity, worstVerdict } from './verdict';
 import { RULES } from '../rules/index';
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
@@ -14,10 +14,27 @@ function effectivelyOff(facts: ControlFacts): boolean {
   return (!isOperable(facts) && !marketingOnByDefault(facts)) || (isOperable(facts) && facts.required && isNegative(facts));
 }
 
-/** The control rules of a profile that fire for one control, and the control's verdict. */
-export function judgeControl(facts: ControlFacts, profile: ProfileId): Judgement {
-  if (!facts.marketing) return { rules: [], verdict: 'no-marketing' };
+function judgeAsRead(facts: ControlFacts, profile: ProfileId): Judgement {
   const rules = RULES.filter((rule): rule is ControlRule => rule.scope === 'control' && rule.profiles.includes(profile) && rule.check(facts));
   const verdict = effectivelyOff(facts) ? 'no-marketing' : worstVerdict(rules.map((rule) => verdictOfSeverity(rule.severity)), 'compliant');
   return { rules, verdict };
+}
+
+/** What a tick would mean if the reader took the other way out of stacked negations. */
+function otherReading(facts: ControlFacts): Kind {
+  if (facts.kind !== 'negative') return 'negative';
+  return facts.checked ? 'soft-opt-in' : 'opt-in';
+}
+
+/**
+ * The control rules of a profile that fire for one control, and the control's verdict. When
+ * the wording leaves a reader unsure what a tick means and the two readings would be judged
+ * differently, the verdict is needs-review: Vinkje says it cannot tell instead of guessing.
+ */
+export function judgeControl(facts: ControlFacts, profile: ProfileId): Judgement {
+  if (!facts.marketing) return { rules: [], verdict: 'no-marketing' };
+  const judged = judgeAsRead(facts, profile);
+  if (!facts.wordingFindings.includes('double-negative') || facts.kind === 'bundled') return judged;
+  const other = judgeAsRead({ ...facts, kind: otherReading(facts) }, profile);
+  return other.verdict === judged.verdict ? judged : { ...judged, verdict: 'needs-review' };
 }
