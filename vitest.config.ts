@@ -1,10 +1,43 @@
 import { defineConfig } from 'vitest/config';
 
+// Three tiers, run one after the other: `npm run test:unit`, `test:cli`, `test:browser`.
+const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          // Pure tests: one module cache per worker halves the tier's CPU time (jsdom and the engine load once).
+          isolate: false,
+          include: ['test/core/**/*.test.ts', 'test/extension/**/*.test.ts', 'test/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          ...timeouts,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          // Builds dist/ and extension/ once, before any worker starts.
+          globalSetup: ['test/setup/build-once.ts'],
+          include: ['test/cli/**/*.test.ts', 'test/live/batch-parts.test.ts'],
+          sequence: { groupOrder: 1 },
+          ...timeouts,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts', 'test/live/**/*.test.ts'],
+          exclude: ['test/live/batch-parts.test.ts'],
+          // Finds Chromium and Firefox once; prints one line per group it skips (fails instead under CI=true).
+          globalSetup: ['test/setup/build-once.ts', 'test/setup/find-browsers.ts'],
+          sequence: { groupOrder: 2 },
+          ...timeouts,
+        },
+      },
+    ],
   },
 });

@@ -6,6 +6,8 @@ const nodeEntries = {
   cli: 'src/cli/main.ts',
   bench: 'scripts/bench.ts',
   docs: 'scripts/docs.ts',
+  // browser discovery for scripts/start.mjs, the same code the live auditor uses
+  'find-browser': 'src/cli/browser/index.ts',
 };
 
 const present = (entries) => Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));

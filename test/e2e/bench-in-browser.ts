@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { findBrowser, systemHost } from '../../src/cli/browser/index';
 import { SCAN_TRIGGER_SELECTOR } from '../../src/content/scan-trigger-selector';
 import { launchExtension } from './launch-extension';
 
@@ -86,7 +87,12 @@ async function churnShare(launched: Awaited<ReturnType<typeof launchExtension>>,
   return share;
 }
 
-const launched = await launchExtension('en');
+const search = findBrowser({ family: 'chromium' }, systemHost());
+if (!search.found) {
+  console.error(`bench:browser: ${search.message}`);
+  process.exit(2);
+}
+const launched = await launchExtension(search.found.path, 'en');
 const shop = await serve();
 try {
   const engine = readFileSync('dist/vinkje-engine.js', 'utf8');

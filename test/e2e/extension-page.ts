@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import type { Launched } from './launch-extension';
+import { runAxe } from './run-axe';
 
 // The extension API inside the worker; typed loosely because it runs in the browser, not here.
 declare const chrome: any;
@@ -68,8 +69,5 @@ export async function overlayBoxes(page: Page): Promise<Rect[]> {
 /** axe-core's violations on a page, ids with their targets; evaluated over CDP, so CSP allows it. */
 export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { violations } = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target).join(', ')}`);
-  });
+  return page.evaluate(runAxe);
 }

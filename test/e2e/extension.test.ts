@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, badgeOf, openPopup, overlayBoxes, tabIdOf, type Rect } from './extension-page';
-import { CHROMIUM, launchExtension, type Launched } from './launch-extension';
+import { launchExtension, type Launched } from './launch-extension';
 import { serveShop, type Shop } from './serve-shop';
 
+/** The Chromium-family browser the browser tier found; null when these tests skip (test/setup/find-browsers.ts). */
+const CHROMIUM = inject('browsers').chromium;
 const SHOTS = 'test-results';
 const RED = [197, 34, 31, 255];
 
@@ -16,7 +18,7 @@ async function controlRect(page: Page, selector: string) {
   return (await page.locator(selector).boundingBox())!;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', () => {
+describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
   let shop: Shop;
   let browser: Launched;
   let page: Page;
@@ -24,7 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', ()
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     shop = await serveShop();
-    browser = await launchExtension('nl');
+    browser = await launchExtension(CHROMIUM!, 'nl');
     page = await browser.context.newPage();
     await page.goto(`${shop.origin}/checkout.html`);
     tabId = await tabIdOf(browser, page);
@@ -175,10 +177,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, Dutch UI', ()
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, English UI', () => {
+describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
   it('explains the checkout in English, light and dark', async () => {
     const shop = await serveShop();
-    const browser = await launchExtension('en');
+    const browser = await launchExtension(CHROMIUM!, 'en');
     try {
       const page = await browser.context.newPage();
       await page.goto(`${shop.origin}/checkout.html`);
@@ -199,10 +201,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the extension in Chromium, English UI', 
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the extension with automatic scanning allowed', () => {
+describe.skipIf(!CHROMIUM)('the extension with automatic scanning allowed', () => {
   it('registers its content script and warns on a shop without a click, late forms included', async () => {
     const shop = await serveShop();
-    const browser = await launchExtension('en', ['http://*/*', 'https://*/*']);
+    const browser = await launchExtension(CHROMIUM!, 'en', ['http://*/*', 'https://*/*']);
     try {
       await expect
         .poll(() => browser.worker.evaluate(async () => (await (globalThis as any).chrome.scripting.getRegisteredContentScripts()).map((script: any) => script.id)))

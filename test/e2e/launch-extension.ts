@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
 export interface Launched {
   context: BrowserContext;
   worker: Worker;
@@ -20,7 +18,7 @@ export interface Launched {
  * which Playwright cannot make. `hosts` instead grants other origins at install, as if the
  * person had allowed them, e.g. the all-sites access of automatic scanning.
  */
-export async function launchExtension(lang: 'nl' | 'en', hosts = ['http://127.0.0.1/*']): Promise<Launched> {
+export async function launchExtension(executablePath: string, lang: 'nl' | 'en', hosts = ['http://127.0.0.1/*']): Promise<Launched> {
   const dir = mkdtempSync(join(tmpdir(), 'vinkje-e2e-'));
   const extension = join(dir, 'extension');
   cpSync(resolve('extension'), extension, { recursive: true });
@@ -28,7 +26,7 @@ export async function launchExtension(lang: 'nl' | 'en', hosts = ['http://127.0.
   writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: hosts }));
   try {
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       env: { ...process.env, LANGUAGE: lang },
       args: [

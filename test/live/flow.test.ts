@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runLiveAudit } from '../../src/cli/live/index.js';
 import type { ResultLine } from '../../src/cli/live/result-line.js';
 import { captureIo } from './helpers/capture-io.js';
-import { useFixtureShop } from './helpers/use-fixture-shop.js';
+import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const env = useFixtureShop();
 
@@ -28,7 +28,7 @@ const checkoutFlow = {
   ],
 };
 
-describe('flows', () => {
+describe.skipIf(!LIVE_BROWSER)('flows', () => {
   it('walks product → cart → checkout and finds the pre-ticked partner box', async () => {
     const out = join(env.dir, 'out');
     const flow = await flowFile('checkout.json', checkoutFlow);

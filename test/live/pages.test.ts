@@ -5,7 +5,7 @@ import { runLiveAudit } from '../../src/cli/live/index.js';
 import type { LiveReport } from '../../src/cli/live/live-report.js';
 import type { ResultLine } from '../../src/cli/live/result-line.js';
 import { captureIo } from './helpers/capture-io.js';
-import { useFixtureShop } from './helpers/use-fixture-shop.js';
+import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const env = useFixtureShop();
 
@@ -17,7 +17,7 @@ async function auditJson(path: string): Promise<{ code: number; report: LiveRepo
 
 const controls = (report: LiveReport) => report.forms.flatMap((form) => form.controls);
 
-describe('live pages', () => {
+describe.skipIf(!LIVE_BROWSER)('live pages', () => {
   it('waits for a form that is rendered 2 s after load', async () => {
     const { code, report } = await auditJson('/late');
     const box = controls(report).find((c) => c.selector.includes('late-box'));

@@ -18,7 +18,8 @@ export const liveOptionFlags: OptionFlag[] = [
   { flags: '--quiet <ms>', description: 'longest wait for a page to be quiet (network idle, no DOM changes, no pending timers)', defaultValue: '10000' },
   { flags: '--viewport <WxH>', description: 'browser window size', defaultValue: '1280x800' },
   { flags: '--locale <tag>', description: 'browser language (Accept-Language, navigator.language)', defaultValue: 'nl-NL' },
-  { flags: '--chromium <path>', description: 'the Chromium executable', defaultValue: '/usr/bin/chromium' },
+  { flags: '--browser <path|name>', description: 'the browser to drive: a path, or chrome, chromium, edge, brave (default: $VINKJE_BROWSER, else the first installed)' },
+  { flags: '--chromium <path>', description: 'the same as --browser (its older name)' },
   { flags: '--no-screenshots', description: 'with --out: skip the annotated screenshots and close-ups' },
   { flags: '--allow-file', description: 'also accept file: URLs (off: only http and https)' },
 ];

@@ -17,6 +17,7 @@ export interface LiveOptions {
   viewport?: string;
   locale?: string;
   quiet?: string | number;
+  browser?: string;
   chromium?: string;
   /** Language hint for the page wording (the audit command's --lang). */
   lang?: string;
@@ -41,7 +42,8 @@ export interface LiveSettings {
   viewport: { width: number; height: number };
   locale: string;
   quietMaxMs: number;
-  chromium: string;
+  /** --browser as given (a path or a name); found in startBrowser. */
+  browser: string | undefined;
   lang: string | undefined;
   messageLang: UiLang;
 }

@@ -60,7 +60,7 @@ export function parseLiveOptions(options: LiveOptions): LiveSettings {
     viewport: parseViewport(options.viewport),
     locale: parseLocale(options.locale),
     quietMaxMs: wholeNumber('--quiet', options.quiet, 10_000, 0, 120_000),
-    chromium: options.chromium ?? '/usr/bin/chromium',
+    browser: options.browser ?? options.chromium,
     lang: options.lang,
     messageLang: parseMessageLang(options.messages),
   };

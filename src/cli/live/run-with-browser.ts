@@ -18,7 +18,7 @@ export interface BatchRun {
 /** Runs a batch in a fresh Chromium; Ctrl-C stops it cleanly (finished lines kept). Returns whether it was interrupted. */
 export async function runWithBrowser(run: BatchRun): Promise<boolean> {
   const engine = await engineSource();
-  const browser = await startBrowser(run.settings.chromium);
+  const browser = await startBrowser(run.settings.browser);
   const stop = { stopped: false };
   const interrupt = (): void => {
     stop.stopped = true;

@@ -1,3 +1,4 @@
+import { findBrowser, systemHost } from '../browser/index.js';
 import { InputError } from '../input-error.js';
 import { BrowserPool } from './browser-pool.js';
 import { userAgent } from './user-agent.js';
@@ -11,11 +12,17 @@ export interface StartedBrowser {
   userAgent: string;
 }
 
-/** Launches Chromium once up front, so a missing browser is one clear error rather than a failure per page. */
-export async function startBrowser(executablePath: string): Promise<StartedBrowser> {
-  const pool = new BrowserPool(executablePath, PAGES_PER_BROWSER);
+/**
+ * Finds the browser (--browser, VINKJE_BROWSER, else an installed Chrome, Chromium, Edge or Brave)
+ * and launches it once up front, so a missing browser is one clear error rather than a failure per page.
+ */
+export async function startBrowser(requested: string | undefined): Promise<StartedBrowser> {
+  const search = findBrowser({ family: 'chromium', flag: requested }, systemHost());
+  if (!search.found) throw new InputError(search.message);
+  const { path } = search.found;
+  const pool = new BrowserPool(path, PAGES_PER_BROWSER);
   const lease = await pool.acquire().catch((error: Error) => {
-    throw new InputError(`${executablePath}: cannot start Chromium (${error.message.split('\n')[0]}); install it with apt-get install chromium or pass --chromium`);
+    throw new InputError(`${path}: cannot start the browser (${error.message.split('\n')[0]}); pass another with --browser PATH`);
   });
   try {
     const session = await lease.browser.newBrowserCDPSession();
