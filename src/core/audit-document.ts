@@ -1,5 +1,6 @@
 import type { Container } from './dom/container';
 import { containerOf } from './dom/container';
+import { inFilterBlock } from './dom/filter-block';
 import type { Candidate } from './dom/discover';
 import { discoverControls } from './dom/discover';
 import { LabelIndex } from './dom/label-index';
@@ -19,6 +20,7 @@ const DEFAULT_MAX_CONTROLS = 1000;
 function groupByContainer(candidates: Candidate[]): Map<Element, { container: Container; candidates: Candidate[] }> {
   const groups = new Map<Element, { container: Container; candidates: Candidate[] }>();
   for (const candidate of candidates) {
+    if (inFilterBlock(candidate.element)) continue;
     const container = containerOf(candidate);
     const group = groups.get(container.element) ?? { container, candidates: [] };
     group.candidates.push(candidate);

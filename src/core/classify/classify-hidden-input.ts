@@ -4,11 +4,11 @@ import { fieldNameHas } from '../lexicons/any-language';
 
 
 /**
- * A hidden input has no wording, only a name chosen by the discovery step because it
- * carries a marketing choice ("accepts_marketing", "optin"): it is marketing by construction.
+ * A hidden input has no wording, only a name (and for a list field a value) chosen by the
+ * discovery step because it carries a marketing choice: it is marketing by construction.
  */
-export function classifyHiddenInput(name: string, checked: boolean, langHint?: string): Classification {
-  const spelled = name.replace(/[_\-=[\].]+/g, ' ');
+export function classifyHiddenInput(name: string, value: string, checked: boolean, langHint?: string): Classification {
+  const spelled = `${name} ${value}`.replace(/[_\-=[\].,]+/g, ' ');
   const wording = classifyWording(spelled, checked, langHint);
   const negative = fieldNameHas('negative', name);
   return {

@@ -3,6 +3,7 @@ import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
+import { formNameWords, landmarkOf, textBefore } from './surroundings';
 import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
 import type { ContextSignal, FormContext, SignalKind } from '../types';
@@ -55,10 +56,18 @@ function fieldSignals(scores: Scores, formText: string, fields: Element[]): bool
   return price !== null;
 }
 
-/** Checkout steps often keep the order summary and step headings outside the <form>. */
+/** What a person sees around the form: the heading just above it, a footer or sidebar, the form's own name. */
+function surroundingSignals(scores: Scores, form: Element): void {
+  for (const text of textBefore(form)) textSignals(scores, text, 2, 'nearText');
+  if (landmarkOf(form)) add(scores, 'newsletter', 1, 'landmark', landmarkOf(form)!.tagName.toLowerCase());
+  const words = formNameWords(form);
+  if (words) textSignals(scores, words, 1, 'formName', words);
+}
+
+/** Checkout steps often keep the order summary and step headings outside the <form>; a footer's form is not about them. */
 function pageSignals(scores: Scores, page: Document, form: Element, formHasPrice: boolean): void {
   const body = page.body;
-  if (!body) return;
+  if (!body || landmarkOf(form)) return;
   const headings = ['h1', 'h2', 'h3'].flatMap((tag) => take(body.getElementsByTagName(tag), 4));
   for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'pageHeading');
   if (formHasPrice) return;
@@ -100,6 +109,7 @@ export function detectContext(form: Element, formText: string, page: Document, u
   const words = path.replace(/[-_/?=&.]+/g, ' ');
   if (words.trim()) textSignals(scores, words, 2, 'url', path);
   const formHasPrice = fieldSignals(scores, formText, parts.fields);
+  surroundingSignals(scores, form);
   pageSignals(scores, page, form, formHasPrice);
   return pick(scores);
 }

@@ -1,3 +1,4 @@
+import { accessibleName } from '../dom/accessible-name';
 import { readableText } from '../dom/readable-text';
 
 export interface FormParts {
@@ -9,14 +10,13 @@ export interface FormParts {
 const SHOW_ELEMENT = 1;
 const MAX_FIELDS = 300;
 const MAX_TEXTS = 8;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'LEGEND']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
 
 function isButton(element: Element): boolean {
   if (element.tagName === 'BUTTON' || element.getAttribute('role') === 'button') return true;
-  return element.tagName === 'INPUT' && /^(submit|button)$/i.test(element.getAttribute('type') ?? '');
+  return element.tagName === 'INPUT' && /^(submit|button|image)$/i.test(element.getAttribute('type') ?? '');
 }
 
-const textOf = (element: Element) => readableText(element, 80) || element.getAttribute('value') || element.getAttribute('aria-label') || '';
 
 /** One walk over a form for the signals of its context: button texts, headings and fields. */
 export function formParts(form: Element): FormParts {
@@ -25,9 +25,9 @@ export function formParts(form: Element): FormParts {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (isButton(element)) {
-      if (parts.buttons.length < MAX_TEXTS) parts.buttons.push(textOf(element));
+      if (parts.buttons.length < MAX_TEXTS) parts.buttons.push(accessibleName(element));
     } else if (HEADINGS.has(element.tagName)) {
-      if (parts.headings.length < MAX_TEXTS) parts.headings.push(textOf(element));
+      if (parts.headings.length < MAX_TEXTS) parts.headings.push(readableText(element, 80));
     } else if (/^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) && parts.fields.length < MAX_FIELDS) {
       parts.fields.push(element);
     }

@@ -8,7 +8,8 @@ export interface Container {
 }
 
 const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main';
-
+const SUBMIT_LIKE = 'button:not([type=reset]), input[type=submit], input[type=image], [role=button]';
+const FIELDS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea';
 
 /** The control itself, then each shadow or iframe host around it, outwards. */
 function* outwards(candidate: Candidate): Generator<Container> {
@@ -18,7 +19,28 @@ function* outwards(candidate: Candidate): Generator<Container> {
   }
 }
 
-/** The form a control belongs to; without a <form>, the nearest sensible container; else the page body. */
+const isSensible = (element: Element) => element.matches(`${SENSIBLE}, ${signupBlockSelector()}`);
+const submits = (element: Element) => element.querySelector(SUBMIT_LIKE) !== null;
+/** A checkout step without a <form>: fields and the button that sends them. */
+const actsAsForm = (element: Element) => submits(element) && element.querySelector(FIELDS) !== null;
+
+/**
+ * Without a <form>, the nearest block that sends something: a sensible container (fieldset,
+ * section, footer, sign-up block) holding a submit-like button, or a step with fields and a
+ * button. So the context, notices and verdict come from where the person clicks.
+ */
+function blockAround(element: Element): Element | null {
+  let nearestSensible: Element | null = null;
+  for (let block = element.parentElement; block && !/^(BODY|HTML)$/.test(block.tagName); block = block.parentElement) {
+    const sensible = isSensible(block);
+    if (sensible && submits(block)) return block;
+    if (!sensible && actsAsForm(block)) return block;
+    if (sensible) nearestSensible ??= block;
+  }
+  return nearestSensible;
+}
+
+/** The form a control belongs to; without a <form>, the block around it; else the page body. */
 export function containerOf(candidate: Candidate): Container {
   const levels = [...outwards(candidate)];
   for (const { element, scope } of levels) {
@@ -26,8 +48,8 @@ export function containerOf(candidate: Candidate): Container {
     if (form) return { element: form, scope };
   }
   for (const { element, scope } of levels) {
-    const sensible = element.closest(`${SENSIBLE}, ${signupBlockSelector()}`);
-    if (sensible) return { element: sensible, scope };
+    const block = blockAround(element);
+    if (block) return { element: block, scope };
   }
   const top = levels[levels.length - 1]!;
   const page = top.element.ownerDocument;

@@ -40,8 +40,13 @@ export function answerWords(): { yes: RegExp; no: RegExp } {
   }));
 }
 
-/** Class or id words of a sign-up block, as a selector: `[class*=newsletter], [id*=newsletter]`. */
-export function signupBlockSelector(): string {
-  return cached('signup', () => [...new Set(lexicons().flatMap((lexicon) => lexicon.signupBlocks))]
-    .flatMap((word) => [`[class*=${word}]`, `[id*=${word}]`]).join(', '));
+function blockSelector(key: 'signupBlocks' | 'filterBlocks', flags: string): string {
+  return cached(key, () => [...new Set(lexicons().flatMap((lexicon) => lexicon[key]))]
+    .flatMap((word) => [`[class*=${word}${flags}]`, `[id*=${word}${flags}]`]).join(', '));
 }
+
+/** Class or id words of a sign-up block, as a selector: `[class*=newsletter], [id*=newsletter]`. */
+export const signupBlockSelector = (): string => blockSelector('signupBlocks', '');
+
+/** Class or id words of a filter block, any case (`FacetFiltersForm`), and the search landmark. */
+export const filterBlockSelector = (): string => `${blockSelector('filterBlocks', ' i')}, [role=search]`;

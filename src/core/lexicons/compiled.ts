@@ -2,7 +2,7 @@ import type { Channel, FormContext } from '../types';
 import type { Lexicon } from './lexicon';
 import { LEXICONS } from './index';
 
-type PatternKey = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'channels' | 'context' | 'answerValues' | 'fieldNames' | 'signupBlocks'>;
+type PatternKey = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'channels' | 'context' | 'answerValues' | 'fieldNames' | 'signupBlocks' | 'filterBlocks'>;
 
 export type CompiledLexicon = Record<PatternKey, RegExp> & {
   lang: string;
@@ -27,7 +27,7 @@ export function alternation(fragments: readonly string[]): RegExp {
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
-  const { lang, stopwords, channels, context, answerValues, fieldNames, signupBlocks, ...patterns } = lexicon;
+  const { lang, stopwords, channels, context, answerValues, fieldNames, signupBlocks, filterBlocks, ...patterns } = lexicon;
   const regexes = Object.fromEntries(Object.entries(patterns).map(([key, fragments]) => [key, alternation(fragments)]));
   return {
     ...(regexes as Record<PatternKey, RegExp>),

@@ -87,8 +87,9 @@ export const da: Lexicon = {
   yes: ['ja\\b', 'ja,? tak', 'gerne\\b'],
   no: ['nej\\b', 'nej,? tak'],
   answerValues: [['ja', 'nej']],
-  fieldNames: { marketing: ['nyhedsbrev', 'markedsforing'], thirdParty: ['tredjepart', 'partnere'], negative: ['afmeld', 'frameld'], payment: ['betalingsmetode', 'betalingsmaade', 'kortnummer'] },
+  fieldNames: { marketing: ['nyhedsbrev', 'markedsforing'], thirdParty: ['tredjepart', 'partnere'], negative: ['afmeld', 'frameld'], payment: ['betalingsmetode', 'betalingsmaade', 'kortnummer'], bookkeeping: [], listNames: [] },
   signupBlocks: ['nyhedsbrev'],
+  filterBlocks: ['filter'],
   // "Jeg har læst og accepterer webshoppens handelsbetingelser" (WooCommerce da_DK), "Jeg er enig med Privatlivspolitik"
   termsAcceptance: [
     // Order acceptance: "Jeg bekræfter min ordre og ønsker at modtage tilbud"

@@ -52,8 +52,9 @@ export const de: Lexicon = {
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   answerValues: [['ja', 'nein']],
-  fieldNames: { marketing: ['newsletter', 'werbung'], thirdParty: ['dritte', 'drittanbieter', 'partner'], negative: ['abmelden', 'kein_?newsletter'], payment: ['zahlungsart', 'zahlungsmethode'] },
+  fieldNames: { marketing: ['newsletter', 'werbung'], thirdParty: ['dritte', 'drittanbieter', 'partner'], negative: ['abmelden', 'kein_?newsletter'], payment: ['zahlungsart', 'zahlungsmethode'], bookkeeping: [], listNames: [] },
   signupBlocks: ['newsletter'],
+  filterBlocks: ['filter'],
   // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"
   termsAcceptance: [
     'zur kenntnis genommen[a-z ,]{0,20}(agb|geschaftsbedingungen|datenschutz)',

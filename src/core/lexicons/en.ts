@@ -93,8 +93,11 @@ export const en: Lexicon = {
     thirdParty: ['partners?', 'third', 'thirdparty'],
     negative: ['opt_?-?out', 'unsubscribe', 'no_?newsletter', 'no_?marketing'],
     payment: ['cc-?num(ber)?', 'card-?number', 'cardnumber', 'cc-(exp|csc|name)[a-z-]*', 'cvc', 'cvv', 'iban', 'payment[_-]?method'],
+    bookkeeping: ['present', 'displayed', 'shown', 'visible', 'rendered', 'source', '[a-z]*token', 'csrf', 'xsrf', 'nonce', 'wpnonce', 'utf8', 'charset', 'form_?type', 'form_?key', 'form_?id', 'element_?id', 'timestamp', 'honeypot', 'hash', 'referr?er', 'redirect', 'url', 'tab'],
+    listNames: ['tags?', 'lists?', 'segments?', 'interests?', 'audiences?'],
   },
   signupBlocks: ['newsletter'],
+  filterBlocks: ['filter', 'facet', 'layered', 'refine'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',

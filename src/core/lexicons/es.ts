@@ -103,8 +103,11 @@ export const es: Lexicon = {
     thirdParty: ['terceros', 'socios', 'cesion_?terceros'],
     negative: ['baja', 'no_?publicidad', 'no_?boletin'],
     payment: ['pago', 'metodo_?de_?pago', 'forma_?de_?pago', 'numero_?(de_?)?tarjeta'],
+    bookkeeping: [],
+    listNames: [],
   },
   signupBlocks: ['boletin', 'suscripcion'],
+  filterBlocks: ['filtro'],
   // "He leído y acepto los términos y condiciones", "Acepto las bases del sorteo y recibir la newsletter"
   termsAcceptance: [
     '(he leido|leido y acepto|he tomado nota|tomado conocimiento)[a-z\' ,]{0,40}(condiciones|terminos|politica de privacidad|privacidad|aviso legal|bases)',

@@ -87,8 +87,9 @@ export const fr: Lexicon = {
   yes: ['oui\\b', 'oui,? je'],
   no: ['non\\b', 'non,? merci'],
   answerValues: [['oui', 'non']],
-  fieldNames: { marketing: ['newsletter', 'infolettre', 'lettre'], thirdParty: ['tiers', 'partenaires?'], negative: ['desinscription', 'desabonnement'], payment: ['paiement', 'moyen_?de_?paiement'] },
+  fieldNames: { marketing: ['newsletter', 'infolettre', 'lettre'], thirdParty: ['tiers', 'partenaires?'], negative: ['desinscription', 'desabonnement'], payment: ['paiement', 'moyen_?de_?paiement'], bookkeeping: [], listNames: [] },
   signupBlocks: ['newsletter', 'infolettre'],
+  filterBlocks: ['filtre'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
     '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions generales|cgv|cgu|politique de confidentialite|mentions legales)',

@@ -104,8 +104,11 @@ export const it: Lexicon = {
     thirdParty: ['terzi', 'terze_?parti', 'consenso_?terzi'],
     negative: ['disiscrizione', 'cancella_?iscrizione'],
     payment: ['pagamento', 'metodo_?(di_?)?pagamento', 'numero_?carta'],
+    bookkeeping: [],
+    listNames: [],
   },
   signupBlocks: ['newsletter', 'iscrizione-newsletter'],
+  filterBlocks: ['filtri', 'filtro'],
   // "Ho letto e accetto i termini e condizioni", "Accetto il regolamento del concorso e di ricevere offerte"
   termsAcceptance: [
     '(ho letto|letto e accett|preso visione|presa visione|aver letto)[a-z\' ,]{0,40}(termini|condizioni|informativa|privacy|regolamento)',

@@ -13,6 +13,10 @@ export interface FieldNameWords {
   negative: string[];
   /** A payment field: a purchase is being made ("cardnumber", "betaalmethode"). */
   payment: string[];
+  /** Only keeps books, never a choice, whatever else the name says: MailPoet's `…_optin_present`, a CSRF token. */
+  bookkeeping: string[];
+  /** Carries the list or tag a sign-up joins, named in its value: Shopify's `contact[tags]=newsletter`. */
+  listNames: string[];
 }
 
 /**
@@ -57,6 +61,8 @@ export interface Lexicon {
   fieldNames: FieldNameWords;
   /** Words in the class or id of a block that is a sign-up form: "newsletter". */
   signupBlocks: string[];
+  /** Words in the class or id of a product filter block (facets, layered navigation): not a form to judge. */
+  filterBlocks: string[];
   /** Acceptance of terms, privacy or the order: marketing beside it is bundled. */
   termsAcceptance: string[];
   thirdParty: string[];

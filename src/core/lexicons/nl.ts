@@ -54,8 +54,9 @@ export const nl: Lexicon = {
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
   answerValues: [['ja', 'nee']],
-  fieldNames: { marketing: ['nieuwsbrief'], thirdParty: ['derden', 'partners?'], negative: ['geen_?nieuwsbrief', 'afmelden'], payment: ['betaalmethode', 'betaalwijze'] },
+  fieldNames: { marketing: ['nieuwsbrief'], thirdParty: ['derden', 'partners?'], negative: ['geen_?nieuwsbrief', 'afmelden'], payment: ['betaalmethode', 'betaalwijze'], bookkeeping: [], listNames: [] },
   signupBlocks: ['nieuwsbrief'],
+  filterBlocks: ['filter'],
   // "Ik ga akkoord met de algemene voorwaarden", "Ik heb het privacybeleid gelezen en ga akkoord"
   termsAcceptance: [
     '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',

@@ -85,8 +85,9 @@ export const sv: Lexicon = {
   yes: ['ja\\b', 'ja tack', 'garna\\b'],
   no: ['nej\\b', 'nej,? tack'],
   answerValues: [['ja', 'nej']],
-  fieldNames: { marketing: ['nyhetsbrev', 'erbjudanden'], thirdParty: ['tredje_?part', 'partner'], negative: ['avregistrera', 'avprenumerera'], payment: ['betalsatt', 'betalningsmetod', 'kortnummer'] },
+  fieldNames: { marketing: ['nyhetsbrev', 'erbjudanden'], thirdParty: ['tredje_?part', 'partner'], negative: ['avregistrera', 'avprenumerera'], payment: ['betalsatt', 'betalningsmetod', 'kortnummer'], bookkeeping: [], listNames: [] },
   signupBlocks: ['nyhetsbrev'],
+  filterBlocks: ['filter'],
   // "Jag har läst och godkänner villkoren" (Mailchimp for WP sv), "Jag godkänner Åhléns köpvillkor"
   termsAcceptance: [
     // Order acceptance: "Jag bekräftar min beställning och vill få erbjudanden"

@@ -21,7 +21,7 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
   const state = controlState(candidate, label, env);
   const { type } = widgetOf(candidate.widget);
   const classification = type === 'hidden'
-    ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', state.checked, env.lang)
+    ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', candidate.element.getAttribute('value') ?? '', state.checked, env.lang)
     : classifyWording(label, state.checked, env.lang);
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
   const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context: env.context, unsubscribeAnnounced: env.unsubscribeAnnounced };

@@ -14,8 +14,12 @@ function effectivelyOff(facts: ControlFacts): boolean {
   return (!isOperable(facts) && !marketingOnByDefault(facts)) || (isOperable(facts) && facts.required && isNegative(facts));
 }
 
+/** A sign-up form whose own hidden or disabled value says "no": what does it sign anyone up for? (decisions.md §4) */
+const inertOffOnSignupForm = (facts: ControlFacts) => facts.context === 'newsletter' && !isOperable(facts) && !marketingOnByDefault(facts);
+
 function judgeAsRead(facts: ControlFacts, profile: ProfileId): Judgement {
   const rules = RULES.filter((rule): rule is ControlRule => rule.scope === 'control' && rule.profiles.includes(profile) && rule.check(facts));
+  if (inertOffOnSignupForm(facts)) return { rules, verdict: 'needs-review' };
   const verdict = effectivelyOff(facts) ? 'no-marketing' : worstVerdict(rules.map((rule) => verdictOfSeverity(rule.severity)), 'compliant');
   return { rules, verdict };
 }

@@ -1,5 +1,5 @@
 import type { ControlRule } from './rule';
-import { LEGAL, marketingOnByDefault } from './predicates';
+import { LEGAL, marketingOnByDefault, isOwnSignup } from './predicates';
 
 export const disabledMarketingOn: ControlRule = {
   id: 'disabled-marketing-on',
@@ -7,5 +7,5 @@ export const disabledMarketingOn: ControlRule = {
   profiles: ['nl', 'eu-consent'],
   scope: 'control',
   legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer],
-  check: (c) => !c.hidden && c.disabled && marketingOnByDefault(c),
+  check: (c) => !c.hidden && c.disabled && marketingOnByDefault(c) && !isOwnSignup(c),
 };

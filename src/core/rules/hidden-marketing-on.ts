@@ -1,5 +1,5 @@
 import type { ControlRule } from './rule';
-import { LEGAL, marketingOnByDefault } from './predicates';
+import { LEGAL, marketingOnByDefault, isOwnSignup } from './predicates';
 
 export const hiddenMarketingOn: ControlRule = {
   id: 'hidden-marketing-on',
@@ -7,5 +7,5 @@ export const hiddenMarketingOn: ControlRule = {
   profiles: ['nl', 'eu-consent'],
   scope: 'control',
   legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer, LEGAL.recital32],
-  check: (c) => c.hidden && marketingOnByDefault(c),
+  check: (c) => c.hidden && marketingOnByDefault(c) && !isOwnSignup(c),
 };

@@ -12,6 +12,8 @@ export const isOperable = (c: ControlFacts) => !c.hidden && !c.disabled;
 export const isFreeChoice = (c: ControlFacts) => isOperable(c) && !c.required;
 /** Submitting without touching it switches marketing on. */
 export const marketingOnByDefault = (c: ControlFacts) => (isNegative(c) ? !c.checked : c.checked);
+/** On a newsletter-only form the shop's own "on" value is the sign-up itself (decisions.md §4). */
+export const isOwnSignup = (c: ControlFacts) => c.context === 'newsletter' && !c.thirdParty && !c.bundled && !isNegative(c);
 export const withoutSale = (c: ControlFacts) => NO_SALE.includes(c.context);
 
 export const LEGAL = {

@@ -1,21 +1,72 @@
 import { fieldNameHas } from '../../lexicons/any-language';
+import type { Candidate, Scope } from '../discover';
+import { formOwner } from '../form-owner';
 import { isBooleanValue, isTruthyValue, offValueOf } from '../yes-no';
 import type { Widget } from './widget';
 
+const nameOf = (element: Element) => element.getAttribute('name') ?? '';
 const valueOf = (element: Element) => element.getAttribute('value') ?? '';
+const valueParts = (value: string) => value.split(/[,;|\s]+/).filter(Boolean);
+const namesSignup = (value: string) => valueParts(value).some((part) => fieldNameHas('marketing', part));
+
+/**
+ * A choice only when name and value say so together: `newsletter=1`, `accepts_marketing=true`,
+ * or a list field whose value names the sign-up (`contact[tags]=newsletter`). Fields that keep
+ * books (MailPoet's `…_optin_present=1` only records that its box was shown) never are.
+ */
+export function isMarketingChoice(element: Element): boolean {
+  const name = nameOf(element);
+  if (!name || fieldNameHas('bookkeeping', name)) return false;
+  const value = valueOf(element);
+  if (fieldNameHas('marketing', name) && isBooleanValue(value)) return true;
+  return fieldNameHas('listNames', name) && namesSignup(value);
+}
+
+/** A list value that names the sign-up is on; a yes/no value is on when it says yes. */
+const isOn = (value: string) => (isBooleanValue(value) ? isTruthyValue(value) : namesSignup(value));
+
+function offValue(value: string): string {
+  if (isBooleanValue(value)) return offValueOf(value);
+  return valueParts(value).filter((part) => !fieldNameHas('marketing', part)).join(',');
+}
+
+const VISIBLE_CHOICES = 'input[type=checkbox], input[type=radio], select, [role=checkbox], [role=switch]';
+
+/** A tag beside a visible marketing box (Shopify's footer form with an "I agree" box) is the box's list, not a second choice. */
+function tagOfVisibleBox(element: Element): boolean {
+  if (fieldNameHas('marketing', nameOf(element))) return false;
+  const form = formOwner(element);
+  return !!form && Array.from(form.querySelectorAll(VISIBLE_CHOICES)).some((box) => fieldNameHas('marketing', box.getAttribute('name') ?? box.id));
+}
+
+/** Several hidden values that make one sign-up (a tag and a flag) are one control a person cannot see. */
+function oneSignupPerForm(hidden: Element[], scope: Scope): Candidate[] {
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  const formNumbers = new Map<Element | null, number>();
+  for (const element of hidden) {
+    const form = formOwner(element) ?? element.parentElement;
+    if (!formNumbers.has(form)) formNumbers.set(form, formNumbers.size);
+    const name = nameOf(element);
+    const key = `${formNumbers.get(form)}|${fieldNameHas('thirdParty', name)}|${fieldNameHas('negative', name)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ element, widget: 'hidden-input', scope });
+  }
+  return kept;
+}
 
 /** `<input type=hidden name=newsletter value=1>`: a marketing choice nobody can see or change. */
 export const hiddenInput: Widget = {
   kind: 'hidden-input',
   type: 'hidden',
   matches: (element) =>
-    element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden' &&
-    fieldNameHas('marketing', element.getAttribute('name') ?? '') && isBooleanValue(valueOf(element)),
+    element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden' && isMarketingChoice(element),
   // `<input type=hidden name=x value=0>` before a checkbox named x is only the unticked fallback.
-  candidates: (kept, scope, shown) => kept.filter((element) => !shown.has(element.getAttribute('name'))).map((element) => ({ element, widget: 'hidden-input', scope })),
-  checkedNow: ({ element }) => isTruthyValue(valueOf(element)),
-  checkedInMarkup: ({ element }) => isTruthyValue(valueOf(element)),
+  candidates: (kept, scope, shown) => oneSignupPerForm(kept.filter((element) => !shown.has(nameOf(element)) && !tagOfVisibleBox(element)), scope),
+  checkedNow: ({ element }) => isOn(valueOf(element)),
+  checkedInMarkup: ({ element }) => isOn(valueOf(element)),
   required: () => false,
   alwaysHidden: true,
-  off: ({ element }, { selector }) => ({ selector, set: 'value', value: offValueOf(valueOf(element)) }),
+  off: ({ element }, { selector }) => ({ selector, set: 'value', value: offValue(valueOf(element)) }),
 };
