@@ -3,26 +3,69 @@ import { CLAUSE } from './lexicon';
 
 export const de: Lexicon = {
   lang: 'de',
-  stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte'],
+  stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
-    'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue (produkte|kollektionen?|artikel)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
+    'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b', 'promo(s|tions?)?\\b',
+    // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
+    '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
+    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern)\\b',
+    // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
+    '(benachrichtigungen|updates|neuigkeiten|news|nachrichten|informationen|aktuelles|ankundigungen)( [a-z]+){0,3} (zu|uber|von|fur|bei|zum|zu den) (alle |allen |unsere |unseren |neue |neuen |diese |diesen |diesem |den |dem |die |folgende |folgenden )?(verfugbare |verfugbaren |neueste |neuesten |neue |neuen )?(artikeln?|produkten?|produkt)\\b',
+    '(artikel|produkt)-?(benachrichtigungen|news|neuheiten|neuigkeiten|updates?|ankundigungen)', '[a-z]*artikelbenachrichtigungen',
+    '(news|neuigkeiten|nachrichten|updates|tipps|veranstaltungen|events) (und|&) (updates|angebote|angeboten|news|neuigkeiten|veranstaltungen|events|aktionen|tipps|ankundigungen|trends)',
+    '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
-  weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
+    // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
+    '[a-z]{0,12}(katalog(e)?|prospekte?|broschuren?|magazin(e)?)\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen\\b', 'trends\\b',
+    '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
     'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
+    // "Füge mich zu deiner Mailingliste hinzu", "Trage mich ein", "E-Mails von Administratoren empfangen", "Halte mich auf dem Laufenden"
+    'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
+    // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
+    'abmeld', 'abbestell', 'austrag', 'kundig', 'entfern(e|en) (sie )?(mich|uns)',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
     '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
-    '(bestell|liefer|versand|sendungs)(status|bestatigung|benachrichtigung|verfolgung|informationen)',
-    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du) einen (gutschein|rabattcode|gutscheincode)',
+    '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|e-?mails?|sms)',
+    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     'angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto)',
+    // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
+    'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
+    // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen"
+    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
+    '(promo|aktions|rabatt|gutschein)-?codes? (verwenden|eingeben|einlosen|hinzufugen|nicht verwenden)', '(keinen|einen) (gutschein|gutscheincode|rabattcode|aktionscode)( [a-z]+){0,2} (verwenden|einlosen|eingeben)',
+    // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
+    `${CLAUSE}(cookies?|tracker|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (diese|dieser|dieses) (dienste|dienst|cookies|technologien|tools|kategorie)[^.!?]*',
+    '(personalisierte|relevante|interessenbezogene|zielgerichtete) (werbung|anzeigen|inhalte)[a-z ,]{0,40}(zu )?(zeigen|anzeigen|einblenden|auszuspielen|ausspielen)',
+    // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
+    `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
+    `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
+    '(zusammenfassungs?|ubersichts?|digest|aktivitats|benachrichtigungs)[ -]?(e-?mails?|mails)', 'private(n)? nachrichten', '(kritische(n)?|bugfix|software|sicherheits|system|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(passwort|kennwort|zugangsdaten|aktivierungslink|bestatigungslink|verifizierung)[a-z]*${CLAUSE}`, '(e-?mail|sms|nachricht|benachrichtig[a-z]*|informier[a-z]*)[a-z ,]{0,30}(wenn|sobald|falls) (meine|ihre|deine|die|der|das) (bestellung|paket|sendung|lieferung|ware)[a-z ]{0,40}', '(alle|allen) updates benachrichtig', 'privatnachrichten', 'direktnachrichten', 'e-?mail-?(zusammenfassung|digest)', '(tagliche|wochentliche) (zusammenfassung|ubersicht|digest)',
+    // Stock and price alerts: "Benachrichtigen Sie mich, wenn der Artikel wieder verfügbar ist"
+    `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|preisanderung(en)?|preissenkung(en)?|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
+    '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand) (meiner|ihrer|deiner|der|des) (bestellung|auftrags|lieferung|sendung|pakets)${CLAUSE}`,
+    // Account, system and receipt mails: "Rechnung per E-Mail statt per Post erhalten", "Spendenquittung per E-Mail zusenden"
+    '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|transaktions|wichtige)[ -]?(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen)',
+    `${CLAUSE}\\b(rechnung|rechnungen|quittung|quittungen|spendenquittung|beleg|belege|kaufbeleg|zahlungsbestatigung|bestellbestatigung|auftragsbestatigung|bestatigungs-?e-?mail)\\b${CLAUSE}`,
+    // Balance and points notices (Magento reward points): "Für Guthaben-Updates abonnieren"
+    '(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo)[ -]?(updates?|benachrichtigungen|mitteilungen|anderungen)',
+    `(updates?|benachrichtigungen|mitteilungen|nachrichten|informationen)( [a-z]+){0,3} (zu|uber|zum|zur|fur) (meinem |meinen |dem |den |ihrem |das )?(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo|punkteablauf)${CLAUSE}`, 'punkt(e)?ablauf',
+    // Anonymous usage statistics; buying a subscription is not a mailing list
+    `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
+    'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
@@ -34,7 +77,9 @@ export const de: Lexicon = {
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
-    `(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)${CLAUSE}(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen)${CLAUSE}`,
+    // "jederzeit widerruflich" alone, so the marketing after it stays: "… regelmäßig und jederzeit widerruflich Informationen zu Ihrem Produktsortiment per E-Mail zu"
+    '(und )?(jederzeit|kostenlos|kostenfrei) (und (jederzeit|kostenlos|kostenfrei) )?widerruflich(e|en)?\\b',
+    `(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)${CLAUSE}(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen|kundig)${CLAUSE}`,
     `(abmeldung|abbestellung|widerruf|widerspruch|austragen)${CLAUSE}(jederzeit|kostenlos|moglich)${CLAUSE}`,
   ],
   priorNotice: [
@@ -43,12 +88,13 @@ export const de: Lexicon = {
     '(ihre|deine) e-?mail-?adresse[^.]{0,40}(werbung|newsletter|angebote|direktwerbung|ahnliche (waren|produkte))',
   ],
   negators: ['nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
-  negativeVerbs: ['abmelden', 'abmeldung', 'abbestellen', 'austragen', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen'],
-  missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten'],
+  // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
+  negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z ]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)'],
+  missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
   // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen"
-  untickInstructions: ['(hakchen|haken|kreuz) (entfernen|rausnehmen|weg)', 'entfernen sie (das|den) (hakchen|haken)', 'deaktivieren sie', 'abwahlen'],
+  untickInstructions: ['(hakchen|haken|kreuz) (bitte )?(entfernen|rausnehmen|weg)', 'entfernen sie (bitte )?(hier )?(das|den) (hakchen|haken|kreuz)', 'deaktivieren sie', 'abwahlen', 'haken raus'],
   // "Kreuzen Sie an, wenn Sie keine Werbung wünschen"
-  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (ein|das) (hakchen|haken|kreuz)'],
+  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (hier )?(ein|das|den) (hakchen|haken|kreuz)', 'markieren sie (dieses|das|hier)', 'wahlen sie (dieses|das) (kastchen|feld)'],
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   answerValues: [['ja', 'nein']],
@@ -58,12 +104,16 @@ export const de: Lexicon = {
   // "Ich habe die AGB gelesen und akzeptiere sie", "Ich stimme der Datenschutzerklärung zu"
   termsAcceptance: [
     'zur kenntnis genommen[a-z ,]{0,20}(agb|geschaftsbedingungen|datenschutz)',
-    '(agb|allgemeinen geschaftsbedingungen|geschaftsbedingungen|datenschutzerklarung|datenschutzbestimmungen|datenschutzhinweise|widerrufsbelehrung)[a-z ,]{0,60}(gelesen|akzeptier|einverstanden|zugestimmt|zu\\b|stimme)',
-    '(akzeptiere|stimme|einverstanden)[a-z ]{0,30}(agb|geschaftsbedingungen|datenschutz)',
+    // "Mit der Registrierung stimme ich den Nutzungsbedingungen zu und bin damit einverstanden, Angebote … zu erhalten"; "… entsprechend Ihrer Datenschutzerklärung … Informationen zu Ihrem …" is not acceptance
+    '(agb|[a-z]{3,}bedingungen|datenschutz[a-z]*|widerrufsbelehrung|teilnahmebedingungen|spielregeln)[a-z ,-]{0,60}(gelesen|akzeptier|einverstanden|zugestimmt|zu(?= *(und\\b|sowie\\b|[,.;!]|$))|stimme)',
+    '(akzeptiere|stimme|einverstanden)[a-z ]{0,30}(agb|[a-z]{3,}bedingungen|datenschutz|spielregeln)',
   ],
   thirdParty: [
     'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
     'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
+    // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
+    'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
+    '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'postfach', 'mailing'],

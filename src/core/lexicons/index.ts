@@ -7,8 +7,10 @@ import { it } from './it';
 import { nl } from './nl';
 import { sv } from './sv';
 import { da } from './da';
+import { pt } from './pt';
+import { pl } from './pl';
 
 /** Adding a language: write `lexicons/<code>.ts` with the `Lexicon` shape and list it here. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { nl, en, de, fr, es, it, sv, da };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { nl, en, de, fr, es, it, sv, da, pt, pl };
 export const LANGUAGES = Object.keys(LEXICONS);
 export type { Lexicon } from './lexicon';

@@ -3,19 +3,35 @@ import { CLAUSE } from './lexicon';
 
 export const nl: Lexicon = {
   lang: 'nl',
-  stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan'],
+  stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
   // "Graag ontvang ik gerelateerde aanbiedingen" (seed article), "Ja, ik wil de nieuwsbrief ontvangen" (WooCommerce nl)
   marketing: [
-    'nieuwsbrie(f|ven)', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'kortingen?\\b', 'kortingscodes?', 'promoties?',
+    '[a-z]{0,14}nieuwsbrie(f|ven)', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'coupons?\\b', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'kortingscodes?', 'promoties?',
     'reclame', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     'exclusieve', 'voordeel', 'voordelen', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
-    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) (mailen|e-?mailen|benaderen|bellen|contacteren)', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
+    '[a-z]{2,14}aanbiedingen\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', 'promotionele', 'promo\\b', 'promos\\b',
+    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
+    '(mailing|e-?mail|verzend|adres)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
+    // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
+    '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
+    'product(updates?|nieuws|aankondigingen|lanceringen)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
+    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
-  weakMarketing: ['e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b'],
+  weakMarketing: ['e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b',
+    // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', 'e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b',
+    'nieuwe (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties'],
   receiving: [
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
+    // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
+    'informeer', 'krijg', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'waarschuw', 'meld u aan', 'schrijf u in', 'aanmelding',
+    // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
+    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(pen)? met',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
@@ -24,6 +40,32 @@ export const nl: Lexicon = {
     'track ?(&|en) ?trace', '(heb je|ik heb|heeft u) een (kortingscode|actiecode|cadeaubon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
+    // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
+    '(een |mijn |uw |je )?(tegen)?bod\\b( uitbrengen| doen| plaatsen)?', 'tegen(bod|biedingen|bieding|voorstel)(en)?\\b', 'biedingen?\\b', 'bieden op',
+    // Offers shown, added or applied, not sent: "Toon aanbiedingen van partners in de app", "Voeg deze aanbieding toe aan je winkelwagen"
+    `(toon|tonen|weergeven|laat (mij |me )?zien|bekijk|bekijken)\\b${CLAUSE}`, `(aanbiedingen|advertenties|reclame|acties|aanbevelingen|deals|producten|inhoud)${CLAUSE}\\b(tonen|te tonen|weergeven|weer te geven|getoond|weergegeven|laten zien|te laten zien)\\b`,
+    'aanbieding(en)?[a-z ]{0,30}(winkelwagen|winkelmand|mandje)', '(gebruik|invoeren|toevoegen|verzilveren|inwisselen|toepassen)[a-z ]{0,10}(kortingscode|actiecode|promocode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)',
+    '(kortingscode|actiecode|promocode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)s? (invoeren|toevoegen|gebruiken|verzilveren|inwisselen|toepassen|hier)',
+    // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
+    `${CLAUSE}(cookies?|trackers?|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (deze|dit|die) (diensten|dienst|cookies|technologieen|tools|categorie)[^.!?]*',
+    '(gepersonaliseerde|relevante|gerichte|op interesses gebaseerde) (advertenties|reclame|inhoud)[a-z ,]{0,30}(te )?(tonen|weergeven)', 'gerichte (advertenties|reclame)',
+    // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert"
+    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
+    `(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
+    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates', 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
+    // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
+    `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
+    `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
+    // Account, system and receipt mails: "Ontvangt systeem e-mails", "Stuur mij een kopie van mijn kassabon per e-mail"
+    '(account|systeem|beveiligings|wachtwoord|facturatie|factuur|betalings|service|essentiele|belangrijke|transactionele|administratieve)[ -]?(e-?mails?|meldingen|notificaties|berichten|herinneringen)',
+    `${CLAUSE}\\b(factuur|facturen|ontvangstbewijs|ontvangstbewijzen|kassabon|kassabonnen|betaalbewijs|kwitantie|bonnetje|orderbevestiging|bestelbevestiging|betalingsherinneringen|bevestigingsmail)\\b${CLAUSE}`,
+    // Balance and points notices (Magento reward points): "Ontvang notificaties over saldo updates", "Abonneren op saldo-updates"
+    '(saldo|tegoed|spaarpunten|punten|puntensaldo)[ -]?(updates?|meldingen|notificaties|wijzigingen|overzicht)',
+    `(updates?|meldingen|notificaties|berichten|informatie)( [a-z]+){0,3} (over|van|voor|bij|op) (het |mijn |je |uw )?(saldo|tegoed|winkeltegoed|spaarpunten|punten|puntensaldo)${CLAUSE}`,
+    // Anonymous usage statistics; buying a subscription is not a mailing list
+    `${CLAUSE}\\b(anoniem|anonieme|gebruiksstatistieken|gebruiksgegevens|crashrapporten|diagnostische gegevens)\\b${CLAUSE}`,
+    'abonneer (en|&) bespaar', 'abonnement(s)?(kosten|voorwaarden|periode|product|producten|bestelling|prijs)', '(automatisch )?verleng(en|ing)[a-z ]{0,20}abonnement', 'abonnement[a-z ]{0,20}(automatisch )?verlengen', 'dit abonnement\\b',
   ],
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
@@ -35,7 +77,7 @@ export const nl: Lexicon = {
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
     `(afmelden|uitschrijven|uit te schrijven|af te melden)${CLAUSE}(altijd|elk moment|ieder moment|op elk gewenst moment|kosteloos|gratis|link|onderaan)${CLAUSE}`,
-    `(altijd|elk moment|ieder moment|op elk gewenst moment)${CLAUSE}(afmelden|uitschrijven|uit te schrijven|af te melden)${CLAUSE}`,
+    `(altijd|elk moment|ieder moment|op elk gewenst moment)${CLAUSE}(afmelden|uitschrijven|uit te schrijven|af te melden|opzeggen|opzegbaar|intrekken|in te trekken|stoppen)${CLAUSE}`,
     `(toestemming|abonnement)${CLAUSE}(altijd|elk moment) (weer )?(intrekken|opzeggen)${CLAUSE}`,
   ],
   // "U ontvangt ook onze nieuwsbrief met aanbiedingen"
@@ -45,12 +87,14 @@ export const nl: Lexicon = {
     '(uw|je) e-?mailadres (wordt|gebruiken we|zullen we)[^.]*(nieuwsbrief|aanbiedingen|reclame|marketing)',
   ],
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
-  negativeVerbs: ['afmelden', 'afmeld', 'uitschrijven', 'uitschrijf', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar'],
+  // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
+  negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
+    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit'],
   // "Vink aan als u geen nieuwsbrief wilt ontvangen"
-  tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet een vinkje'],
+  tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
   answerValues: [['ja', 'nee']],
@@ -60,13 +104,16 @@ export const nl: Lexicon = {
   // "Ik ga akkoord met de algemene voorwaarden", "Ik heb het privacybeleid gelezen en ga akkoord"
   termsAcceptance: [
     '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',
-    '(akkoord|eens|instemmen|stem in|aanvaard|accepteer)[a-z ]{0,30}(algemene |leverings|verkoop)?(voorwaarden|privacy|privacybeleid|privacyverklaring|privacyverklaring)',
+    '(akkoord|eens|instemmen|stem in|aanvaard|accepteer)[a-z ]{0,30}(algemene |leverings|verkoop)?(voorwaarden|privacy|privacybeleid|privacyverklaring|reglement|spelregels)',
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
     'partners?\\b', 'partnerbedrijven', 'derden', 'derde partij', 'geselecteerde (bedrijven|organisaties|partijen)', 'andere (bedrijven|merken|organisaties)',
     'zusterbedrijven', 'zusterorganisaties', 'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b', 'samenwerkingspartners',
+    // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
+    'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
+    '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],

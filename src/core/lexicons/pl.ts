@@ -1,0 +1,144 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+/** The rest of a sentence, across commas: "Send me an e-mail, when my order ships". */
+const SENTENCE = '[^.;:!?()]*';
+
+// Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
+// checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
+// na otrzymywanie informacji handlowych drogą elektroniczną", "Nie wyrażam zgody…", "zaufani partnerzy").
+// Polish declines its nouns: patterns are stems ("newslett", "ofert", "informacj[a-z]* handlow").
+// "ł" has no decomposition, so it stays in normalised text: write "[łl]" where it occurs, and never
+// start a pattern with it (it is no word character for `\b`).
+export const pl: Lexicon = {
+  lang: 'pl',
+  // Distinctive function words. "i" and "do" are English stopwords too and only cancel out.
+  stopwords: [
+    'i', 'w', 'z', 'ze', 'na', 'do', 'od', 'sie', 'nie', 'oraz', 'lub', 'przez', 'dla', 'jako', 'aby', 'by', 'jest', 'sa', 'tak', 'mnie', 'mi', 'moich', 'moje', 'moj', 'moja',
+    'moim', 'mojego', 'mojej', 'twoj', 'twojej', 'twojego', 'nasz', 'naszego', 'naszych', 'nasze', 'naszej', 'naszym', 'tej', 'tym', 'ten', 'przeze', 'jak', 'ktore',
+    'chce', 'chcesz', 'chciałbym', 'chciałabym', 'wyrazam', 'zgode', 'zgody', 'zgoda', 'zgadzam', 'akceptuje', 'otrzymywac', 'otrzymywanie', 'prosze', 'adres', 'adresu', 'danych', 'zapisz', 'moge',
+  ],
+  // "Zapisz się do naszego newslettera" (PrestaShop pl-PL), "Otrzymuj oferty od naszych partnerów",
+  // "Wyrażam zgodę na otrzymywanie informacji handlowych" (Shoper, IdoSell), "Wyślij mi e-maile z aktualnościami i ofertami" (Shopify pl)
+  marketing: [
+    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
+    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'ekskluzywn', 'wczesn[a-z]* dostep', 'badani[a-z]* (rynku|opinii)',
+    // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
+    // "Porady, wskazówki i wiadomości ze świata Firefoksa"
+    '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
+    // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich )?danych[a-z ]{0,40} (partner|podmiot|firm|spolk|osob[a-z]* trzeci|innym)',
+    // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together
+    '(zaznacz|akceptuj[a-z]*|wyrazam) wszystkie( powyzsze)? zgod',
+  ],
+  // "Otrzymuj wiadomości o Firefoksie", "proszę o przesyłanie mi aktualizacji", "Bądź na bieżąco"
+  weakMarketing: [
+    'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj', 'e-?mail', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    'wydarzen', 'inspiracj', 'sms', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
+  ],
+  // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
+  receiving: [
+    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+  ],
+  // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
+  neverMatch: [
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl]k|paczk|dostaw|wysy[łl]k|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj)${CLAUSE}`,
+    `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
+    // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
+    `${SENTENCE}\\b(gdy|kiedy|jak tylko|po tym jak) (moje |twoje )?(zamowienie|przesy[łl]ka|paczka) (zostanie|bedzie|jest|zosta[łl]a|zosta[łl]o) (wys[łl]an|nadan|dostarczon|gotow|zrealizowan)${CLAUSE}`,
+    '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny',
+    '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
+    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)', '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
+    `(pokaz|wyswietl)[a-z]*${CLAUSE}\\bw (aplikacji|serwisie|sklepie|koszyku|przegladarce)\\b${CLAUSE}`,
+    `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z ]{0,20}(faktur|paragon|rachun|potwierdzeni)${CLAUSE}`,
+    // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
+    'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
+    // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
+    `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
+    `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
+    // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
+    `(gdy|kiedy|jesli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
+    '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)',
+  ],
+  // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
+  reassurance: [
+    'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
+    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+  ],
+  // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
+  unsubscribeNotice: [
+    `(rezygn|zrezygn|wypis|wyrejestr|wycof|odwo[łl]a|cofn|sprzeciw|anulow)${CLAUSE}(w (kazdej|dowolnej) (chwili|momencie)|w kazdym (czasie|momencie)|w dowolnym (czasie|momencie)|bezp[łl]atn|link|kazd[a-z]* wiadomosc)${CLAUSE}`,
+    `(mozesz|mozna|moge|mozecie|masz mozliwosc|mam prawo|przys[łl]uguje mi prawo|prawo do)[a-z ]{0,20}(rezygn|zrezygn|wypis|wyrejestr|wycof|odwo[łl]a|sprzeciw)${CLAUSE}`,
+    `(w (kazdej|dowolnej) (chwili|momencie)|w kazdym (czasie|momencie)|w dowolnym (czasie|momencie))${CLAUSE}(rezygn|zrezygn|wypis|wyrejestr|wycof|odwo[łl]a)${CLAUSE}`,
+  ],
+  priorNotice: [
+    '(bedziesz|bedziesz) (rowniez |takze |regularnie )*(otrzymywac|dostawac) (nasz |naszego |nasze |naszych )?(newslett|ofert|promocj|informacj[a-z]* handlow)',
+    '(mozemy|bedziemy) (przesy[łl]ac|wysy[łl]ac|kierowac) (ci |panu |pani )?[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
+    'twoj (adres )?e-?mail (bedzie|moze byc) (wykorzystan|uzywan)[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
+  ],
+  // One span per negation, listed first so it is counted once: "nie … ani … ani", "nie … żadnych"
+  negators: [
+    'nie\\b[^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nigdy|nic)\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*', 'ani\\b[^.;:!?]{0,60}?\\bani\\b',
+    'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
+  ],
+  // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'opt-?out'],
+  missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
+  // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
+  untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],
+  // "Zaznacz, jeśli nie chcesz otrzymywać newslettera"
+  tickInstructions: ['zaznacz', 'zaznaczajac', 'zaznaczenie (tego |tej )?(pola|opcji|checkboxa)', 'kliknij (w )?(pole|checkbox)'],
+  yes: ['tak\\b', 'tak,? (chce|chce|prosze|zgadzam|wyrazam)'],
+  no: ['nie\\b', 'nie,? dziekuje'],
+  answerValues: [['tak', 'nie']],
+  // Shoper/IdoSell `zgoda_marketingowa`, `zgoda_handlowa`; PrestaShop pl `newsletter`, `optin`
+  fieldNames: {
+    marketing: ['zgoda_?marketingowa', 'zgoda_?handlowa', 'zgoda_?newsletter', 'biuletyn', 'zgody_?marketingowe'],
+    thirdParty: ['partnerzy', 'partnerow'],
+    negative: ['rezygnacja', 'wypisz', 'wypisanie'],
+    payment: ['platnosc', 'metoda_?platnosci', 'forma_?platnosci', 'numer_?karty'],
+    bookkeeping: [],
+    listNames: [],
+  },
+  signupBlocks: ['biuletyn', 'zapisz-sie', 'subskrypcja'],
+  filterBlocks: ['filtr'],
+  // "Akceptuję regulamin sklepu", "Zapoznałem się z polityką prywatności i…", "Przeczytałem/am i akceptuję regulamin"
+  termsAcceptance: [
+    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
+    '(regulamin|polityk[a-z]* prywatnosci)[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
+    '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
+  ],
+  // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
+  thirdParty: [
+    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
+    'grup[a-z]* kapita[łl]ow', 'grupy\\b', 'grupa\\b', 'inn[a-z]* (firm|podmiot|spo[łl]k|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
+    'podmiot[a-z]* z grupy', 'kontrahent',
+    // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
+    'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',
+  ],
+  channels: {
+    email: ['e-?mail', 'poczt[a-z]* elektroniczn', 'newslett', 'droga elektroniczna', 'srodk[a-z]* komunikacji elektronicznej', 'mailing'],
+    sms: ['sms', 'mms', 'whatsapp', 'wiadomosc[a-z]* tekstow'],
+    phone: ['telefon', 'telekomunikacyjn', 'po[łl]aczen', 'systemow wywo[łl]ujacych', 'rozmow[a-z]* telefoniczn'],
+    post: ['poczt[a-z]* tradycyjn', 'list[a-z]* tradycyjn', 'korespondencj[a-z]* (tradycyjn|papierow|pocztow)', 'katalog', 'ulotk'],
+    push: ['push', 'powiadomie[a-z]* (push|w przegladarce|w aplikacji)'],
+    social: ['media spo[łl]ecznosciow', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['(badz|byc|bede|pozostan[a-z]*) na biezaco', '(informowa[a-z]*|informuj) mnie'],
+  context: {
+    purchase: [
+      'koszyk', 'zamowieni', 'zamawiam', 'zamow', 'z[łl]oz zamowienie', 'kupuje i p[łl]ace', 'zamowienie z obowiazkiem zap[łl]aty', 'zap[łl]at', 'p[łl]atnosc', 'p[łl]ace',
+      'dostaw', 'wysy[łl]k', 'adres (rozliczeniowy|do faktury|dostawy)', 'podsumowanie', 'suma\\b', 'razem\\b', 'vat\\b', 'kasa\\b', 'do zap[łl]aty',
+    ],
+    registration: ['rejestracj', 'zarejestruj', 'za[łl]oz konto', 'za[łl]oz[a-z]* konta', 'utworz konto', 'has[łl]o', 'login', 'nazwa uzytkownika', 'nowy klient', 'moje konto', 'forum'],
+    newsletter: ['newslett', 'zapisz sie', 'subskryb', 'biuletyn', 'list[a-z]* mailingow'],
+    contact: ['kontakt', 'wiadomosc', 'wyslij wiadomosc', 'formularz kontaktowy', 'pytanie', 'zapytanie', 'obs[łl]uga klienta'],
+    survey: ['ankiet', 'konkurs', 'loteri', 'wygraj', 'wygrac', 'nagrod', 'wez udzia[łl]', 'opini', 'badanie'],
+  },
+};

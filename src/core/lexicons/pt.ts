@@ -1,0 +1,149 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+/** The rest of a sentence, across commas: "Send me an e-mail, when my order ships". */
+const SENTENCE = '[^.;:!?()]*';
+
+// Portuguese, pt-PT and pt-BR. Wording from Magento 2 pt_BR/pt_PT, PrestaShop pt-PT/br, WooCommerce
+// and MailPoet pt_PT/pt_BR, Shopify pt-BR/pt-PT checkout strings, VTEX checkout, OpenCart Brasil and
+// the consent boxes of Portuguese and Brazilian shops ("Não desejo receber comunicações comerciais",
+// "Li e aceito a Política de Privacidade e autorizo o envio de campanhas").
+export const pt: Lexicon = {
+  lang: 'pt',
+  // Distinctive function words only: "a", "e" (split out of every "e-mail"), "do", "no", "na",
+  // "ou", "que", "para", "esta" are Spanish, French, Italian, English or Polish words too.
+  // "de" is shared with Dutch, French and Spanish and only cancels out against them.
+  stopwords: [
+    'o', 'os', 'da', 'das', 'dos', 'ao', 'aos', 'em', 'um', 'uma', 'com', 'pelo', 'pela', 'pelos', 'pelas', 'de',
+    'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'nossos', 'nossas', 'eu', 'voce', 'nao', 'sim',
+    'isto', 'neste', 'nesta', 'desta', 'deste', 'tambem', 'quero', 'desejo', 'gostaria', 'receber', 'receba', 'aceito', 'concordo', 'li',
+    'endereco', 'morada', 'encomenda', 'conta', 'termos', 'condicoes', 'privacidade', 'dados', 'informacoes', 'novidades', 'obrigado', 'subscrever',
+  ],
+  // "Subscreva a nossa newsletter" (PrestaShop pt-PT), "Receba ofertas dos nossos parceiros", "Assinar boletim
+  // informativo" (Magento pt_BR), "Envie-me novidades e ofertas por e-mail" (Shopify pt-BR)
+  marketing: [
+    'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
+    'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
+    'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'exclusiv(o|a|os|as)\\b', 'campanhas?\\b', 'mailing',
+    'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado', 'pesquisas? de mercado', 'estudos? de mercado',
+    // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
+    '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
+    // "Sim, inscreva-me!": subscribing with no object is the newsletter.
+    '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)',
+    // "Dicas, truques, novidades e muito mais"
+    '(dicas|noticias|atualizacoes|actualizacoes|novidades)[ ,]+(e )?(dicas|truques|noticias|novidades|ofertas|promocoes|atualizacoes)',
+    // "Autorizo a partilha dos meus dados com empresas do grupo", "consinto que os meus dados sejam cedidos a parceiros"
+    '(partilha|compartilhamento|cedencia|cessao|transmissao|comunicacao) (d[oa]s |de )?(meus |minhas |seus |suas )?(dados|informac)[a-z ]{0,20} (com|a|aos|as) (parceir|terceir|empresas|outras)',
+    '(dados|e-?mail|informac[a-z]*)[a-z ]{0,20} (sejam |sao |serao |possam ser )?(cedidos|partilhados|compartilhados|transmitidos|comunicados|transferidos) (a|aos|as|com) (parceir|terceir|empresas|outras)',
+  ],
+  // "Receba notícias da Mozilla", "Aceito receber informações por e-mail", "Obter atualizações"
+  weakMarketing: [
+    'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)', 'e-?mails?\\b', 'mensagens', 'alertas', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
+    'folhetos?', 'informativos?\\b', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
+  ],
+  // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
+  receiving: [
+    'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
+    'adicion(ar|e|a)(-me)?\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
+    'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    'descadastr', 'desinscrev',
+  ],
+  // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
+  neverMatch: [
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte)${CLAUSE}`,
+    '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
+    // "Enviar-me um e-mail quando a encomenda for expedida"
+    `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
+    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar) (um |o |seu |o seu |uma |o meu |meu )?(cupom|cupao|codigo promocional|codigo de desconto|vale)( de desconto| promocional)?',
+    // In pt-PT "oferta" is also a gift: "Adicionar Opções de Oferta", "Recibo de Oferta", "embrulhada para oferta"
+    '(opc(ao|oes)|recibo|papel|embrulh[a-z]*|embalagem|mensagem|cartao|saco|caixa|talao|vale) (de |para )?oferta\\b', 'para oferta\\b',
+    // Taking part in a promotion or contest is no marketing: "Concordo com o regulamento da promoção"
+    '(regulamento|regras|termos|condicoes)( e condicoes)? d[oa] (promocao|concurso|passatempo|campanha|sorteio|desafio)', 'particip[a-z]* (n[oa]|d[oa]|em) (promocao|concurso|passatempo|campanha|sorteio)',
+    '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
+    `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
+    // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
+    'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
+    // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
+    `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
+    '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', 'alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
+    'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
+  ],
+  // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
+  reassurance: [
+    'sem spam', 'nada de spam', 'zero spam', 'odiamos spam', 'nao enviamos spam', 'respeitamos a sua privacidade', 'respeitamos sua privacidade',
+    `(nao|nunca|jamais)(?! (quero|desejo|pretendo|autorizo|aceito|concordo|consinto|permito|gostaria|quer|deseja|pretende))${CLAUSE}(partilh|compartilh|ced|vend|transmit|divulg|transfer|comunic)[a-z]*${CLAUSE}(terceir|parceir|outras empresas)${CLAUSE}`,
+  ],
+  // "Pode cancelar a subscrição a qualquer momento", "É possível cancelar o registo em qualquer altura"
+  unsubscribeNotice: [
+    `(cancelar|anular|desinscrever|descadastrar|retirar|revogar|remover)${CLAUSE}(qualquer (momento|altura)|a todo o momento|gratuitamente|link|em cada)${CLAUSE}`,
+    `(pode|podera|podes|podes|e possivel|possibilidade de|posso)( se| me| a| o)? (facilmente |a qualquer (momento|altura) |em qualquer (momento|altura) )?(cancelar|anular|desinscrever|descadastrar|retirar|revogar|sair|desistir)${CLAUSE}`,
+    `(a|em) qualquer (momento|altura)${CLAUSE}(cancelar|anular|desinscrever|descadastrar|retirar|revogar)${CLAUSE}`,
+  ],
+  priorNotice: [
+    '(voce |tu )?(ira|vai|vais|recebera|receberas) (tambem |ainda )?(receber )?(a nossa |nossa |as nossas |nossas |o nosso |nosso |a |o |os |as )?(newsletter|ofertas|promocoes|novidades|boletim|e-?mails? (com|de|sobre))',
+    '(poderemos|podemos|vamos|iremos) (enviar-lhe|enviar-te|te enviar|lhe enviar|contacta-lo|contata-lo)[^.]{0,40}(ofertas|promocoes|newsletter|novidades|comerciais|marketing)',
+    'o seu (endereco de )?e-?mail (sera|podera ser) utilizado[^.]{0,40}(ofertas|promocoes|newsletter|comerciais|marketing)',
+  ],
+  // One span per negation, listed first so it is counted once: "não … nem … nem", "não … nenhum(a)"
+  negators: [
+    'nao\\b[^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nenhuns|nenhumas|nada|nunca|jamais)\\b([^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nada)\\b)*', 'nem\\b[^.;:!?]{0,60}?\\bnem\\b',
+    'nao\\b', 'nunca\\b', 'jamais\\b', 'nenhum(a|s|as)?\\b', 'nem\\b',
+  ],
+  // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio"
+  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'opt-?out'],
+  missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
+  // "Desmarque esta opção se não quiser receber as nossas novidades"
+  untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
+  // "Assinale se não pretende receber ofertas de parceiros", "Marque esta caixa se…"
+  tickInstructions: ['marque', 'assinale', 'selecione (esta|a) (caixa|opcao|quadricula)', 'ao (marcar|assinalar|selecionar)', 'marcando'],
+  yes: ['sim\\b', 'sim,? (eu )?(quero|desejo|aceito|gostaria|por favor)', 'claro\\b'],
+  no: ['nao\\b', 'nao,? obrigad[oa]'],
+  answerValues: [['sim', 'nao']],
+  // Magento/PrestaShop pt: `newsletter`, `optin`; VTEX `optinNewsLetter`; Brazilian shops `receber_ofertas`, `aceita_marketing`
+  fieldNames: {
+    marketing: ['boletim', 'informativo', 'receber_?ofertas', 'aceita_?marketing', 'aceite_?marketing', 'optin_?newsletter'],
+    thirdParty: ['parceiros', 'terceiros'],
+    negative: ['descadastrar', 'cancelar_?subscricao', 'nao_?receber', 'sem_?newsletter'],
+    payment: ['pagamento', 'forma_?de_?pagamento', 'meio_?de_?pagamento', 'numero_?(do_?)?cartao'],
+    bookkeeping: [],
+    listNames: [],
+  },
+  signupBlocks: ['boletim', 'informativo', 'assinatura'],
+  filterBlocks: ['filtro'],
+  // "Li e aceito os termos e condições", "Concordo com a política de privacidade", "Aceito os Termos e Condições e quero receber…"
+  termsAcceptance: [
+    '(li e aceito|li e concordo|declaro que li|tomei conhecimento|tenho conhecimento)[a-z\' ,&]{0,40}(termos|condicoes|politicas? de privacidade|privacidade|regulamento|regras)',
+    '(aceito|aceita|aceitar|concordo|concorda|estou de acordo|consinto)( com| em)?( (os|as|o|a|nossos|nossas|seus|suas))? ([a-z&]+ ){0,2}(termos|condicoes|politicas? de privacidade|privacidade|regulamento|regras|aviso legal)',
+    '(termos|condicoes|politica de privacidade)[a-z\' ,]{0,30}(lid[oa]s|aceites|aceit[oa]s)',
+    // "Marcar todos os consentimentos": one tick gives marketing and the terms together
+    '(marcar|selecionar|aceitar|aceito|aceite) tod[oa]s (os consentimentos|as autorizacoes|as permissoes)',
+  ],
+  // "Receba ofertas dos nossos parceiros", "empresas do grupo Sonae", "cedidos a terceiros"
+  thirdParty: [
+    'parceir[oa]s?\\b', 'terceir[oa]s?\\b', 'empresas (d[oa]|de nosso|do nosso|deste|desse|pertencentes ao) grupo', 'grupo\\b', '(empresas|marcas|entidades) (parceiras|associadas|coligadas|afiliadas|selecionadas|seleccionadas|participadas)',
+    'outras (empresas|marcas|entidades)', 'afiliad[oa]s\\b', 'patrocinadores?', 'anunciantes', 'marcas do grupo', 'subsidiarias',
+    // Several controllers, each with its registered seat: "pela Sonae MC, S.A., com sede na Maia, e pela Worten, S.A., com sede em Lisboa"
+    'com sede (em|na|no)\\b[^]{0,400}?\\bcom sede (em|na|no)\\b',
+  ],
+  channels: {
+    email: ['e-?mail', 'correio eletronico', 'correio electronico', 'newsletter', 'boletim', 'informativo', 'mailing'],
+    sms: ['sms', 'whatsapp', 'mensage(m|ns) de texto', 'mms'],
+    phone: ['telefon', 'chamadas?', 'ligac(ao|oes)', 'telemovel', 'celular'],
+    post: ['correio\\b(?! ?eletr| ?electr)', 'via postal', 'correio postal', 'por carta', 'catalogo', 'folheto'],
+    push: ['push', 'notificac(ao|oes) (push|no (navegador|browser|telemovel|celular))'],
+    social: ['redes sociais', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['(manter|mantenha|mantenham|ficar|fique|estar|esteja)[a-z\\- ]{0,12}(informad[oa]s?|a par|por dentro|atualizad[oa]s?)', 'receber (atualizacoes|novidades)'],
+  context: {
+    purchase: [
+      'finalizar (a )?compra', 'finalizar (o )?pedido', 'finalizar (a )?encomenda', 'confirmar (a |o )?(compra|encomenda|pedido)', 'encomenda com obrigacao de pagamento', 'comprar agora', 'pagar', 'pagamento',
+      'portes', 'frete', 'custos de envio', 'morada de (faturacao|envio|entrega)', 'endereco de (cobranca|entrega|faturamento|envio)', 'subtotal', 'total', 'carrinho', 'cesto', 'iva\\b', 'resumo d[oa] (pedido|encomenda)', '(a sua|sua|seu|o seu) (encomenda|pedido)', 'checkout',
+    ],
+    registration: ['criar (uma |a minha |minha |sua |a sua )?conta', 'regist(ar|o|e-se)', 'registr', 'cadastr', 'palavra-passe', 'senha', 'nome de utilizador', 'nome de usuario', 'novo cliente', 'minha conta', 'forum'],
+    newsletter: ['newsletter', 'subscrev', 'subscreva', 'inscreva-se', 'assine', 'assinar', 'boletim', 'lista de (e-?mails?|correio)'],
+    contact: ['contacto', 'contato', 'contacte-nos', 'fale conosco', 'mensagem', 'enviar mensagem', 'pergunta', 'duvida', 'apoio ao cliente', 'atendimento'],
+    survey: ['inquerito', 'pesquisa', 'questionario', 'sorteio', 'concurso', 'passatempo', 'ganhar', 'ganhe', 'participar', 'premio', 'opiniao', 'avaliacao'],
+  },
+};
