@@ -1,9 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLiveAudit } from '../../src/cli/live/index.js';
-import type { LiveReport } from '../../src/cli/live/live-report.js';
-import type { ResultLine } from '../../src/cli/live/result-line.js';
+import { runLiveAudit, type LiveReport, type ResultLine } from '../../src/cli/live/index.js';
 import { captureIo } from './helpers/capture-io.js';
 import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
 

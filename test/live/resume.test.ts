@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ResultLine } from '../../src/cli/live/result-line.js';
+import type { ResultLine } from '../../src/cli/live/index.js';
 import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const PAGES = 20;
