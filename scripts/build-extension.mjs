@@ -1,4 +1,4 @@
-// Bundles the extension's four entry points into extension/ and writes its manifest.
+// Bundles the extension's five entry points into extension/ and writes its manifest.
 // `node scripts/build-extension.mjs --package` also makes the Chrome and Firefox store zips.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ export async function buildExtension() {
       background: 'src/background/main.ts',
       popup: 'src/popup/main.ts',
       options: 'src/options/main.ts',
+      welcome: 'src/welcome/main.ts',
     },
     absWorkingDir: root,
     outdir: 'extension',

@@ -20,5 +20,9 @@ browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remov
 
 browser.permissions.onAdded.addListener(() => void syncAutoScan());
 browser.permissions.onRemoved.addListener(() => void syncAutoScan());
-browser.runtime.onInstalled.addListener(() => void syncAutoScan());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void syncAutoScan();
+  // First run only: what Vinkje does, what it reads, and that nothing leaves the browser.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+});
 browser.runtime.onStartup.addListener(() => void syncAutoScan());

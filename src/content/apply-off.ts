@@ -1,13 +1,30 @@
 import type { MarketingOffAction } from '../core/types';
 
-function fireInputAndChange(element: Element): void {
+export function fireInputAndChange(element: Element): void {
   element.dispatchEvent(new Event('input', { bubbles: true }));
   element.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function isOn(element: Element): boolean {
+export function isOn(element: Element): boolean {
   if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
   return element.getAttribute('aria-checked') === 'true';
+}
+
+/**
+ * Ticks or unticks one box the way a person would, so the shop's own scripts see it: a click
+ * first (frameworks listen for it; the browser then fires input and change), and if the page
+ * swallowed the click, the state is set directly and input/change fired. A radio cannot be
+ * clicked off: it goes off when its group's other choice is clicked on.
+ */
+export function setOn(element: Element, on: boolean): boolean {
+  if (isOn(element) === on) return true;
+  const radio = (element as HTMLInputElement).type === 'radio';
+  if (on || !radio) (element as HTMLElement).click();
+  if (isOn(element) !== on && element.tagName === 'INPUT') {
+    (element as HTMLInputElement).checked = on;
+    fireInputAndChange(element);
+  }
+  return isOn(element) === on;
 }
 
 /** Whether the control already means "no marketing". */
@@ -16,23 +33,11 @@ export function isOff(element: Element, action: MarketingOffAction): boolean {
   return isOn(element) === (action.set === 'checked');
 }
 
-/**
- * Sets one control to "no marketing" the way a person would, so the shop's own scripts see
- * it: a click first (frameworks listen for it; the browser then fires input and change),
- * and if the page swallowed the click, the state is set directly and input/change fired.
- * Returns whether the control now means "no marketing".
- */
+/** Sets one control to "no marketing"; returns whether it now means that. */
 export function applyOff(element: Element, action: MarketingOffAction): boolean {
-  if (action.set === 'value') {
-    if (action.value === undefined) return false;
-    (element as HTMLInputElement | HTMLSelectElement).value = action.value;
-    fireInputAndChange(element);
-  } else {
-    (element as HTMLElement).click();
-    if (!isOff(element, action) && element.tagName === 'INPUT') {
-      (element as HTMLInputElement).checked = action.set === 'checked';
-      fireInputAndChange(element);
-    }
-  }
+  if (action.set !== 'value') return setOn(element, action.set === 'checked');
+  if (action.value === undefined) return false;
+  (element as HTMLInputElement | HTMLSelectElement).value = action.value;
+  fireInputAndChange(element);
   return isOff(element, action);
 }

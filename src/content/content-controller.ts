@@ -2,19 +2,20 @@ import browser from 'webextension-polyfill';
 import { resolveSelector } from '../core/index';
 import type { Report } from '../core/types';
 import { browserTranslate } from '../shared-ui/browser-translate';
-import type { ContentRequest, PageState, Settings, UntickResult } from '../shared-ui/messages';
+import type { ContentRequest, PageState, Settings, UntickCount, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
 import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
 import { scanPage } from './scan-page';
 import type { UserChanges } from './track-user-changes';
-import { untickAll } from './untick-all';
+import { BoxSwitches } from './box-switches';
 
 /** The content script's whole state; the background worker and popup only ever see copies. */
 export class ContentController {
   private report: Report | null = null;
   private highlights: Highlight[] = [];
   private layer: HighlightLayer | null = null;
+  private readonly switches: BoxSwitches;
   /** The DOM changed since the last scan. */
   dirty = true;
 
@@ -22,7 +23,9 @@ export class ContentController {
     private readonly doc: Document,
     private settings: Settings,
     private readonly user: UserChanges,
-  ) {}
+  ) {
+    this.switches = new BoxSwitches((selector) => resolveSelector(doc, selector), user);
+  }
 
   get host(): string {
     return this.doc.location.hostname;
@@ -48,7 +51,7 @@ export class ContentController {
         const element = resolve(control.selector);
         return element ? [{ control, element }] : [];
       });
-    if (this.report && this.settings.autoUntick) this.untick();
+    if (this.report && this.settings.autoUntick) this.switches.untickAll(this.report);
     this.draw();
     void browser.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
   }
@@ -68,9 +71,17 @@ export class ContentController {
     this.layer.show(this.highlights);
   }
 
-  private untick(): UntickResult {
-    if (!this.report) return { changed: 0, skippedByUser: 0 };
-    return untickAll(this.report, (selector) => resolveSelector(this.doc, selector), this.user);
+  /** A switch action, answered with every box's state after it. */
+  private act(count: UntickCount): UntickResult {
+    return { ...count, boxes: this.switches.states(this.report) };
+  }
+
+  private switch(request: ContentRequest): UntickResult | null {
+    const controls = (this.report?.forms ?? []).flatMap((form) => form.controls);
+    if (request.type === 'vinkje:untick-all') return this.act(this.switches.untickAll(this.report));
+    if (request.type === 'vinkje:untick') return this.act(this.switches.untick(controls.filter((c) => c.selector === request.selector)));
+    if (request.type === 'vinkje:retick') return this.act(this.switches.retick(this.report, request.selectors));
+    return null;
   }
 
   private flash(selector: string): void {
@@ -86,12 +97,13 @@ export class ContentController {
       this.flash(request.selector);
       return null;
     }
-    if (request.type === 'vinkje:untick-all') return this.untick();
+    const switched = this.switch(request);
+    if (switched) return switched;
     // The popup may have just saved a profile; storage.onChanged can arrive after its question.
     const settings = await loadSettings();
     const changed = JSON.stringify(settings) !== JSON.stringify(this.settings);
     this.settings = settings;
     if (this.dirty || changed) this.scan();
-    return { host: this.host, ignored: this.ignored, report: this.report };
+    return { host: this.host, ignored: this.ignored, report: this.report, boxes: this.switches.states(this.report) };
   }
 }

@@ -7,7 +7,7 @@ export interface UserChanges {
 }
 
 /** Radios count as one choice: touching "yes" also means the user decided about "no". */
-function choiceOf(element: Element): Element[] {
+export function choiceOf(element: Element): Element[] {
   const input = element as HTMLInputElement;
   if (element.tagName !== 'INPUT' || input.type !== 'radio' || !input.name) return [element];
   const scope = input.form ?? input.ownerDocument;

@@ -1,4 +1,5 @@
 import { h } from '../shared-ui/h';
+import { formatDate, plural } from '../shared-ui/intl-format';
 import { label } from '../shared-ui/label';
 import type { Settings, SiteProblem, Translate } from '../shared-ui/messages';
 
@@ -18,8 +19,8 @@ export function renderProblemSites(doc: Document, sites: SiteProblem[], t: Trans
       'li',
       {},
       h(doc, 'strong', {}, site.host),
-      ` — ${label(t, 'verdict', site.verdict)}, ${t('sitesProblems', [String(site.problems)])}, `,
-      t('sitesLastSeen', [new Date(site.lastSeen).toLocaleString(lang)]),
+      ` — ${label(t, 'verdict', site.verdict)}, ${plural(t, lang, 'sitesProblems', site.problems)}, `,
+      t('sitesLastSeen', [formatDate(site.lastSeen, lang)]),
     ),
   );
   return h(doc, 'ul', { class: 'sites' }, ...items);

@@ -13,6 +13,7 @@ async function refresh(doc: Document, api: OptionsApi, t: Translate, lang: strin
   fillProfileSelect(doc.getElementById('profile') as HTMLSelectElement, t, settings.profile);
   input(doc, 'highlights').checked = settings.highlights;
   input(doc, 'auto-untick').checked = settings.autoUntick;
+  input(doc, 'reviewer').checked = settings.reviewer;
   doc.getElementById('ignored')!.replaceChildren(renderIgnored(doc, settings, t));
   doc.getElementById('problem-sites')!.replaceChildren(renderProblemSites(doc, await api.loadProblemSites(), t, lang));
   return settings;
@@ -23,6 +24,7 @@ async function onChange(doc: Document, api: OptionsApi, target: HTMLInputElement
   if (target.id === 'profile' && isProfileId(target.value)) await api.saveSettings({ profile: target.value });
   if (target.id === 'highlights') await api.saveSettings({ highlights: input(doc, 'highlights').checked });
   if (target.id === 'auto-untick') await api.saveSettings({ autoUntick: input(doc, 'auto-untick').checked });
+  if (target.id === 'reviewer') await api.saveSettings({ reviewer: input(doc, 'reviewer').checked });
 }
 
 async function onClick(api: OptionsApi, button: HTMLButtonElement): Promise<void> {

@@ -23,6 +23,8 @@ export function browserPopupApi(tabId: number): PopupApi {
       }
     },
     untickAll: async () => (await ask({ type: 'vinkje:untick-all' })) as UntickResult,
+    untick: async (selector) => (await ask({ type: 'vinkje:untick', selector })) as UntickResult,
+    retick: async (selectors) => (await ask({ type: 'vinkje:retick', selectors })) as UntickResult,
     showControl: async (selector) => void (await ask({ type: 'vinkje:show-control', selector })),
     loadSettings,
     saveSettings,

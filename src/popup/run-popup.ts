@@ -1,39 +1,16 @@
 import { isProfileId } from '../core/types';
 import { fillProfileSelect } from '../shared-ui/profile-select';
-import { h } from '../shared-ui/h';
 import { localize } from '../shared-ui/localize';
-import type { PageState, Translate } from '../shared-ui/messages';
+import type { Translate, UntickResult } from '../shared-ui/messages';
+import type { LastAction } from './answer';
 import { exportFile, type ExportFormat } from './export-file';
 import type { PopupApi } from './popup-api';
-import { renderReport } from '../shared-ui/render/render-report';
-
-interface View {
-  doc: Document;
-  api: PopupApi;
-  t: Translate;
-  lang: string;
-  state: PageState | null;
-}
-
-const byId = (doc: Document, id: string) => doc.getElementById(id) as HTMLElement;
-
-function show(view: View): void {
-  const { doc, state, t } = view;
-  const content = byId(doc, 'content');
-  byId(doc, 'actions').hidden = !state?.report;
-  content.setAttribute('aria-busy', 'false');
-  if (!state) content.replaceChildren(h(doc, 'p', { class: 'notice' }, t('cannotScan')));
-  else if (state.ignored)
-    content.replaceChildren(
-      h(doc, 'p', { class: 'notice' }, t('ignoredNotice', [state.host])),
-      h(doc, 'button', { type: 'button', id: 'unignore' }, t('unignoreSite')),
-    );
-  else if (state.report) content.replaceChildren(renderReport(doc, state.report, t, view.lang, true));
-  else content.replaceChildren(h(doc, 'p', { class: 'notice' }, t('noForms')));
-}
+import { byId, type View } from './popup-view';
+import { show } from './render-popup';
 
 async function refresh(view: View): Promise<void> {
   view.state = await view.api.getState();
+  view.last = null;
   show(view);
 }
 
@@ -46,12 +23,28 @@ async function setIgnored(view: View, ignored: boolean): Promise<void> {
   await refresh(view);
 }
 
-async function untick(view: View): Promise<void> {
-  const { changed, skippedByUser } = await view.api.untickAll();
-  const { t } = view;
-  const parts = [changed > 0 ? t('untickChanged', [String(changed)]) : t('untickNothing')];
-  if (skippedByUser > 0) parts.push(t('untickSkipped', [String(skippedByUser)]));
-  byId(view.doc, 'untick-status').textContent = parts.join(' ');
+type Find = (doc: Document) => HTMLElement | null;
+const id = (name: string): Find => (doc) => doc.getElementById(name);
+const switchOf = (selector: string): Find => (doc) =>
+  [...doc.querySelectorAll<HTMLElement>('[data-switch]')].find((element) => element.dataset.switch === selector) ?? null;
+
+/** Focus goes to the first target still shown: a button that hid itself must not drop it to the body. */
+function refocus(doc: Document, targets: Find[]): void {
+  targets.map((find) => find(doc)).find((element) => element && !element.closest('[hidden]'))?.focus();
+}
+
+async function act(view: View, kind: LastAction['kind'], action: Promise<UntickResult>, focus: Find): Promise<void> {
+  const result = await action;
+  view.last = { kind, count: result };
+  if (view.state) view.state.boxes = result.boxes;
+  show(view);
+  refocus(view.doc, [focus, id('sentence')]);
+}
+
+function flip(view: View, button: HTMLElement): Promise<void> {
+  const selector = button.dataset.switch!;
+  if (button.getAttribute('aria-checked') === 'true') return act(view, 'untick', view.api.untick(selector), switchOf(selector));
+  return act(view, 'retick', view.api.retick([selector]), switchOf(selector));
 }
 
 function download(view: View, format: ExportFormat): void {
@@ -64,9 +57,11 @@ function download(view: View, format: ExportFormat): void {
 function onClick(view: View, target: HTMLElement): Promise<void> | void {
   const button = target.closest('button');
   if (!button) return;
+  if (button.dataset.switch) return flip(view, button);
   if (button.dataset.show) return view.api.showControl(button.dataset.show);
   if (button.dataset.export) return download(view, button.dataset.export as ExportFormat);
-  if (button.id === 'untick') return untick(view);
+  if (button.id === 'untick') return act(view, 'untick', view.api.untickAll(), id('undo'));
+  if (button.id === 'undo') return act(view, 'retick', view.api.retick(view.last?.count.selectors ?? []), id('untick'));
   if (button.id === 'ignore') return setIgnored(view, true);
   if (button.id === 'unignore') return setIgnored(view, false);
   if (button.id === 'options') return view.api.openOptions();
@@ -74,11 +69,12 @@ function onClick(view: View, target: HTMLElement): Promise<void> | void {
 
 /** Fills popup.html: localises it, loads the tab's report, and wires every button. */
 export async function runPopup(doc: Document, api: PopupApi, t: Translate, lang: string): Promise<void> {
-  const view: View = { doc, api, t, lang, state: null };
+  const settings = await api.loadSettings();
+  const view: View = { doc, api, t, lang, state: null, reviewer: settings.reviewer, last: null, exportGroup: byId(doc, 'export') };
   doc.documentElement.lang = lang;
   localize(doc, t);
   const profile = byId(doc, 'profile') as HTMLSelectElement;
-  fillProfileSelect(profile, t, (await api.loadSettings()).profile);
+  fillProfileSelect(profile, t, settings.profile);
   profile.addEventListener('change', async () => {
     if (isProfileId(profile.value)) await api.saveSettings({ profile: profile.value });
     await refresh(view);

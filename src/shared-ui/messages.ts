@@ -6,17 +6,34 @@ import type { ProfileId, Report } from '../core/types';
 export type ContentRequest =
   | { type: 'vinkje:get-report' }
   | { type: 'vinkje:show-control'; selector: string }
-  | { type: 'vinkje:untick-all' };
+  | { type: 'vinkje:untick-all' }
+  | { type: 'vinkje:untick'; selector: string }
+  | { type: 'vinkje:retick'; selectors: string[] };
+
+/**
+ * Where one marketing box stands now, keyed by its control's selector: `on` (Vinkje may untick it),
+ * `unticked` (by Vinkje; it may re-tick it), `yours` (the shopper changed it: never touched),
+ * `off` (no marketing, nothing to do) or `fixed` (no way to change it from here).
+ */
+export type BoxState = 'on' | 'unticked' | 'yours' | 'off' | 'fixed';
+export type BoxStates = Record<string, BoxState>;
 
 export interface PageState {
   host: string;
   ignored: boolean;
   report: Report | null;
+  boxes: BoxStates;
 }
 
-export interface UntickResult {
+export interface UntickCount {
   changed: number;
   skippedByUser: number;
+  /** The controls this action changed: what its undo puts back. */
+  selectors: string[];
+}
+
+export interface UntickResult extends UntickCount {
+  boxes: BoxStates;
 }
 
 /** What a content script tells the background worker about its tab. */
@@ -36,6 +53,8 @@ export interface Settings {
   profile: ProfileId;
   highlights: boolean;
   autoUntick: boolean;
+  /** Reviewer mode: the legal check open on every form, the exports always in view. */
+  reviewer: boolean;
   ignoredSites: string[];
 }
 

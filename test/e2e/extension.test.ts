@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, badgeOf, openPopup, overlayBoxes, tabIdOf, type Rect } from './extension-page';
 import { launchExtension, type Launched } from './launch-extension';
+import { popupLayout, SHOP_VIEW, shotPath } from './popup-layout';
 import { serveShop, type Shop } from './serve-shop';
 
 /** The Chromium-family browser the browser tier found; null when these tests skip (test/setup/find-browsers.ts). */
@@ -17,6 +18,22 @@ const encloses = (outer: Rect, inner: { x: number; y: number; width: number; hei
 async function controlRect(page: Page, selector: string) {
   return (await page.locator(selector).boundingBox())!;
 }
+
+/** The checkout's two marketing boxes and every change event the shop's own script saw. */
+const checkoutState = (page: Page) =>
+  page.evaluate(() => ({
+    partners: (document.getElementById('partners') as HTMLInputElement).checked,
+    newsletter: (document.getElementById('newsletter') as HTMLInputElement).checked,
+    changes: (window as any).changes,
+  }));
+
+/** One setting, written to storage as the options page would. */
+const setSetting = (browser: Launched, name: string, value: boolean) =>
+  browser.worker.evaluate(async ([key, on]) => {
+    const storage = (globalThis as any).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...settings, [key as string]: on } });
+  }, [name, value] as const);
 
 describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
   let shop: Shop;
@@ -39,7 +56,16 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
   it('says why the checkout breaks the rules, light and dark, with no axe violations', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup(browser, tabId, scheme);
+      await popup.setViewportSize(SHOP_VIEW);
       expect(await popup.locator('.page-verdict').innerText()).toContain('Niet volgens de regels');
+      expect(await popup.locator('#sentence').innerText()).toBe('2 vinkjes hier melden u aan voor reclame.');
+      expect(await popup.locator('#untick').innerText()).toBe('Zet 2 reclamevinkjes uit');
+      const layout = await popup.evaluate(popupLayout);
+      expect(layout.actionBottom).toBeLessThanOrEqual(600);
+      expect(layout.documentHeight).toBeLessThanOrEqual(600);
+      expect(await axeViolations(popup, axe.source)).toEqual([]);
+      await popup.screenshot({ path: shotPath('chromium', 'nl', scheme) });
+      await popup.locator('.legal-check summary').first().click();
       expect(await popup.locator('.form h2').first().innerText()).toContain('Formulier: Afrekenen');
       const statuses = await popup.locator('.form').first().locator('.req-status').allInnerTexts();
       expect(statuses).toHaveLength(6);
@@ -48,9 +74,21 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
       expect(await popup.locator('.control-label').allInnerTexts()).toContain('Ja, ik wil ook aanbiedingen van onze partners ontvangen');
       expect(await popup.locator('.control--non-compliant .finding').first().innerText()).toMatch(/partner/i);
       expect(await axeViolations(popup, axe.source)).toEqual([]);
-      await popup.screenshot({ path: `${SHOTS}/popup-nl-${scheme}.png`, fullPage: true });
       await popup.close();
     }
+  });
+
+  it('opens everything in reviewer mode, exports in view, with no axe violations', async () => {
+    await setSetting(browser, 'reviewer', true);
+    const popup = await openPopup(browser, tabId);
+    await popup.setViewportSize(SHOP_VIEW);
+    expect(await popup.locator('.legal-check').first().getAttribute('open')).toBe('');
+    const exportBox = (await popup.locator('#export').boundingBox())!;
+    expect(exportBox.y + exportBox.height).toBeLessThanOrEqual(600);
+    expect(await axeViolations(popup, axe.source)).toEqual([]);
+    await popup.screenshot({ path: 'docs/img/popup-chromium-nl-reviewer.png' });
+    await popup.close();
+    await setSetting(browser, 'reviewer', false);
   });
 
   it('puts the number of problem boxes on a red badge', async () => {
@@ -75,12 +113,7 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
 
   it('removes every trace when highlights are turned off, and nothing on the page moved', async () => {
     const before = await controlRect(page, '#partners');
-    const setHighlights = (on: boolean) =>
-      browser.worker.evaluate(async (value) => {
-        const storage = (globalThis as any).chrome.storage.local;
-        const { settings } = await storage.get('settings');
-        await storage.set({ settings: { ...settings, highlights: value } });
-      }, on);
+    const setHighlights = (on: boolean) => setSetting(browser, 'highlights', on);
     await setHighlights(false);
     await expect.poll(() => overlayBoxes(page)).toEqual([]);
     expect(await controlRect(page, '#partners')).toEqual(before);
@@ -96,21 +129,31 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
     await popup.close();
   });
 
-  it('unticks every marketing box, the shop sees change, and a box the user set stays', async () => {
+  it('unticks every marketing box, the shop sees change, a box the user set stays, and undo puts it back', async () => {
     await page.reload();
     const popup = await openPopup(browser, tabId);
     await page.click('#newsletter');
     await page.click('#newsletter');
     await popup.click('#untick');
-    await expect.poll(() => popup.locator('#untick-status').innerText()).toBe(
-      '1 reclamevinkjes op geen reclame gezet. 1 vinkjes die u zelf wijzigde, zijn niet aangeraakt.',
-    );
-    const state = await page.evaluate(() => ({
-      partners: (document.getElementById('partners') as HTMLInputElement).checked,
-      newsletter: (document.getElementById('newsletter') as HTMLInputElement).checked,
-      changes: (window as any).changes,
-    }));
-    expect(state).toEqual({ partners: false, newsletter: true, changes: ['newsletter', 'newsletter', 'partners'] });
+    await expect.poll(() => popup.locator('#untick-status').innerText()).toBe('1 vinkje dat u zelf wijzigde, is niet aangeraakt.');
+    expect(await popup.locator('#sentence').innerText()).toBe('1 vinkje uitgezet. Niets op deze pagina meldt u aan voor reclame.');
+    expect(await checkoutState(page)).toEqual({ partners: false, newsletter: true, changes: ['newsletter', 'newsletter', 'partners'] });
+    await popup.click('#undo');
+    await expect.poll(() => popup.locator('#sentence').innerText()).toBe('1 vinkje teruggezet zoals het stond. 1 vinkje hier meldt u aan voor reclame van partners.');
+    expect(await checkoutState(page)).toEqual({ partners: true, newsletter: true, changes: ['newsletter', 'newsletter', 'partners', 'partners'] });
+    await popup.close();
+  });
+
+  it('unticks and re-ticks one box with its own switch', async () => {
+    await page.reload();
+    const popup = await openPopup(browser, tabId);
+    const partners = popup.locator('[data-switch="#partners"]');
+    await partners.click();
+    await expect.poll(() => partners.getAttribute('aria-checked')).toBe('false');
+    expect(await checkoutState(page)).toMatchObject({ partners: false, newsletter: true });
+    await partners.click();
+    await expect.poll(() => partners.getAttribute('aria-checked')).toBe('true');
+    expect(await checkoutState(page)).toEqual({ partners: true, newsletter: true, changes: ['partners', 'partners'] });
     await popup.close();
   });
 
@@ -137,7 +180,7 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
     const popup = await openPopup(browser, tabId);
     await popup.selectOption('#profile', 'eu-consent');
     await expect.poll(() => popup.locator('.meta').innerText()).toContain('Alleen EU-toestemming');
-    expect(await popup.locator('.control--non-compliant').count()).toBe(2);
+    expect(await popup.locator('.box.control--non-compliant').count()).toBe(2);
     expect((await badgeOf(browser.worker, tabId, '2')).text).toBe('2');
     await popup.selectOption('#profile', 'nl');
     await expect.poll(() => popup.locator('.meta').innerText()).toContain('Nederland');
@@ -158,6 +201,16 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
     expect((await overlayBoxes(late)).some((outline) => encloses(outline, box))).toBe(true);
     await popup.close();
     await late.close();
+  });
+
+  it('opened a Dutch welcome page on install, linked from the options, without axe violations', async () => {
+    const welcome = browser.context.pages().find((tab) => tab.url().endsWith('/welcome.html'))!;
+    expect(welcome).toBeDefined();
+    await welcome.waitForFunction(() => document.documentElement.lang === 'nl');
+    expect(await welcome.locator('h1').innerText()).toContain('Welkom bij Vinkje');
+    expect(await welcome.locator('main').innerText()).toMatch(/Niets verlaat uw browser/);
+    expect(await axeViolations(welcome, axe.source)).toEqual([]);
+    await welcome.screenshot({ path: 'docs/img/welcome-nl.png', fullPage: true });
   });
 
   it('has an options page without axe violations', async () => {
@@ -187,11 +240,15 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
       const tabId = await tabIdOf(browser, page);
       for (const scheme of ['light', 'dark'] as const) {
         const popup = await openPopup(browser, tabId, scheme);
+        await popup.setViewportSize(SHOP_VIEW);
         expect(await popup.locator('.page-verdict').innerText()).toContain('Breaks the rules');
+        expect(await popup.locator('#sentence').innerText()).toBe('2 boxes here sign you up for advertising.');
+        expect((await popup.evaluate(popupLayout)).actionBottom).toBeLessThanOrEqual(600);
+        expect(await axeViolations(popup, axe.source)).toEqual([]);
+        await popup.screenshot({ path: shotPath('chromium', 'en', scheme) });
+        await popup.locator('.legal-check summary').first().click();
         expect(await popup.locator('.req-status').allInnerTexts()).toContain('cannot be seen on the form');
         expect(await popup.locator('.control--non-compliant .finding').first().innerText()).toMatch(/partner/i);
-        expect(await axeViolations(popup, axe.source)).toEqual([]);
-        await popup.screenshot({ path: `${SHOTS}/popup-en-${scheme}.png`, fullPage: true });
         await popup.close();
       }
     } finally {

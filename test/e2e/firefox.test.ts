@@ -7,6 +7,7 @@ import type { Translate } from '../../src/shared-ui/messages';
 import { translator } from '../extension/translator';
 import { clickToolbarButton, closedShadowBoxes, extensionErrors, openExtensionPage, setColorScheme, type Rect } from './firefox/firefox-internals';
 import { launchFirefox, type LaunchedFirefox } from './firefox/launch-firefox';
+import { popupLayout, SHOP_VIEW, shotPath } from './popup-layout';
 import { runAxe } from './run-axe';
 import { serveShop, type Shop } from './serve-shop';
 
@@ -52,6 +53,31 @@ async function openPopupTab(ff: LaunchedFirefox, tabId: number): Promise<Page> {
   return popup;
 }
 
+/** The popup at the size a toolbar popup gets, screenshot into docs/img, the action measured within the first 600 px. */
+async function shopperView(ff: LaunchedFirefox, tabId: number, scheme: 'light' | 'dark'): Promise<Page> {
+  const popup = await openPopupTab(ff, tabId);
+  await popup.setViewport(SHOP_VIEW);
+  const layout = await popup.evaluate(popupLayout);
+  expect(layout.actionBottom).toBeLessThanOrEqual(600);
+  expect(layout.documentHeight).toBeLessThanOrEqual(600);
+  await popup.screenshot({ path: shotPath('firefox', ff.lang, scheme) as `${string}.png` });
+  return popup;
+}
+
+const checkoutState = (page: Page) =>
+  page.evaluate(() => ({
+    partners: (document.getElementById('partners') as HTMLInputElement).checked,
+    newsletter: (document.getElementById('newsletter') as HTMLInputElement).checked,
+    changes: (window as any).changes as string[],
+  }));
+
+const setSetting = (ff: LaunchedFirefox, name: string, value: boolean) =>
+  api(ff).evaluate(async (key, on) => {
+    const storage = (globalThis as any).browser.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...settings, [key]: on } });
+  }, name, value);
+
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
   return page.evaluate(runAxe);
@@ -92,22 +118,34 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     expect(text).toContain('Ja, ik wil ook aanbiedingen van onze partners ontvangen');
   });
 
-  it('shows the popup for a tab, light and dark, with no axe violations', async () => {
+  it('shows the popup for a tab, light and dark, answer first, with no axe violations', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await setColorScheme(ff.browser, scheme);
-      const popup = await openPopupTab(ff, tabId);
+      const popup = await shopperView(ff, tabId, scheme);
       expect(await popup.$eval('.page-verdict', (el) => (el as HTMLElement).innerText)).toContain(t('verdict_non_compliant'));
+      expect(await popup.$eval('#sentence', (el) => el.textContent)).toBe(t('answerOn_other', ['2']));
+      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
+      expect(r + g + b < 200, `body ${background} in ${scheme} mode`).toBe(scheme === 'dark');
+      await popup.click('.legal-check summary');
       const statuses = await popup.$$eval('.form .req-status', (els) => els.map((el) => (el as HTMLElement).innerText));
       expect(statuses).toHaveLength(6);
       expect(statuses).toContain(t('status_unknown'));
       expect(await popup.$$eval('.control-label', (els) => els.map((el) => (el as HTMLElement).innerText))).toContain('Ja, ik wil ook aanbiedingen van onze partners ontvangen');
-      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
-      expect(r + g + b < 200, `body ${background} in ${scheme} mode`).toBe(scheme === 'dark');
       expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     }
     await setColorScheme(ff.browser, 'light');
+  });
+
+  it('opens everything in reviewer mode, with no axe violations', async () => {
+    await setSetting(ff, 'reviewer', true);
+    const popup = await openPopupTab(ff, tabId);
+    expect(await popup.$eval('.legal-check', (el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await popup.$eval('#export', (el) => el.parentElement!.id)).toBe('actions');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await setSetting(ff, 'reviewer', false);
   });
 
   it('outlines both marketing boxes in a closed shadow root', async () => {
@@ -126,18 +164,30 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     await popup.close();
   });
 
-  it('unticks every marketing box, the shop sees the change, and a box the user set stays', async () => {
+  it('unticks every marketing box, the shop sees the change, a box the user set stays, and undo puts it back', async () => {
     await page.bringToFront();
     await page.click('#newsletter');
     await page.click('#newsletter');
     const popup = await openPopupTab(ff, tabId);
     await popup.click('#untick');
-    await expect.poll(() => popup.$eval('#untick-status', (el) => el.textContent), SOON).toBe(`${t('untickChanged', ['1'])} ${t('untickSkipped', ['1'])}`);
-    expect(await page.evaluate(() => ({
-      partners: (document.getElementById('partners') as HTMLInputElement).checked,
-      newsletter: (document.getElementById('newsletter') as HTMLInputElement).checked,
-      changes: (window as any).changes,
-    }))).toEqual({ partners: false, newsletter: true, changes: ['newsletter', 'newsletter', 'partners'] });
+    await expect.poll(() => popup.$eval('#untick-status', (el) => el.textContent), SOON).toBe(t('untickSkipped_one', ['1']));
+    expect(await popup.$eval('#sentence', (el) => el.textContent)).toBe(`${t('answerUnticked_one', ['1'])} ${t('answerNone')}`);
+    expect(await checkoutState(page)).toEqual({ partners: false, newsletter: true, changes: ['newsletter', 'newsletter', 'partners'] });
+    await popup.click('#undo');
+    await expect.poll(() => popup.$eval('#sentence', (el) => el.textContent), SOON).toBe(`${t('answerReticked_one', ['1'])} ${t('answerPartners_one', ['1'])}`);
+    expect(await checkoutState(page)).toEqual({ partners: true, newsletter: true, changes: ['newsletter', 'newsletter', 'partners', 'partners'] });
+    await popup.close();
+  });
+
+  it('unticks and re-ticks one box with its own switch', async () => {
+    const popup = await openPopupTab(ff, tabId);
+    const checked = () => popup.$eval('[data-switch="#partners"]', (el) => el.getAttribute('aria-checked'));
+    await popup.click('[data-switch="#partners"]');
+    await expect.poll(checked, SOON).toBe('false');
+    expect((await checkoutState(page)).partners).toBe(false);
+    await popup.click('[data-switch="#partners"]');
+    await expect.poll(checked, SOON).toBe('true');
+    expect((await checkoutState(page)).partners).toBe(true);
     await popup.close();
   });
 
@@ -183,5 +233,30 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
 
   it('logged no error from any of its scripts', async () => {
     expect(await extensionErrors(ff.browser, ff.origin)).toEqual([]);
+  });
+});
+
+describe.skipIf(!FIREFOX)('the extension in Firefox, English UI', () => {
+  it('answers first in English, light and dark, with no axe violations', async () => {
+    const shop = await serveShop();
+    const ff = await launchFirefox(FIREFOX!, 'en-US');
+    try {
+      expect(ff.lang).toBe('en');
+      const page = await ff.browser.newPage();
+      await page.goto(`${shop.origin}/checkout.html`);
+      const tabId = await tabIdOf(ff, page);
+      await clickToolbarButton(ff.browser, ff.id);
+      await expect.poll(async () => (await badgeOf(ff, tabId)).text, SOON).toBe('1');
+      for (const scheme of ['light', 'dark'] as const) {
+        await setColorScheme(ff.browser, scheme);
+        const popup = await shopperView(ff, tabId, scheme);
+        expect(await popup.$eval('#sentence', (el) => el.textContent)).toBe('2 boxes here sign you up for advertising.');
+        expect(await axeViolations(popup)).toEqual([]);
+        await popup.close();
+      }
+    } finally {
+      await ff.close();
+      await shop.close();
+    }
   });
 });

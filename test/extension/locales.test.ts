@@ -18,7 +18,7 @@ describe('UI strings', () => {
 
   it('has every key the code and pages ask for', () => {
     const code = [...sources('src/popup'), ...sources('src/options'), ...sources('src/shared-ui'), ...sources('src/content')];
-    const pages = ['popup.html', 'options.html'].map((page) => readFileSync(join(root, 'extension', page), 'utf8'));
+    const pages = ['popup.html', 'options.html', 'welcome.html'].map((page) => readFileSync(join(root, 'extension', page), 'utf8'));
     const keys = [
       ...code.join('\n').matchAll(/\bt\('(\w+)'/g),
       ...pages.join('\n').matchAll(/data-i18n(?:-label)?="(\w+)"/g),
@@ -38,6 +38,16 @@ describe('UI strings', () => {
     values.tip = values.means!;
     const keys = Object.entries(values).flatMap(([group, list]) => list.map((value) => `${group}_${value.replace(/-/g, '_')}`));
     expect(keys.filter((key) => !(key in messages('en')))).toEqual([]);
+  });
+
+  it('has both plural forms of every counted message, as Intl.PluralRules names them', () => {
+    const code = [...sources('src/popup'), ...sources('src/options'), ...sources('src/shared-ui')].join('\n');
+    const counted = [...code.matchAll(/plural\(t, lang, '(\w+)'/g)].map((match) => match[1]!);
+    expect(counted.length).toBeGreaterThan(5);
+    for (const lang of ['en', 'nl']) {
+      const missing = counted.flatMap((key) => [`${key}_one`, `${key}_other`]).filter((key) => !(key in messages(lang)));
+      expect(missing, lang).toEqual([]);
+    }
   });
 
   it('never puts page text into markup', () => {

@@ -6,7 +6,7 @@ import { extensionDom } from './extension-dom';
 import { translator } from './translator';
 
 function fakeApi() {
-  const stored: Settings = { profile: 'nl', highlights: true, autoUntick: false, ignoredSites: ['shop.example'] };
+  const stored: Settings = { profile: 'nl', highlights: true, autoUntick: false, reviewer: false, ignoredSites: ['shop.example'] };
   let sites = [{ host: 'bad.example', verdict: 'non-compliant' as const, problems: 2, lastSeen: '2026-11-28T12:00:00.000Z' }];
   return {
     loadSettings: vi.fn(async () => ({ ...stored })),
@@ -26,7 +26,8 @@ describe('options page', () => {
     expect([checked('auto-scan'), checked('highlights'), checked('auto-untick')]).toEqual([false, true, false]);
     expect(doc.querySelector('label.toggle span')?.textContent).toBe('Waarschuw mij automatisch op elke webwinkel');
     expect(doc.getElementById('ignored')?.textContent).toContain('shop.example');
-    expect(doc.getElementById('problem-sites')?.textContent).toContain('bad.example — Niet volgens de regels, 2 vinkjes met een probleem');
+    expect(doc.getElementById('problem-sites')?.textContent).toContain('bad.example — Niet volgens de regels, 2 vinkjes met een probleem, laatst gezien 28 nov 2026');
+    expect(doc.querySelector('a[href="welcome.html"]')?.textContent).toBe('Wat Vinkje doet en wat het mag lezen');
   });
 
   it('asks for all-sites access only when automatic scanning is switched on', async () => {
@@ -38,6 +39,17 @@ describe('options page', () => {
     auto.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(api.setAutoScan).toHaveBeenCalledWith(true));
     await vi.waitFor(() => expect(doc.getElementById('saved')?.textContent).toBe('Saved.'));
+  });
+
+  it('saves reviewer mode', async () => {
+    const doc = extensionDom('options.html');
+    const api = fakeApi();
+    await runOptions(doc, api, translator('en'), 'en');
+    const reviewer = doc.getElementById('reviewer') as HTMLInputElement;
+    expect(reviewer.checked).toBe(false);
+    reviewer.checked = true;
+    reviewer.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith({ reviewer: true }));
   });
 
   it('stops ignoring a site and forgets the overview on request', async () => {

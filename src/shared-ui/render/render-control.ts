@@ -5,6 +5,7 @@ import { h } from '../h';
 import { label } from '../label';
 import type { Translate } from '../messages';
 import { renderFindings } from './render-findings';
+import { showButton } from './show-button';
 import { verdictChip } from './verdict-chip';
 
 function facts(doc: Document, control: ControlReport, t: Translate): HTMLElement {
@@ -19,25 +20,25 @@ function facts(doc: Document, control: ControlReport, t: Translate): HTMLElement
   );
 }
 
-/** One marketing control: quoted label, facts, what leaving it means, findings, and "show on page". */
+/**
+ * One marketing control: quoted label, facts, what leaving it means, findings, and "show on page".
+ * `legalOnly` leaves out the sentence and the button: the popup's legal check, whose box card has both.
+ */
 export function renderControl(
   doc: Document,
   control: ControlReport,
   findings: Finding[],
   t: Translate,
-  interactive: boolean,
+  { interactive = false, legalOnly = false } = {},
 ): HTMLElement {
-  const show =
-    interactive &&
-    h(doc, 'button', { type: 'button', class: 'show', 'data-show': control.selector, 'aria-label': t('showOnPageLabel', [control.label]) }, t('showOnPage'));
   return h(
     doc,
     'article',
     { class: `control control--${control.verdict}` },
     h(doc, 'p', { class: 'control-head' }, h(doc, 'q', { class: 'control-label' }, control.label), ' ', verdictChip(doc, control.verdict, t)),
     facts(doc, control, t),
-    h(doc, 'p', { class: 'means' }, label(t, 'means', controlCase(control))),
+    !legalOnly && h(doc, 'p', { class: 'means' }, label(t, 'means', controlCase(control))),
     renderFindings(doc, findings, t),
-    show,
+    interactive && !legalOnly && showButton(doc, control, t),
   );
 }

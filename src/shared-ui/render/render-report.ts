@@ -1,12 +1,13 @@
 import type { Report } from '../../core/types';
 import { h } from '../h';
+import { formatDate, plural } from '../intl-format';
 import { label } from '../label';
 import type { Translate } from '../messages';
 import { renderForm } from './render-form';
 import { verdictChip } from './verdict-chip';
 
 function summary(doc: Document, report: Report, t: Translate, lang: string): HTMLElement {
-  const time = new Date(report.scannedAt).toLocaleString(lang);
+  const time = formatDate(report.scannedAt, lang);
   return h(
     doc,
     'div',
@@ -31,7 +32,7 @@ export function renderReport(doc: Document, report: Report, t: Translate, lang: 
     { class: 'report' },
     summary(doc, report, t, lang),
     report.forms.length === 0 && h(doc, 'p', { class: 'notice' }, t('noForms')),
-    ...relevant.map((form) => renderForm(doc, form, t, interactive)),
-    quiet > 0 && h(doc, 'p', { class: 'quiet' }, t('quietForms', [String(quiet)])),
+    ...relevant.map((form) => renderForm(doc, form, t, lang, interactive)),
+    quiet > 0 && h(doc, 'p', { class: 'quiet' }, plural(t, lang, 'quietForms', quiet)),
   );
 }

@@ -1,6 +1,7 @@
 import type { ControlReport, FormReport, Report } from '../../core/types';
 import { controlCase } from '../control-case';
 import { defaultState } from '../default-state';
+import { formatDate } from '../intl-format';
 import { label } from '../label';
 import type { Translate } from '../messages';
 import { REQUIREMENT_ORDER } from '../requirement-order';
@@ -41,7 +42,7 @@ function formLines(form: FormReport, t: Translate): string[] {
 
 /** The report as a Markdown document in the UI language, for pasting into a review ticket. */
 export function reportToMarkdown(report: Report, t: Translate, lang: string): string {
-  const time = new Date(report.scannedAt).toLocaleString(lang);
+  const time = formatDate(report.scannedAt, lang);
   return [
     `# ${t('reportTitle', [text(report.source)])}`,
     '',

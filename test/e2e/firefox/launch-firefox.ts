@@ -21,10 +21,10 @@ export interface LaunchedFirefox {
 }
 
 /**
- * Headless Firefox (Dutch when its language pack is there) with the built extension/ installed as
+ * Headless Firefox (Dutch by default, when its language pack is there) with the built extension/ installed as
  * a temporary add-on, the way about:debugging loads it, and no host permission granted.
  */
-export async function launchFirefox(executablePath: string): Promise<LaunchedFirefox> {
+export async function launchFirefox(executablePath: string, requestedLang: 'nl' | 'en-US' = 'nl'): Promise<LaunchedFirefox> {
   const id = (JSON.parse(readFileSync(resolve('extension/manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
   const uuid = randomUUID();
   const downloads = mkdtempSync(join(tmpdir(), 'vinkje-firefox-downloads-'));
@@ -37,7 +37,7 @@ export async function launchFirefox(executablePath: string): Promise<LaunchedFir
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       // A real click on "warn me automatically" grants all-sites access without a doorhanger.
       'extensions.webextOptionalPermissionPrompts': false,
-      'intl.locale.requested': 'nl',
+      'intl.locale.requested': requestedLang,
       'layout.css.prefers-color-scheme.content-override': 1,
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ControlReport, Report } from '../../src/core/types';
 import { trackUserChanges } from '../../src/content/track-user-changes';
-import { untickAll } from '../../src/content/untick-all';
+import { BoxSwitches } from '../../src/content/box-switches';
 import { sampleReport } from './sample-report';
 
 const control = (selector: string, off: ControlReport['off']): ControlReport => ({
@@ -25,8 +25,11 @@ function report(): Report {
   return base;
 }
 
-const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as T;
 const resolve = (selector: string) => document.querySelector(selector);
+const switches = (user: ReturnType<typeof trackUserChanges>) => new BoxSwitches(resolve, user);
+const untickAll = (report: Report, _resolve: typeof resolve, user: ReturnType<typeof trackUserChanges>) => switches(user).untickAll(report);
+
+const $ = <T extends Element = HTMLInputElement>(selector: string) => document.querySelector(selector) as T;
 
 describe('untick all', () => {
   let seen: string[];
@@ -44,7 +47,7 @@ describe('untick all', () => {
 
   it('sets every marketing control to no marketing and the page sees input and change', () => {
     const result = untickAll(report(), resolve, trackUserChanges(document, (event) => userEvents.has(event)));
-    expect(result).toEqual({ changed: 5, skippedByUser: 0 });
+    expect(result).toMatchObject({ changed: 5, skippedByUser: 0 });
     expect([$('#partners').checked, $('#newsletter').checked, $('#nomail').checked]).toEqual([false, false, true]);
     expect($<HTMLSelectElement>('#pref').value).toBe('no');
     expect([$('#offers-yes').checked, $('#offers-no').checked]).toEqual([false, true]);
@@ -61,7 +64,7 @@ describe('untick all', () => {
     const userRadio = new Event('change', { bubbles: true });
     userEvents.add(userRadio);
     $('#offers-yes').dispatchEvent(userRadio);
-    expect(untickAll(report(), resolve, touched)).toEqual({ changed: 3, skippedByUser: 2 });
+    expect(untickAll(report(), resolve, touched)).toMatchObject({ changed: 3, skippedByUser: 2 });
     expect($('#newsletter').checked).toBe(true);
     expect($('#offers-yes').checked).toBe(true);
   });
@@ -70,7 +73,7 @@ describe('untick all', () => {
     const touched = trackUserChanges(document, () => true);
     untickAll(report(), resolve, touched);
     $('#partners').checked = true;
-    expect(untickAll(report(), resolve, touched)).toEqual({ changed: 1, skippedByUser: 0 });
+    expect(untickAll(report(), resolve, touched)).toMatchObject({ changed: 1, skippedByUser: 0 });
   });
 
   it('still unticks when the page swallows the click', () => {
@@ -79,5 +82,33 @@ describe('untick all', () => {
     expect(result.changed).toBe(5);
     expect($('#partners').checked).toBe(false);
     expect(seen).toContain('change:partners');
+  });
+
+  it('unticks one box and puts it back, radios and selects included, and says where each stands', () => {
+    const boxes = switches(trackUserChanges(document, () => false));
+    const all = report();
+    const [partners, , , pref, offers] = all.forms[0]!.controls;
+    expect(boxes.untick([partners!, pref!, offers!])).toEqual({ changed: 3, skippedByUser: 0, selectors: ['#partners', '#pref', 'fieldset#offers'] });
+    expect($('#partners').checked).toBe(false);
+    expect($('#newsletter').checked).toBe(true);
+    expect(boxes.states(all)).toMatchObject({ '#partners': 'unticked', '#newsletter': 'on', '#already-off': 'off', '#pref': 'unticked' });
+    seen = [];
+    expect(boxes.retick(all, ['#partners', '#pref', 'fieldset#offers', '#newsletter'])).toMatchObject({ changed: 3, selectors: ['#partners', '#pref', 'fieldset#offers'] });
+    expect([$('#partners').checked, $('#offers-yes').checked, $('#offers-no').checked]).toEqual([true, true, false]);
+    expect($<HTMLSelectElement>('#pref').value).toBe('yes');
+    expect(seen).toEqual(expect.arrayContaining(['change:partners', 'change:pref', 'change:offers-yes']));
+    expect(boxes.states(all)['#partners']).toBe('on');
+  });
+
+  it('never re-ticks a box the person changed after Vinkje unticked it', () => {
+    const boxes = switches(trackUserChanges(document, (event) => userEvents.has(event)));
+    const all = report();
+    boxes.untickAll(all);
+    const userTick = new Event('change', { bubbles: true });
+    userEvents.add(userTick);
+    $('#partners').dispatchEvent(userTick);
+    expect(boxes.states(all)['#partners']).toBe('yours');
+    expect(boxes.retick(all, ['#partners', '#newsletter'])).toMatchObject({ changed: 1, skippedByUser: 1 });
+    expect([$('#partners').checked, $('#newsletter').checked]).toEqual([false, true]);
   });
 });
