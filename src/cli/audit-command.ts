@@ -1,4 +1,5 @@
 import type { Report } from '../core/types';
+import type { CliIo } from './cli-io';
 import { auditFile } from './audit-files';
 import { paletteFor } from './format/colors';
 import type { Format } from './format/index';
@@ -33,15 +34,15 @@ function checkFormat(value: string | undefined): Format {
 }
 
 /** `audit` for files and stdin, parsed with jsdom; exit 1 when any form is non-compliant. */
-export async function runFileAudit(inputs: string[], flags: AuditFlags, stdout: NodeJS.WriteStream): Promise<number> {
+export async function runFileAudit(inputs: string[], flags: AuditFlags, io: CliIo): Promise<number> {
   if (!inputs.length) throw new InputError('audit: give one or more HTML files, - for standard input, or URLs');
   const format = checkFormat(flags.format);
-  const lang = parseMessageLang(flags.messages);
+  const lang = parseMessageLang(flags.messages, io.env);
   const maxMb = flags.maxMb === undefined ? DEFAULT_MAX_MB : Number(flags.maxMb);
   if (!(maxMb > 0)) throw new InputError(`--max-mb ${flags.maxMb}: give a positive number`);
   const options = { profile: parseProfile(flags.profile), lang: flags.lang, maxMb };
   const reports: Report[] = [];
-  for (const input of inputs) reports.push(await auditFile(input, options));
-  stdout.write(formatReports(reports, format, lang, paletteFor(stdout, process.env)));
+  for (const input of inputs) reports.push(await auditFile(input, options, io.stdin));
+  io.stdout.write(formatReports(reports, format, lang, paletteFor(io.stdout, io.env)));
   return reports.some((report) => report.verdict === 'non-compliant') ? 1 : 0;
 }

@@ -9,8 +9,8 @@ export interface FileAuditOptions {
 }
 
 /** Audits one file or stdin; the page's own URL is not known, so the file name is the source. */
-export async function auditFile(input: string, options: FileAuditOptions): Promise<Report> {
-  const page = await loadPage(input, options.maxMb);
+export async function auditFile(input: string, options: FileAuditOptions, stdin: NodeJS.ReadableStream): Promise<Report> {
+  const page = await loadPage(input, options.maxMb, stdin);
   return auditDocument(page.document, {
     profile: options.profile,
     lang: options.lang,

@@ -1,3 +1,4 @@
+import type { CliIo } from './cli-io';
 import { SCHEMA } from '../core/types';
 import { createInterface } from 'node:readline';
 import { classifyText } from '../core/index';
@@ -43,26 +44,26 @@ function classifyLine(line: string, lineNumber: number): object {
 }
 
 /** `classify --jsonl`: one answer a line, in order; a bad line gets its own error line. */
-async function classifyJsonl(stdout: NodeJS.WritableStream): Promise<number> {
+async function classifyJsonl(io: CliIo): Promise<number> {
   let lineNumber = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (!line.trim()) continue;
     const answer = classifyLine(line, lineNumber);
     const ordered = 'schema' in answer ? answer : { schema: SCHEMA, ...answer };
-    stdout.write(`${JSON.stringify(ordered)}\n`);
+    io.stdout.write(`${JSON.stringify(ordered)}\n`);
   }
   return 0;
 }
 
-export async function runClassify(text: string | undefined, flags: ClassifyFlags, stdout: NodeJS.WritableStream): Promise<number> {
+export async function runClassify(text: string | undefined, flags: ClassifyFlags, io: CliIo): Promise<number> {
   if (flags.jsonl) {
     if (text !== undefined) throw new InputError('classify --jsonl reads standard input; do not give a text as well');
-    return classifyJsonl(stdout);
+    return classifyJsonl(io);
   }
   if (text === undefined || !text.trim()) throw new InputError('classify: give the label text, e.g. vinkje classify "Graag ontvang ik aanbiedingen"');
   const options = { checked: flags.checked ?? false, lang: flags.lang, context: contextOf(flags.context, '--context'), profile: parseProfile(flags.profile) };
   const result = classifyText(text.slice(0, MAX_TEXT), options);
-  stdout.write(`${JSON.stringify({ ...result, text }, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify({ ...result, text }, null, 2)}\n`);
   return 0;
 }

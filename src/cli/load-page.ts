@@ -15,10 +15,10 @@ export interface LoadedPage {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function readInput(input: string, maxBytes: number): Promise<Buffer> {
+async function readInput(input: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (input === '-') {
     try {
-      return await readStdin(maxBytes);
+      return await readStdin(stdin, maxBytes);
     } catch {
       throw new InputError(`-: standard input is larger than ${megabytes(maxBytes)} (raise --max-mb)`);
     }
@@ -58,8 +58,8 @@ export function parsePage(html: string, url: string): Document {
 }
 
 /** Reads a file (or stdin) and parses it. */
-export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB): Promise<LoadedPage> {
-  const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024));
+export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB, stdin: NodeJS.ReadableStream = process.stdin): Promise<LoadedPage> {
+  const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024, stdin));
   const url = input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href;
   return { source: input === '-' ? 'stdin' : input, document: parsePage(text, url), url };
 }

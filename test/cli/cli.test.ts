@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { runCli } from '../../src/cli/program';
+import { captureIo } from '../live/helpers/capture-io';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +11,16 @@ const CLI = join(process.cwd(), 'bin/vinkje.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'vinkje-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function vinkje(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+/** One command line run in this process, as `npx vinkje …` would run it. */
+async function vinkje(args: string[], input = '', env: NodeJS.ProcessEnv = {}) {
+  const io = captureIo();
+  const code = await runCli(args, { stdin: Readable.from([input]), stdout: io.stdout, stderr: io.stderr, env: { ...process.env, ...env } });
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+/** The real executable, for the few tests about the process itself. */
+function vinkjeProcess(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -21,8 +32,8 @@ const write = (name: string, content: string | Buffer) => {
 };
 
 describe('vinkje classify', () => {
-  it('prints the documented classify result for one text', () => {
-    const run = vinkje(['classify', '--checked', 'Graag ontvang ik gerelateerde aanbiedingen']);
+  it('prints the documented classify result for one text', async () => {
+    const run = await vinkje(['classify', '--checked', 'Graag ontvang ik gerelateerde aanbiedingen']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       schema: 'vinkje/1', text: 'Graag ontvang ik gerelateerde aanbiedingen', lang: 'nl', checked: true,
@@ -30,16 +41,16 @@ describe('vinkje classify', () => {
     });
   });
 
-  it('judges the box for a form context when one is given', () => {
-    const run = vinkje(['classify', '--checked', '--context', 'registration', 'Houd mij op de hoogte van acties en kortingen']);
+  it('judges the box for a form context when one is given', async () => {
+    const run = await vinkje(['classify', '--checked', '--context', 'registration', 'Houd mij op de hoogte van acties en kortingen']);
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'soft-opt-in', context: 'registration', verdict: 'non-compliant', findings: expect.arrayContaining(['preticked-without-sale']) });
-    const atCheckout = JSON.parse(vinkje(['classify', '--checked', '--context', 'purchase', 'Houd mij op de hoogte van acties en kortingen']).stdout);
+    const atCheckout = JSON.parse((await vinkje(['classify', '--checked', '--context', 'purchase', 'Houd mij op de hoogte van acties en kortingen'])).stdout);
     expect(atCheckout.verdict).toBe('compliant');
   });
 
-  it('answers JSON lines in order, echoing ids, with an error line for a bad line', () => {
+  it('answers JSON lines in order, echoing ids, with an error line for a bad line', async () => {
     const input = ['{"id":1,"text":"Ik wil geen reclame ontvangen"}', 'not json', '{"id":"x","text":"Create an account?"}', '{"id":3,"text":7}'].join('\n');
-    const lines = vinkje(['classify', '--jsonl'], input).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (await vinkje(['classify', '--jsonl'], input)).stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: 1, kind: 'negative' });
     expect(lines[1].error).toMatch(/line 2/);
@@ -49,9 +60,9 @@ describe('vinkje classify', () => {
 });
 
 describe('vinkje audit', () => {
-  it('prints the same JSON whatever --messages says, apart from the findings\' human message', () => {
-    const inUi = (lang: string) => JSON.parse(vinkje(['audit', '--format', 'json', '--messages', lang, fixture('nl-woocommerce-checkout-preticked-partners')]).stdout);
-    const [nl, en] = [inUi('nl'), inUi('en')];
+  it('prints the same JSON whatever --messages says, apart from the findings\' human message', async () => {
+    const inUi = async (lang: string) => JSON.parse((await vinkje(['audit', '--format', 'json', '--messages', lang, fixture('nl-woocommerce-checkout-preticked-partners')])).stdout);
+    const [nl, en] = [await inUi('nl'), await inUi('en')];
     const messages = (report: { forms: { findings: { message: string }[] }[] }) => report.forms.flatMap((form) => form.findings.map((finding) => finding.message));
     expect(messages(nl)).toContain('De klantuitzondering geldt alleen voor eigen producten van de winkel. Aanbiedingen van partners vragen altijd toestemming, en een vooraf ingestelde keuze is geen toestemming.');
     expect(messages(en)).toContain("The customer exception only covers the shop's own products. Offers from partners always need consent, and a pre-set choice is not consent.");
@@ -59,8 +70,8 @@ describe('vinkje audit', () => {
     expect(withoutMessages(nl)).toBe(withoutMessages(en));
   });
 
-  it('prints one contract report and exits 1 when a form is non-compliant', () => {
-    const run = vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-partners')]);
+  it('prints one contract report and exits 1 when a form is non-compliant', async () => {
+    const run = await vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-partners')]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ schema: 'vinkje/1', profile: 'nl', verdict: 'non-compliant', tool: { name: 'vinkje' } });
@@ -69,37 +80,37 @@ describe('vinkje audit', () => {
     expect(Object.keys(report.forms[0].requirements).sort()).toEqual(['customerRelation', 'objection', 'ownProducts', 'priorNotice', 'relatedProducts', 'unsubscribeNotice']);
   });
 
-  it('wraps several reports and exits 0 when nothing is non-compliant', () => {
-    const run = vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-related-offers'), fixture('en-woocommerce-checkout-no-marketing')]);
+  it('wraps several reports and exits 0 when nothing is non-compliant', async () => {
+    const run = await vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-related-offers'), fixture('en-woocommerce-checkout-no-marketing')]);
     expect(run.code).toBe(0);
     const document = JSON.parse(run.stdout);
     expect(document.schema).toBe('vinkje/1');
     expect(document.reports.map((r: { verdict: string }) => r.verdict)).toEqual(['compliant', 'no-marketing']);
   });
 
-  it('reads standard input with -', () => {
+  it('reads standard input with -', async () => {
     const html = '<form><label><input type="checkbox" checked> Graag ontvang ik gerelateerde aanbiedingen</label><button>Bestelling plaatsen</button> Totaal € 12,95</form>';
-    const run = vinkje(['audit', '--format', 'json', '-'], html);
+    const run = await vinkje(['audit', '--format', 'json', '-'], html);
     expect(JSON.parse(run.stdout)).toMatchObject({ source: 'stdin', verdict: 'compliant' });
   });
 
-  it('prints a plain table without colour when NO_COLOR is set', () => {
-    const run = vinkje(['audit', fixture('nl-woocommerce-checkout-preticked-partners')], undefined, { NO_COLOR: '1' });
+  it('prints a plain table without colour when NO_COLOR is set', async () => {
+    const run = await vinkje(['audit', fixture('nl-woocommerce-checkout-preticked-partners')], undefined, { NO_COLOR: '1' });
     expect(run.stdout).toContain('NON-COMPLIANT');
     expect(run.stdout).toContain('third-party-soft-opt-in');
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('writes a self-contained HTML report in which page text stays text', () => {
+  it('writes a self-contained HTML report in which page text stays text', async () => {
     const hostile = write('hostile.html', '<form><label><input type="checkbox" checked><img src=x onerror=alert(1)> &lt;script&gt;alert(1)&lt;/script&gt; Graag ontvang ik aanbiedingen van partners</label></form>');
-    const run = vinkje(['audit', '--format', 'html', hostile]);
+    const run = await vinkje(['audit', '--format', 'html', hostile]);
     expect(run.stdout).toMatch(/^<!doctype html>/i);
     expect(run.stdout).not.toMatch(/<script|<img|onerror=/i);
     expect(run.stdout).toContain('&lt;script&gt;');
   });
 
-  it('writes Markdown in the chosen language with the page verdict and the partner box quoted', () => {
-    const markdown = vinkje(['audit', '--format', 'md', '--messages', 'nl', fixture('nl-woocommerce-checkout-preticked-partners')]).stdout;
+  it('writes Markdown in the chosen language with the page verdict and the partner box quoted', async () => {
+    const markdown = (await vinkje(['audit', '--format', 'md', '--messages', 'nl', fixture('nl-woocommerce-checkout-preticked-partners')])).stdout;
     expect(markdown).toMatch(/^# Vinkje-rapport: /);
     expect(markdown).toContain('- Deze pagina: **Niet volgens de regels**');
     expect(markdown).toMatch(/^#### “[^\n]*partners[^\n]*” — Niet volgens de regels$/m);
@@ -117,8 +128,8 @@ describe('bad input gets one line on stderr and exit 2', () => {
     ['an unknown option', () => ['audit', '--colour'], /unknown option/],
     ['classify without text', () => ['classify'], /give the label text/],
   ];
-  it.each(cases)('%s', (_, args, message) => {
-    const run = vinkje(args());
+  it.each(cases)('%s', async (_, args, message) => {
+    const run = await vinkje(args());
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
@@ -127,15 +138,28 @@ describe('bad input gets one line on stderr and exit 2', () => {
 });
 
 describe('hostile pages get a bounded answer', () => {
-  it('scans a page of 100 000 checkboxes and says it stopped early', () => {
+  it('scans a page of 100 000 checkboxes and says it stopped early', async () => {
     const boxes = Array.from({ length: 100_000 }, (_, i) => `<input type="checkbox" name="b${i}">`).join('');
-    const run = vinkje(['audit', '--format', 'json', write('many.html', `<form>${boxes}</form>`)]);
+    const run = await vinkje(['audit', '--format', 'json', write('many.html', `<form>${boxes}</form>`)]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).truncated[0]).toMatch(/stopped after/);
   }, 150_000);
 
-  it('audits malformed HTML as a browser would repair it', () => {
-    const run = vinkje(['audit', '--format', 'json', write('broken.html', '<form><p><label><input type=checkbox checked>Graag ontvang ik aanbiedingen<div></span></form')]);
+  it('audits malformed HTML as a browser would repair it', async () => {
+    const run = await vinkje(['audit', '--format', 'json', write('broken.html', '<form><p><label><input type=checkbox checked>Graag ontvang ik aanbiedingen<div></span></form')]);
     expect(JSON.parse(run.stdout).forms[0].controls[0]).toMatchObject({ marketing: true, checked: true });
+  });
+});
+
+describe('the executable itself (two smoke tests; everything else runs in-process)', () => {
+  it('prints a classify result and exits 0', () => {
+    const run = vinkjeProcess(['classify', 'Graag ontvang ik jullie nieuwsbrief']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'vinkje/1', marketing: true, kind: 'opt-in' });
+  });
+  it('answers bad input with one line on stderr and exit code 2', () => {
+    const run = vinkjeProcess(['audit', join(scratch, 'missing.html')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/missing\.html: no such file/)]);
   });
 });

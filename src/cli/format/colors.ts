@@ -17,6 +17,6 @@ const COLOURED: Palette = {
 const PLAIN: Palette = { verdict: (_, text) => text, dim: (text) => text, bold: (text) => text };
 
 /** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-export function paletteFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Palette {
+export function paletteFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Palette {
   return stream.isTTY && !env.NO_COLOR ? COLOURED : PLAIN;
 }
