@@ -39,6 +39,8 @@ function metadataRows(report: LiveReport): [string, string][] {
     ['Page language', report.lang],
     ['Flow step', run.flowStep === null ? 'n/a (single page)' : String(run.flowStep)],
     ['Page quiet before scan', run.quiet ? 'yes' : 'no: scanned when the wait limit ran out'],
+    ['Engine', run.isolated ? "isolated world in each frame: the page's scripts could neither see nor change it" : 'page world'],
+    ['Automation visible to the page', run.automation.join('; ') || 'none detected'],
     ['SHA-256 of scanned DOM', run.dom.sha256],
     ...run.dom.frames.map((f, i): [string, string] => [`Frame ${i}${f.selector ? ` (${f.selector})` : ' (top)'}`, `${f.url} sha256 ${f.sha256}`]),
     ...report.truncated.map((note): [string, string] => ['Incomplete', note]),

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Frame, JSHandle, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { VERDICT_STYLE } from '../../../shared-ui/verdict-style.js';
 import { prefixSelector, type ScannedFrame } from '../scan/frames.js';
+import { call, type World } from '../scan/world.js';
 import type { Box, LiveReport, Mark } from '../scan/page.js';
 
 // Chromium cannot capture arbitrarily tall pages; evidence beyond this is in the report text.
@@ -40,34 +41,34 @@ const union = (a: Box, b: Box): Box => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 
-async function boxOfProperty(handle: JSHandle, name: string): Promise<Box | null> {
-  const element = (await handle.getProperty(name)).asElement();
-  const box = await element?.boundingBox();
-  return box && box.width > 0 && box.height > 0 ? box : null;
+// Runs in a frame's engine world: the control (or, when visually hidden, what stands in for it) and its label, in frame viewport coordinates.
+function boxesHere(selector: string): { control: Box | null; label: Box | null } {
+  const el = (globalThis as unknown as { vinkje: Resolver }).vinkje.resolveSelector(document, selector);
+  const boxOf = (node: Element | null): Box | null => {
+    const r = node?.getBoundingClientRect();
+    return r && r.width > 0 && r.height > 0 ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  };
+  if (!el) return { control: null, label: null };
+  const rect = el.getBoundingClientRect();
+  const label = (el as HTMLInputElement).labels?.[0] ?? null;
+  return { control: boxOf(rect.width >= 4 && rect.height >= 4 ? el : (label ?? el.parentElement ?? el)), label: boxOf(label) };
 }
 
-/** The control (or, when visually hidden, what stands in for it) together with a nearby label, in viewport coordinates. */
-async function viewportBox(frame: Frame, selector: string): Promise<Box | null> {
-  const pair = await frame.evaluateHandle((sel) => {
-    const el = (globalThis as unknown as { vinkje: Resolver }).vinkje.resolveSelector(document, sel);
-    if (!el) return null;
-    const rect = el.getBoundingClientRect();
-    const label = (el as HTMLInputElement).labels?.[0] ?? null;
-    return { control: rect.width >= 4 && rect.height >= 4 ? el : (label ?? el.parentElement ?? el), label };
-  }, selector);
-  const [control, label] = [await boxOfProperty(pair, 'control'), await boxOfProperty(pair, 'label')];
-  await pair.dispose();
-  if (!control || !label || label.height > NEAR_PX || Math.abs(label.y - control.y) > NEAR_PX) return control;
+/** The control together with a nearby label, in the top page's viewport coordinates. */
+async function viewportBox(part: ScannedFrame, selector: string): Promise<Box | null> {
+  const boxes = await call<ReturnType<typeof boxesHere>>(part.world, boxesHere, [selector]);
+  const [control, label] = [boxes.control, boxes.label].map((box) => box && { ...box, x: box.x + part.offset.x, y: box.y + part.offset.y });
+  if (!control || !label || label.height > NEAR_PX || Math.abs(label.y - control.y) > NEAR_PX) return control ?? null;
   return union(control, label);
 }
 
 /** Numbers every marketing control, in report order, with its box in top-page coordinates. */
-async function locateMarks(page: Page, frames: ScannedFrame[]): Promise<Mark[]> {
-  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+async function locateMarks(top: World, frames: ScannedFrame[]): Promise<Mark[]> {
+  const scroll = await call<{ x: number; y: number }>(top, () => ({ x: window.scrollX, y: window.scrollY }));
   const marks: Mark[] = [];
   for (const part of frames) {
     for (const control of part.report.forms.flatMap((form) => form.controls).filter((c) => c.marketing)) {
-      const box = await viewportBox(part.frame, control.selector).catch(() => null);
+      const box = await viewportBox(part, control.selector).catch(() => null);
       const selector = prefixSelector(part.prefix, control.selector);
       const placed = box && { x: box.x + scroll.x, y: box.y + scroll.y, width: box.width, height: box.height };
       marks.push({ n: marks.length + 1, selector, label: control.label, verdict: control.verdict, box: placed, closeup: null });
@@ -82,8 +83,8 @@ function closeupClip(box: Box, page: { width: number; height: number }): Box {
   return { x, y, width: Math.min(page.width - x, box.width + 560), height: Math.min(page.height - y, box.height + 120) };
 }
 
-async function shoot(page: Page, marks: Mark[], dir: string, stem: string): Promise<void> {
-  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+async function shoot(page: Page, top: World, marks: Mark[], dir: string, stem: string): Promise<void> {
+  const size = await call<{ width: number; height: number }>(top, () => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
   const full = { x: 0, y: 0, width: size.width, height: Math.min(size.height, MAX_HEIGHT) };
   await writeFile(join(dir, `${stem}.png`), await page.screenshot({ fullPage: true, clip: full }));
   for (const mark of marks) {
@@ -95,13 +96,15 @@ async function shoot(page: Page, marks: Mark[], dir: string, stem: string): Prom
 
 /** Outlines and numbers every marketing control, saves a full-page screenshot and one close-up each. */
 export async function captureEvidence(page: Page, frames: ScannedFrame[], report: LiveReport, dir: string, stem: string): Promise<void> {
-  const marks = await locateMarks(page, frames);
+  // The outline layer is drawn and removed from the engine's world, where the page cannot intercept the DOM calls.
+  const top = frames[0]!.world;
+  const marks = await locateMarks(top, frames);
   const drawn = marks.flatMap((m) => (m.box ? [{ n: m.n, box: m.box, color: VERDICT_STYLE[m.verdict].color }] : []));
-  await page.evaluate(drawMarks, { layerId: MARK_LAYER_ID, marks: drawn });
+  await call(top, drawMarks, [{ layerId: MARK_LAYER_ID, marks: drawn }]);
   try {
-    await shoot(page, marks, dir, stem);
+    await shoot(page, top, marks, dir, stem);
   } finally {
-    await page.evaluate((id) => document.getElementById(id)?.remove(), MARK_LAYER_ID).catch(() => undefined);
+    await call(top, (id: string) => document.getElementById(id)?.remove(), [MARK_LAYER_ID]).catch(() => undefined);
   }
   report.run.screenshot = `${stem}.png`;
   report.run.marks = marks;

@@ -68,10 +68,14 @@ async function runSteps(open: OpenPage, job: Job, env: JobEnv, at: { step: strin
     if (changesPage || (step.action === 'scan' && !settled)) scan.quiet = await waitForQuiet(open.page, open.network, env.settings.quietMaxMs);
     settled = changesPage || step.action === 'scan';
     if (step.action !== 'scan') continue;
-    const { report, frames } = await scanPage(open.page, { ...scan, flowStep: isFlow ? index + 1 : null });
-    if (env.evidenceDir && env.settings.screenshots) {
-      await mkdir(env.evidenceDir, { recursive: true });
-      await captureEvidence(open.page, frames, report, env.evidenceDir, scans > 1 ? `scan-${reports.length + 1}` : 'page');
+    const { report, frames, close } = await scanPage(open.page, { ...scan, flowStep: isFlow ? index + 1 : null });
+    try {
+      if (env.evidenceDir && env.settings.screenshots) {
+        await mkdir(env.evidenceDir, { recursive: true });
+        await captureEvidence(open.page, frames, report, env.evidenceDir, scans > 1 ? `scan-${reports.length + 1}` : 'page');
+      }
+    } finally {
+      await close();
     }
     reports.push(report);
   }

@@ -3,7 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { InputError } from '../../input-error.js';
 
 // Bundled into dist/cli.js the engine sits beside it; run from source (tests) it is in dist/.
-const CANDIDATES = [new URL('./vinkje-engine.js', import.meta.url), new URL('../../../dist/vinkje-engine.js', import.meta.url)];
+const CANDIDATES = [new URL('./vinkje-engine.js', import.meta.url), new URL('../../../../dist/vinkje-engine.js', import.meta.url)];
 const WORLD_NAME = 'vinkje-audit';
 
 let cached: Promise<string> | undefined;

@@ -1,0 +1,80 @@
+// Issue 14: a page's scripts must not change what the live auditor reports. Every case gives the
+// verdict of the saved file (read by jsdom, no scripts run), or a clear failure reason, and never hangs.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { auditFile } from '../../src/cli/audit-files.js';
+import { runLiveAudit, type LiveReport, type ResultLine } from '../../src/cli/live/index.js';
+import { captureIo } from './helpers/capture-io.js';
+import { hostilePages } from './helpers/hostile-pages.js';
+import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
+
+const env = useFixtureShop();
+const TIMEOUT_S = 60;
+const lines = new Map<string, ResultLine>();
+let batchMs = 0;
+
+async function savedFileVerdict(name: string): Promise<Report['verdict']> {
+  const file = join(env.dir, `${name}.html`);
+  await writeFile(file, hostilePages[name]!);
+  return (await auditFile(file, { profile: 'nl', maxMb: 20 }, process.stdin)).verdict;
+}
+
+const lineOf = (name: string): ResultLine => lines.get(name)!;
+const reportOf = (name: string): LiveReport => lineOf(name).reports[0]!;
+const partners = (name: string) => reportOf(name).forms.flatMap((f) => f.controls).find((c) => c.selector.includes('partners'));
+
+describe.skipIf(!LIVE_BROWSER)('hostile pages', () => {
+  beforeAll(async () => {
+    const list = join(env.dir, 'hostile.txt');
+    await writeFile(list, Object.keys(hostilePages).map((name) => `${env.shop.origin}/hostile/${name}`).join('\n'));
+    const out = join(env.dir, 'hostile');
+    const started = Date.now();
+    await runLiveAudit([], { urls: list, out, delay: 0, retries: 0, timeout: TIMEOUT_S, quiet: 3000, screenshots: false, concurrency: 2 }, captureIo());
+    batchMs = Date.now() - started;
+    for (const text of (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n')) {
+      const line = JSON.parse(text) as ResultLine;
+      lines.set(line.url.split('/hostile/')[1]!, line);
+    }
+  }, 10 * TIMEOUT_S * 1000);
+
+  it('finishes every hostile page within the page time limit', () => {
+    expect([...lines.keys()].sort()).toEqual(Object.keys(hostilePages).sort());
+    expect(Math.max(...[...lines.values()].map((l) => l.durationMs))).toBeLessThan(TIMEOUT_S * 1000 + 5000);
+    expect(batchMs).toBeGreaterThan(0);
+  });
+
+  it.each(['prototype-override', 'fake-vinkje', 'query-tampering', 'array-json-tampering'])(
+    '%s: same verdict as the saved file, the partner box read as ticked, the scan marked isolated',
+    async (name) => {
+      expect(lineOf(name)).toMatchObject({ ok: true, verdict: await savedFileVerdict(name) });
+      expect(lineOf(name).verdict).toBe('non-compliant');
+      expect(partners(name)).toMatchObject({ checked: true, marketing: true });
+      expect(reportOf(name).run.isolated).toBe(true);
+    },
+  );
+
+  it('automation-detection: reports what the page could see, with the honest user agent', () => {
+    const run = reportOf('automation-detection').run;
+    expect(run.automation).toContain('navigator.webdriver is true');
+    expect(run.userAgent).toMatch(/Vinkje\/\d/);
+  });
+
+  it('window-close: a clear page-closed failure', () => {
+    expect(lineOf('window-close')).toMatchObject({ ok: false, error: { reason: 'page-closed' } });
+  });
+
+  it('endless-alert: the dialogs are dismissed and the checkout is still non-compliant', () => {
+    expect(lineOf('endless-alert')).toMatchObject({ ok: true, verdict: 'non-compliant' });
+  });
+
+  it('re-render: never quiet, scanned when the wait ran out, still non-compliant', () => {
+    expect(lineOf('re-render')).toMatchObject({ ok: true, verdict: 'non-compliant' });
+    expect(reportOf('re-render').run.quiet).toBe(false);
+  });
+
+  it.each(['huge-label', 'rtl-zero-width'])('%s: the saved file\'s verdict', async (name) => {
+    expect(lineOf(name)).toMatchObject({ ok: true, verdict: await savedFileVerdict(name) });
+  });
+});
