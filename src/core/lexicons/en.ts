@@ -102,7 +102,7 @@ export const en: Lexicon = {
   termsAcceptance: [
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
-    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
   ],
   thirdParty: [
