@@ -237,7 +237,7 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
 });
 
 describe.skipIf(!FIREFOX)('the extension in Firefox, English UI', () => {
-  it('answers first in English, light and dark, with no axe violations', async () => {
+  it('answers first in English, light and dark, with no axe violations', { timeout: 120_000 }, async () => {
     const shop = await serveShop();
     const ff = await launchFirefox(FIREFOX!, 'en-US');
     try {

@@ -113,6 +113,11 @@ describe('popup: the answer first', () => {
     expect(text('#sentence')).toEqual(['Nothing on this page signs you up for advertising.']);
     expect((doc.getElementById('untick') as HTMLElement).hidden).toBe(true);
   });
+
+  it('names the problem when a box breaks the rules and Vinkje cannot change it', async () => {
+    const { text } = await open('en', { ...CHECKOUT, boxes: { '#partners': 'fixed', '#newsletter': 'off' } });
+    expect(text('#sentence')).toEqual(['This form needs a closer look: Partner marketing switched on by default.']);
+  });
 });
 
 describe('popup: the legal check', () => {
