@@ -1,6 +1,8 @@
 import { readableText } from '../dom/readable-text';
 
 const HEADING = /^H[1-6]$/;
+/** Text beyond these belongs to another part of the page (the product above a footer form). */
+const BOUNDARY = /^(BODY|HTML|FOOTER|ASIDE|MAIN|SECTION|ARTICLE|HEADER|NAV|DIALOG)$/;
 const MAX_LEVELS = 3;
 const MAX_SIBLINGS = 2;
 const SHORT = 160;
@@ -20,7 +22,7 @@ function introOf(element: Element): string | null {
 export function textBefore(form: Element): string[] {
   const texts: string[] = [];
   let current: Element | null = form;
-  for (let level = 0; current && level < MAX_LEVELS && !/^(BODY|HTML)$/.test(current.tagName); level++, current = current.parentElement) {
+  for (let level = 0; current && level < MAX_LEVELS && !BOUNDARY.test(current.tagName); level++, current = current.parentElement) {
     let sibling = current.previousElementSibling;
     for (let n = 0; sibling && n < MAX_SIBLINGS; n++, sibling = sibling.previousElementSibling) {
       const intro = introOf(sibling);
