@@ -1,34 +1,51 @@
 // npm run eval: how well the classifier reads the labelled corpus, on the lines it was tuned
 // on (test/corpus/, "dev") and on whole sources set aside before tuning (test/corpus/sealed/).
 // The gap between the two is how much the lexicons over-fit. Misses are listed for dev only.
+// With --pages: found / false-marketing / verdict figures over every fixture page instead.
 import { readCorpus, scoreCorpus } from './corpus-eval';
 import type { CorpusLine, Scores } from './corpus-eval';
+import { scorePages } from './pages-eval';
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
-const cells = (scores: Scores) => `${String(scores.lines).padStart(5)} ${pct(scores.f1)} ${pct(scores.kindAccuracy)} ${pct(scores.thirdPartyAccuracy)}`;
-
-const dev = readCorpus('test/corpus');
-const sealed = readCorpus('test/corpus/sealed');
-const langs = [...new Set([...dev, ...sealed].map((line) => line.lang))];
-const of = (lines: CorpusLine[], lang?: string) => scoreCorpus(lang ? lines.filter((line) => line.lang === lang) : lines);
-
-console.log('          ---------- dev (tuned on) ---------   --------- sealed (held out) ---------');
-console.log('lang      lines     F1   kind    3P              lines     F1   kind    3P    F1 gap');
-for (const lang of [...langs, undefined]) {
-  const [d, s] = [of(dev, lang), of(sealed, lang)];
-  console.log(`${(lang ?? 'all').padEnd(6)} ${cells(d)}            ${cells(s)}   ${pct(d.f1 - s.f1)}`);
+function printPages(): void {
+  const s = scorePages('test/fixtures');
+  const share = (a: number, b: number) => `${(b ? (a / b) * 100 : 100).toFixed(1)} %`;
+  console.log(`fixture pages: ${s.pages}`);
+  console.log(`found           ${share(s.found, s.expectedMarketing)}  (${s.found} of ${s.expectedMarketing} expected marketing boxes)`);
+  console.log(`false marketing ${s.falseMarketing}  (boxes reported as marketing that the fixtures say are not)`);
+  console.log(`verdict         ${share(s.pageVerdicts, s.pages)}  pages (${s.pageVerdicts} of ${s.pages}), ${share(s.formVerdicts, s.expectedFormVerdicts)} forms (${s.formVerdicts} of ${s.expectedFormVerdicts})`);
+  for (const miss of s.misses) console.log(`  ${miss}`);
 }
 
-const overall = of(dev);
-const kinds = ['none', 'opt-in', 'soft-opt-in', 'negative', 'bundled'];
-console.log('\ndev confusion (rows: expected, columns: predicted)');
-console.log(`${''.padEnd(12)}${kinds.map((kind) => kind.padStart(12)).join('')}`);
-for (const expected of kinds) {
-  console.log(`${expected.padEnd(12)}${kinds.map((kind) => String(overall.confusion[expected]?.[kind] ?? 0).padStart(12)).join('')}`);
-}
-if (overall.misses.length) {
-  console.log(`\n${overall.misses.length} dev lines read differently (sealed misses stay unseen):`);
-  for (const { line, got } of overall.misses) {
-    console.log(`  [${line.lang}] expected ${line.kind ?? 'none'}${line.thirdParty ? '+3P' : ''}, got ${got.kind ?? 'none'}${got.thirdParty ? '+3P' : ''}: ${line.text}`);
+function printCorpus(): void {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
+  const cells = (scores: Scores) => `${String(scores.lines).padStart(5)} ${pct(scores.f1)} ${pct(scores.kindAccuracy)} ${pct(scores.thirdPartyAccuracy)}`;
+
+  const dev = readCorpus('test/corpus');
+  const sealed = readCorpus('test/corpus/sealed');
+  const langs = [...new Set([...dev, ...sealed].map((line) => line.lang))];
+  const of = (lines: CorpusLine[], lang?: string) => scoreCorpus(lang ? lines.filter((line) => line.lang === lang) : lines);
+
+  console.log('          ---------- dev (tuned on) ---------   --------- sealed (held out) ---------');
+  console.log('lang      lines     F1   kind    3P              lines     F1   kind    3P    F1 gap');
+  for (const lang of [...langs, undefined]) {
+    const [d, s] = [of(dev, lang), of(sealed, lang)];
+    console.log(`${(lang ?? 'all').padEnd(6)} ${cells(d)}            ${cells(s)}   ${pct(d.f1 - s.f1)}`);
+  }
+
+  const overall = of(dev);
+  const kinds = ['none', 'opt-in', 'soft-opt-in', 'negative', 'bundled'];
+  console.log('\ndev confusion (rows: expected, columns: predicted)');
+  console.log(`${''.padEnd(12)}${kinds.map((kind) => kind.padStart(12)).join('')}`);
+  for (const expected of kinds) {
+    console.log(`${expected.padEnd(12)}${kinds.map((kind) => String(overall.confusion[expected]?.[kind] ?? 0).padStart(12)).join('')}`);
+  }
+  if (overall.misses.length) {
+    console.log(`\n${overall.misses.length} dev lines read differently (sealed misses stay unseen):`);
+    for (const { line, got } of overall.misses) {
+      console.log(`  [${line.lang}] expected ${line.kind ?? 'none'}${line.thirdParty ? '+3P' : ''}, got ${got.kind ?? 'none'}${got.thirdParty ? '+3P' : ''}: ${line.text}`);
+    }
   }
 }
+
+if (process.argv.includes('--pages')) printPages();
+else printCorpus();

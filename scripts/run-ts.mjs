@@ -3,12 +3,14 @@
 // racing on dist/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [entry, ...args] = process.argv.slice(2);
-const dir = mkdtempSync(join(tmpdir(), 'vinkje-run-'));
+// Inside node_modules/.cache, so the bundle's external packages (jsdom for --pages) resolve from the repository.
+const cache = join('node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'vinkje-run-'));
 try {
   const outfile = join(dir, 'script.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
