@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../escape';
 import type { ControlReport, FormReport, Report } from '../../core/types';
 import { controlCase } from '../control-case';
 import { defaultState } from '../default-state';
@@ -7,18 +8,16 @@ import type { Translate } from '../messages';
 import { REQUIREMENT_ORDER } from '../requirement-order';
 import { findingText, findingTitle, requirementEvidence } from './explain';
 
-/** Page text as inert Markdown: no links, emphasis or HTML can come out of a label. */
-const text = (value: string) => value.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&');
 
 function controlLines(control: ControlReport, form: FormReport, t: Translate): string[] {
   const findings = form.findings.filter((finding) => finding.control === control.selector);
   return [
-    `#### “${text(control.label)}” — ${label(t, 'verdict', control.verdict)}`,
+    `#### “${escapeMarkdown(control.label)}” — ${label(t, 'verdict', control.verdict)}`,
     `- ${t('fieldDefault')}: ${defaultState(control, t)}`,
     ...(control.kind ? [`- ${t('fieldKind')}: ${label(t, 'kind', control.kind)}`] : []),
     `- ${t('fieldSender')}: ${t(control.thirdParty ? 'sender_thirdParty' : 'sender_own')}`,
     `- ${label(t, 'means', controlCase(control))}`,
-    ...findings.map((f) => `- **${text(findingTitle(f, t))}** ${text(findingText(f, t))} (${t('legalLabel')}: ${text(f.legal.join('; '))})`),
+    ...findings.map((f) => `- **${escapeMarkdown(findingTitle(f, t))}** ${escapeMarkdown(findingText(f, t))} (${t('legalLabel')}: ${escapeMarkdown(f.legal.join('; '))})`),
     '',
   ];
 }
@@ -27,7 +26,7 @@ function formLines(form: FormReport, t: Translate): string[] {
   const checklist = REQUIREMENT_ORDER.map((id) => {
     const { status } = form.requirements[id];
     const evidence = requirementEvidence(form, id, t);
-    return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — ${text(evidence)}` : ''}`;
+    return `- ${t(`req_${id}`)}: **${label(t, 'status', status)}**${evidence ? ` — ${escapeMarkdown(evidence)}` : ''}`;
   });
   return [
     `## ${t('formHeading', [label(t, 'context', form.context)])} — ${label(t, 'verdict', form.verdict)}`,
@@ -44,9 +43,9 @@ function formLines(form: FormReport, t: Translate): string[] {
 export function reportToMarkdown(report: Report, t: Translate, lang: string): string {
   const time = formatDate(report.scannedAt, lang);
   return [
-    `# ${t('reportTitle', [text(report.source)])}`,
+    `# ${t('reportTitle', [escapeMarkdown(report.source)])}`,
     '',
-    `- ${t('sourceLabel')}: ${text(report.source)}`,
+    `- ${t('sourceLabel')}: ${escapeMarkdown(report.source)}`,
     `- ${t('scannedMeta', [time, report.tool.version, label(t, 'profile', report.profile)])}`,
     `- ${t('pageVerdict')}: **${label(t, 'verdict', report.verdict)}**`,
     '',
