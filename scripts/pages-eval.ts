@@ -23,7 +23,7 @@ export interface PageScores {
 }
 
 /** A yes/no group may be reported by any of its radios or by the element that holds them. */
-function sameControl(a: Element | null, b: Element | null): boolean {
+export function sameControl(a: Element | null, b: Element | null): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   const radio = (e: Element) => (e.matches('input[type=radio]') ? e.getAttribute('name') : null);

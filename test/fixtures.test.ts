@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/cli/load-page.js';
 import { auditDocument, resolveSelector as resolve } from '../src/core/index.js';
 import type { ControlReport, FormReport, ProfileId, Report } from '../src/core/types.js';
+import { sameControl } from '../scripts/pages-eval';
 import { RULES } from '../src/core/rules/index.js';
 
 type ExpectedControl = Partial<Omit<ControlReport, 'selector'>> & { selector: string };
@@ -25,15 +26,6 @@ interface Expected { description: string; url?: string; profile?: ProfileId; ver
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const paired = pages.map((f) => f.slice(0, -5)).filter((n) => existsSync(join(dir, `${n}.json`)));
-
-/** A yes/no group may be reported by any of its radios or by the element that holds them. */
-function sameControl(a: Element | null, b: Element | null): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  const radio = (e: Element) => (e.matches('input[type=radio]') ? e.getAttribute('name') : null);
-  if (radio(a) && radio(a) === radio(b) && a.closest('form') === b.closest('form')) return true;
-  return (a.contains(b) && radio(b) !== null) || (b.contains(a) && radio(a) !== null);
-}
 
 const hasMarketing = (f: FormReport | ExpectedForm) => (f.controls ?? []).some((c) => c.marketing === true);
 
