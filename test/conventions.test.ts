@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRulesMarkdown } from '../scripts/rules-markdown';
 import { LEXICONS } from '../src/core/lexicons/index';
+import { VERDICT_STYLE } from '../src/shared-ui/verdict-style';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -73,4 +74,22 @@ it('cites no file outside the repository: the specs live in docs/', () => {
   const files = [...texts('src'), ...texts('test'), ...texts('scripts'), ...texts('docs'), 'README.md'];
   const offenders = files.filter((file) => /\.\.\/shared\/|\/work\/shared|(?<![\w/-])(contract|domain|law-research)\.md/.test(readFileSync(file, 'utf8')));
   expect(offenders, 'point at docs/decisions.md or docs/report-format.md instead').toEqual([]);
+});
+
+describe('every table has one home, imported everywhere else', () => {
+  const everything = sources('src');
+  const homes: [string, RegExp, string][] = [
+    ['the schema string', /['"]vinkje\/1['"]/, 'src/core/types.ts'],
+    ['verdict colours', new RegExp(Object.values(VERDICT_STYLE).map((style) => style.color).join('|'), 'i'), 'src/shared-ui/verdict-style.ts'],
+    ['verdict symbols', /'non-compliant':\s*\{?\s*(symbol:\s*)?'[^'#\d]{1,2}'/, 'src/shared-ui/verdict-style.ts'],
+    ['the requirement order', /\[\s*'customerRelation',/, 'src/shared-ui/requirement-order.ts'],
+    ['the profile list', /=\s*\[\s*'nl',\s*'eu-consent'\s*\]/, 'src/core/types.ts'],
+    ['the output formats', /\[\s*'text',\s*'json'/, 'nowhere (src/cli/format/index.ts derives them from its FORMATTERS table)'],
+  ];
+  it.each(homes)('%s is written only in %s', (_, pattern, home) => {
+    expect(offending(everything, pattern).filter((file) => file !== home)).toEqual([]);
+  });
+  it('the CLI renders through src/shared-ui and never imports the popup', () => {
+    expect(offending(sources('src/cli'), /from ['"][./]*\/popup\//)).toEqual([]);
+  });
 });

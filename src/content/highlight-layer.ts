@@ -1,4 +1,5 @@
-import type { ControlReport, Verdict } from '../core/types';
+import { VERDICT_STYLE } from '../shared-ui/verdict-style';
+import type { ControlReport } from '../core/types';
 import { controlCase } from '../shared-ui/control-case';
 import { label } from '../shared-ui/label';
 import type { Translate } from '../shared-ui/messages';
@@ -22,7 +23,6 @@ interface Drawn {
   marker: HTMLElement;
 }
 
-const SYMBOL: Record<Verdict, string> = { 'non-compliant': '✕', 'needs-review': '!', compliant: '✓', 'no-marketing': '–' };
 const HOST_STYLE = {
   position: 'fixed', top: '0', left: '0', width: '0', height: '0', display: 'block', overflow: 'visible',
   transform: 'none', margin: '0', padding: '0', border: '0', 'z-index': '2147483647',
@@ -71,7 +71,7 @@ function draw(doc: Document, { control, element }: Highlight, t: Translate): Dra
   const tip = doc.createElement('div');
   tip.className = 'tip';
   tip.textContent = label(t, 'tip', controlCase(control));
-  marker.append(SYMBOL[control.verdict], tip);
+  marker.append(VERDICT_STYLE[control.verdict].symbol, tip);
   return { element, box, marker };
 }
 
