@@ -1,6 +1,7 @@
 import { FORMATS } from './format/index';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../core/index';
+import { LANGUAGES } from '../core/lexicons/index';
 import type { AuditFlags } from './audit-command';
 import { runFileAudit, wantsBrowser } from './audit-command';
 import type { ClassifyFlags } from './classify-command';
@@ -28,7 +29,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
   cli.command('classify')
     .description('classify one checkbox label, or JSON lines from standard input with --jsonl')
     .argument('[text]', 'the label text')
-    .option('--lang <code>', 'language of the text (nl, en, de, fr); detected when absent')
+    .option('--lang <code>', `language of the text (${LANGUAGES.join(', ')}); detected when absent`)
     .option('--checked', 'the box is ticked by default')
     .option('--context <context>', 'form context: purchase, registration, newsletter, contact, survey, unknown; adds the verdict for such a box')
     .option('--profile <profile>', 'with --context: nl (default) or eu-consent')
