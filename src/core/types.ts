@@ -1,3 +1,5 @@
+import type { WidgetKind } from './dom/widgets/kinds';
+
 // The report shapes of docs/report-format.md (schema "vinkje/1"). Plain JSON only:
 // these objects cross extension messages, feed the popup and are what the CLI prints.
 
@@ -24,8 +26,7 @@ export const isProfileId = (value: unknown): value is ProfileId => PROFILES.incl
 export type UiLang = 'nl' | 'en';
 /** `radio` is a yes/no choice: a radio pair or a `<select>` (see `widget`). */
 export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';
-/** The kind of markup behind a control: one adapter each in `src/core/dom/widgets/`. */
-export type WidgetKind = 'native-checkbox' | 'radio-pair' | 'select' | 'aria-switch' | 'hidden-input';
+export type { WidgetKind } from './dom/widgets/kinds';
 
 export interface Classification {
   lang: string;
@@ -111,7 +112,8 @@ export interface Finding {
 /** What told the form's context, e.g. a button and its text; worded in the reader's language when shown. */
 export type SignalKind =
   | 'button' | 'heading' | 'pageHeading' | 'pageTitle' | 'url'
-  | 'passwordField' | 'messageField' | 'paymentField' | 'onlyEmailField' | 'price' | 'pagePrice';
+  | 'passwordField' | 'messageField' | 'paymentField' | 'onlyEmailField' | 'price' | 'pagePrice'
+  | 'nearText' | 'landmark' | 'formName';
 
 export interface ContextSignal {
   signal: SignalKind;

@@ -13,9 +13,17 @@ export type CompiledLexicon = Record<PatternKey, RegExp> & {
 
 const compiled = new Map<string, CompiledLexicon>();
 
+// Word boundaries that know every alphabet: `\b` alone treats ø, æ and ł as non-letters, so
+// "ønsker" could never start a match and a match could start inside "właściwie".
+const LETTER = '[\\p{L}\\p{N}_]';
+const WORD_START = `(?<!${LETTER})`;
+const WORD_BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
+
+/** One pattern matching any fragment from a word start; a fragment's `\b` is a word boundary in any alphabet. */
 export function alternation(fragments: readonly string[]): RegExp {
   // An empty category (a language being added) must match nothing, not every word start.
-  return fragments.length ? new RegExp(`\\b(?:${fragments.join('|')})`, 'g') : /(?!)/g;
+  if (!fragments.length) return /(?!)/gu;
+  return new RegExp(`${WORD_START}(?:${fragments.map((fragment) => fragment.replaceAll('\\b', WORD_BOUNDARY)).join('|')})`, 'gu');
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {

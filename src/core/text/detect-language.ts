@@ -24,8 +24,11 @@ export function detectLanguage(normalized: string, hint?: string): LanguageGuess
   const [bestLang, bestScore] = ranked[0]!;
   const hinted = hint ? hint.toLowerCase().slice(0, 2) : '';
   const hintHolds = LANGUAGES.includes(hinted) && (scores.get(hinted) ?? 0) + 1 >= bestScore;
+  // Ties go to the page's language when it has one, else to the order of LANGUAGES.
   const lang = hintHolds ? hinted : bestScore > 0 ? bestLang : LANGUAGES.includes(hinted) ? hinted : 'en';
   const recognised = (scores.get(lang) ?? 0) > 0;
-  const alternatives = ranked.filter(([other, score]) => other !== lang && (!recognised || score > 0)).map(([other]) => other);
+  // One shared function word is no evidence ("de", "en" are Dutch, French and Spanish): another
+  // lexicon reads the label only on two of its words, and English always, for loanwords.
+  const alternatives = ranked.filter(([other, score]) => other !== lang && (!recognised || score >= 2 || other === 'en')).map(([other]) => other);
   return { lang, alternatives };
 }

@@ -4,7 +4,7 @@ import { nativeCheckbox } from './native-checkbox';
 import { radioPair } from './radio-pair';
 import { select } from './select';
 import type { Widget } from './widget';
-import type { WidgetKind } from '../../types';
+import type { WidgetKind } from './kinds';
 
 /** Every control kind, in the order their candidates are reported within a scope. */
 export const WIDGETS: readonly Widget[] = [nativeCheckbox, select, ariaSwitch, radioPair, hiddenInput];

@@ -1,6 +1,7 @@
 import type { Candidate, Scope } from '../discover';
 import type { NameCounts } from '../selector';
-import type { ControlType, Kind, MarketingOffAction, WidgetKind } from '../../types';
+import type { ControlType, Kind, MarketingOffAction } from '../../types';
+import type { WidgetKind } from './kinds';
 
 /** What `off` needs to name elements: the audit's selector counts and the control's own selector. */
 export interface OffContext {

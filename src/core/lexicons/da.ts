@@ -1,0 +1,123 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+// Danish. Patterns are written in normalised form: å → a ("pa", "vilkar"), but æ and ø have no
+// diacritic to strip and stay ("markedsføring", "sæt kryds"). A pattern must not *start* with æ/ø:
+// `\b` does not see them as word characters. Compounds put the marketing noun last
+// ("ugenyhedsbrev", "medlemstilbud", "rabatkuponer"), so the main nouns allow a prefix.
+export const da: Lexicon = {
+  lang: 'da',
+  // Words that tell Danish from Dutch, German, English, French and Polish: no "en", "et", "i", "der", "den", "mit", "for", "om", "tak" (Polish "yes").
+  // The few shared with Swedish (med, mig, pa, som, eller) only lift both above Dutch "en"/"de"; the page's lang decides between them.
+  stopwords: ['jeg', 'og', 'ikke', 'vil', 'gerne', 'af', 'til', 'vores', 'jeres', 'hvis', 'dit', 'dine', 'mine', 'dette', 'denne', 'ønsker', 'modtage', 'modtag', 'ogsa', 'er', 'jer', 'skal', 'hermed', 'nyhedsbrev', 'nyhedsbrevet', 'tilbud', 'tilmeld', 'accepterer', 'venligst', 'blive', 'at', 'med', 'mig', 'pa', 'som', 'eller'],
+  // "Jeg vil gerne modtage eksklusive e-mails med rabatter og produktinformationer" (MailPoet da_DK),
+  // "Ja tak, send mig tilbud og kampagner på sms", "Jeg vil gerne modtage rabatkuponer, nyheder og tips"
+  marketing: [
+    '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
+    '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
+    'nye (produkter|varer|kollektioner|indlæg|indlaeg)', 'høre (mere )?fra (os|jer)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
+    'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
+    // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|arrangementer|events|inspiration)\\b',
+    // "Magasin og øvrige selskaber i koncernen må kontakte mig"
+    'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
+    'dele (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+  ],
+  // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
+  weakMarketing: [
+    'e-?mails\\b', 'mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
+    'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+  ],
+  receiving: [
+    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+  ],
+  // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
+  neverMatch: [
+    '(opdateringer|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
+    '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
+    '(har du|jeg har|indtast|angiv|brug|tilføj|indløs) (en |din |et )?(rabatkode|kuponkode|gavekort|kampagnekode)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
+    'uforpligtende tilbud', '(modtage|fa|indhente|give|sende) (mig )?et (uforpligtende |gratis )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
+    '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
+    '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
+    // Filters and prices, not messages: "Vis kun varer på tilbud", "Priser eksklusive moms"
+    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`, '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    // Cookie and consent-manager categories: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame"
+    `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
+    '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
+    // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
+    `(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
+    // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
+    'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
+    '(anmodning|invitation) (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
+  ],
+  // "Ingen spam", "Vi deler aldrig dine oplysninger med tredjepart"
+  reassurance: [
+    'ingen spam', 'aldrig spam', 'fri for spam',
+    // A statement puts the verb before the negation ("Vi deler aldrig…", "Dine data deles ikke…"); a refusal
+    // puts it after ("Jeg ønsker ikke, at mine oplysninger deles med tredjepart"), so only "aldrig" may come first.
+    `(deler|sælger|saelger|videregiver|udleverer|giver|deles|sælges|saelges|videregives|udleveres)${CLAUSE}(aldrig|ikke)${CLAUSE}(tredjepart|tredje part|partnere|andre|nogen|uvedkommende)${CLAUSE}`,
+    `aldrig${CLAUSE}(deles|sælges|saelges|videregives|videregive|dele|sælge|udleveres|udlevere)${CLAUSE}(tredjepart|tredje part|partnere|andre (virksomheder|selskaber)|uvedkommende)${CLAUSE}`,
+    'vi respekterer (dit|jeres) privatliv',
+  ],
+  // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
+  // "indtil jeg selv afmelder mig nyhedsbrevet" (the object stays: the box is still about the newsletter)
+  unsubscribeNotice: [
+    `(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}(nar som helst|nar du vil|nar du ønsker|til enhver tid|til hver en tid|altid|gratis|linket|link|bunden|hver e-?mail|hver mail|hvert nyhedsbrev|med det samme)${CLAUSE}`,
+    `(nar som helst|nar du vil|til enhver tid|til hver en tid|altid)${CLAUSE}(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}`,
+    'indtil (jeg|du|i) (selv )?(afmelder|framelder|tilbagekalder)( mig| dig| jer)?',
+    `(samtykke|tilmelding)(t|n|en)?${CLAUSE}(kan|kan du) (altid |til enhver tid |nar som helst )?(tilbagekaldes|trækkes tilbage)${CLAUSE}`,
+  ],
+  // "Du modtager også vores nyhedsbrev", "Vi sender dig løbende tilbud"
+  priorNotice: [
+    '(du|i) (vil )?(modtager|modtage|far) (ogsa |fremover |løbende |vores )*(nyhedsbrev|tilbud|reklame|markedsføring|e-?mails? med)',
+    '(vi|vi vil) (sender|sende|kontakter|kontakte) (dig|jer) (gerne |ogsa |løbende |af og til )*(med |om )?(nyhedsbrev|tilbud|nyheder|markedsføring)',
+    '(din|jeres) e-?mailadresse (vil blive |bliver |kan blive )?(brugt|anvendt)[^.]*(nyhedsbrev|tilbud|reklame|markedsføring)',
+  ],
+  negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b'],
+  // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet"
+  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for'],
+  missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
+  // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
+  untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],
+  // "Sæt kryds, hvis du ikke ønsker at modtage markedsføring", "Afkryds her for at afmelde"
+  tickInstructions: ['sæt (et )?(kryds|flueben|hak|markering)', 'saet (et )?(kryds|flueben|hak)', 'afkryds', 'kryds (af|her|feltet|boksen)', 'marker (feltet|boksen|her|denne)'],
+  yes: ['ja\\b', 'ja,? tak', 'gerne\\b'],
+  no: ['nej\\b', 'nej,? tak'],
+  answerValues: [['ja', 'nej']],
+  fieldNames: { marketing: ['nyhedsbrev', 'markedsforing'], thirdParty: ['tredjepart', 'partnere'], negative: ['afmeld', 'frameld'], payment: ['betalingsmetode', 'betalingsmaade', 'kortnummer'] },
+  signupBlocks: ['nyhedsbrev'],
+  // "Jeg har læst og accepterer webshoppens handelsbetingelser" (WooCommerce da_DK), "Jeg er enig med Privatlivspolitik"
+  termsAcceptance: [
+    // Order acceptance: "Jeg bekræfter min ordre og ønsker at modtage tilbud"
+    '(bekræft|bekraeft|godkend)(er)? (min |mit |din |dit )?(ordre|bestilling|køb)',
+    '(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|persondata|behandling(en)? af (mine )?(person)?oplysninger)',
+    '(handelsbetingelser|betingelser|vilkar|privatlivspolitik|persondatapolitik)(ne|en|et)?[a-zæø ,]{0,40}(accepter|godkend|læst|laest)',
+  ],
+  // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"
+  thirdParty: [
+    '[a-zæø]*partner', 'tredje ?part', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
+    'søsterselskab', 'datterselskab', 'tilknyttede (virksomheder|selskaber)', 'annoncører', 'sponsorer',
+  ],
+  channels: {
+    email: ['e-?mail', 'mail', '[a-zæø]*nyhedsbrev', 'indbakke'],
+    sms: ['sms', 'tekstbesked', 'whatsapp', 'mms'],
+    phone: ['telefon', 'ringe', 'opkald'],
+    post: ['(med|pr\\.?|via) post(en)?\\b', 'brev\\b', '[a-zæø]*katalog(er|et)?\\b', 'tryksager'],
+    push: ['push', 'notifikation'],
+    social: ['sociale medier', 'social media', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['hold(e)? (mig|dig|jer) (opdateret|orienteret|informeret)', 'fa opdateringer'],
+  context: {
+    purchase: [
+      'kassen', 'til kassen', 'gennemfør (køb|ordre|bestilling)', 'godkend (køb|ordre|bestilling)', 'betalingspligt', 'betal\\b', 'betaling', 'betalingsmetode', 'betalingsmade',
+      'leveringsmetode', 'leveringsmade', 'fragt', 'leveringsadresse', 'faktureringsadresse', 'i alt', 'subtotal', 'total', 'indkøbskurv', 'kurv\\b', 'inkl\\.? moms', 'bestilling', 'bestil\\b', 'ordre', 'mobilepay',
+    ],
+    registration: ['opret (en )?(konto|bruger|profil)', 'adgangskode', 'kodeord', 'brugernavn', 'bliv medlem', 'min konto', 'registrer', 'forum'],
+    newsletter: ['tilmeld', '[a-zæø]*nyhedsbrev', 'abonner'],
+    contact: ['kontakt', 'besked', 'kundeservice', 'send besked', 'spørgsmal', 'din henvendelse'],
+    survey: ['konkurrence', 'vind\\b', 'vinde\\b', 'deltag', 'spørgeskema', 'undersøgelse', 'lodtrækning', 'afstemning'],
+  },
+};

@@ -1,0 +1,138 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+// Spanish. Wording from Magento 2 es_ES, PrestaShop es-ES, WooCommerce/MailPoet es_ES and
+// Shopify es checkout strings, and the consent boxes of Spanish shops ("No deseo recibir
+// comunicaciones comerciales…", "Acepto la política de privacidad y deseo recibir…").
+export const es: Lexicon = {
+  lang: 'es',
+  // Distinctive function words only: "en", "a", "o", "no", "le", "que", "tu" are Dutch, English,
+  // French or Portuguese words too and would pull those texts towards Spanish.
+  // "de" is shared with Dutch and French and only cancels out against them.
+  stopwords: [
+    'el', 'los', 'las', 'la', 'del', 'al', 'y', 'por', 'para', 'con', 'mi', 'mis', 'sus', 'tus', 'nuestro', 'nuestra', 'nuestros', 'nuestras',
+    'de', 'una', 'lo', 'esta', 'este', 'estos', 'es', 'usted', 'deseo', 'desea', 'quiero', 'quieres', 'recibir', 'acepto', 'gustaria', 'correo', 'boletin', 'direccion', 'datos', 'cuenta', 'leido', 'crear',
+  ],
+  // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
+  // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
+  marketing: [
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'marketing', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'lista de correo', 'mailing', 'ventas (privadas|flash)',
+    'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
+    // "No llamar" (CRM opt-out flag): a tick means no calls.
+    'no (llamar|llamarme|contactar|contactarme)\\b',
+    // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
+    'cesion de (mis |sus |tus |los )?datos', '(ceder|compartir|comunicar|transferir|facilitar) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
+    // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
+    '(suscrib(irme|eme|irse|ete|ase|irte)|apunt(arme|ame|ate|arse))(?= ?[.!?]* ?$)',
+  ],
+  // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
+  weakMarketing: [
+    'comunicaciones', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
+    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'informad[oa]s?\\b',
+    // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
+    'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
+  ],
+  // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
+  receiving: [
+    'recib', 'de baja\\b', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)\\b', 'mand(ar|arme|en|adme|ame)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto)', 'mantente', 'mantengame', 'estar (informad|al dia|al tanto)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
+  ],
+  // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
+  // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
+  neverMatch: [
+    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',
+    // Activity digests: "Enviar correos electrónicos de resumen" (Mastodon es)
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de )?resumen', 'resumen (semanal|diario|de actividad|por correo)',
+    '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
+    '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
+    'hacer una oferta', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
+    // Contest or promotion rules alone: "Acepto las bases de la promoción"
+    '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
+    '(datos|credenciales) de acceso', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
+    // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
+    `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,
+    `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
+    // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
+    '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
+  ],
+  // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
+  reassurance: [
+    'sin spam', 'nada de spam', 'no (hacemos|enviamos) spam', 'odiamos el spam',
+    `(nunca|no|jamas)${CLAUSE}(ceder|compartir|vender|transmitir|facilitar|comunicar|revender|divulgar|alquilar)(a|an|emos)\\b${CLAUSE}`,
+    `(nunca|no|jamas)${CLAUSE}(sera|seran|es|son) (cedid|compartid|vendid|transmitid|facilitad|comunicad|divulgad)[a-z]*${CLAUSE}`,
+    'respetamos (tu|su) privacidad',
+  ],
+  // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"
+  unsubscribeNotice: [
+    `(dar(se|te|me)? de baja|cancelar (la |tu |su )?suscripcion|anular (la |tu |su )?suscripcion|desuscribir|revocar|retirar (su |tu |el )?consentimiento|oponer)${CLAUSE}(cualquier momento|todo momento|cuando (quieras|quiera|lo desees|lo desee)|gratuit|enlace|con un clic|cada)${CLAUSE}`,
+    `(en (cualquier|todo) momento)${CLAUSE}(baja|revocar|cancelar|retirar|desuscrib|oponer)${CLAUSE}`,
+  ],
+  // "Recibirás también nuestro boletín con ofertas"
+  priorNotice: [
+    'recibira(s|n)? (tambien |regularmente |periodicamente )*(nuestro |nuestra |nuestros |nuestras |el |la |las )?(newsletter|boletin|ofertas|promociones|novedades|comunicaciones comerciales)',
+    '(te|le|les) (enviaremos|mandaremos|informaremos|contactaremos)[^.]{0,40}(ofertas|novedades|newsletter|boletin|promociones|comerciales|publicidad)',
+    '(tu|su) (direccion de )?(correo electronico|e-?mail) (se utilizara|sera utilizad[oa]|podra ser utilizad[oa])[^.]{0,40}(ofertas|newsletter|boletin|promociones|comerciales|publicidad|marketing)',
+  ],
+  // "No quiero recibir la newsletter ni ofertas": "no … ni … ni" is one negation, so it comes first.
+  negators: [
+    'no\\b[^.;:!?()]*?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]*?\\bni\\b)?', 'ni\\b[^.;:!?()]*?\\bni\\b',
+    'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',
+  ],
+  // "Me gustaría darme de baja del boletín de noticias"
+  negativeVerbs: [
+    'dar(me|se|te|nos)? de baja', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'deniego', 'no doy (mi )?consentimiento', 'cancelar (la |mi |tu |su )?suscripcion', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'opt-?out',
+  ],
+  // "No te pierdas nuestras ofertas"
+  missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
+  // "Desmarca la casilla si no quieres recibirlas"
+  untickInstructions: ['desmarc', 'deselecciona', 'quit(a|e|ar) (la )?(marca|seleccion|casilla)', 'desactiva(r)? (esta|la) (casilla|opcion)', 'destild'],
+  // "Marque esta casilla si no desea recibir información sobre nuestras ofertas"
+  tickInstructions: [
+    '(marque|marca|marcar|marcando|seleccione|selecciona|seleccionar|seleccionando|active|activa|activando|tilde|tildar|tildando) (esta|la|el) (casilla|opcion|recuadro|check)',
+    '(marque|marca) aqui', 'al marcar',
+  ],
+  yes: ['si\\b', 'si,? (quiero|deseo|acepto|por favor)', 'claro\\b'],
+  no: ['no\\b', 'no,? gracias'],
+  answerValues: [['si', 'no']],
+  // Magento/PrestaShop es: `boletin`, `suscripcion`; Spanish shops: `acepta_publicidad`, `cesion_terceros`
+  fieldNames: {
+    marketing: ['boletin', 'suscripcion', 'publicidad', 'comunicaciones_?comerciales'],
+    thirdParty: ['terceros', 'socios', 'cesion_?terceros'],
+    negative: ['baja', 'no_?publicidad', 'no_?boletin'],
+    payment: ['pago', 'metodo_?de_?pago', 'forma_?de_?pago', 'numero_?(de_?)?tarjeta'],
+  },
+  signupBlocks: ['boletin', 'suscripcion'],
+  // "He leído y acepto los términos y condiciones", "Acepto las bases del sorteo y recibir la newsletter"
+  termsAcceptance: [
+    '(he leido|leido y acepto|he tomado nota|tomado conocimiento)[a-z\' ,]{0,40}(condiciones|terminos|politica de privacidad|privacidad|aviso legal|bases)',
+    '(acepto|aceptar|aceptas|acepta|aceptado|consiento|estoy de acuerdo con|conforme con)( (las|los|la|el|sus|tus|nuestras|nuestros))? ([a-z]+ ){0,2}(condiciones|terminos|politica de privacidad|privacidad|aviso legal|bases|reglamento|normas)',
+    '(condiciones|terminos|politica de privacidad)[a-z\' ,]{0,30}(leid[oa]s?|aceptad[oa]s?)',
+  ],
+  // "Recibir ofertas de nuestros socios", "empresas del grupo El Corte Inglés", "cesión a terceros"
+  thirdParty: [
+    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades) (colaboradoras|asociadas|seleccionadas|participadas)', 'terceras entidades', 'colaboradores',
+    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)', 'filiales', 'marcas del grupo',
+  ],
+  channels: {
+    email: ['e-?mail', 'correo electronico', 'correos? electronicos?', 'correo(?! postal| ordinario)', 'newsletter', 'boletin', 'mailing'],
+    sms: ['sms', 'whatsapp', 'mensajes? de texto'],
+    phone: ['telefon', 'llamad', 'llamar'],
+    post: ['correo postal', 'correo ordinario', 'por carta', 'catalogo', 'folleto', 'postal\\b'],
+    push: ['push', 'notificaciones (push|en el navegador)'],
+    social: ['redes sociales', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['(mantener|mantente|mantenerte|mantenerme|mantengase|estar|estate)[a-z ]{0,12}(informad[oa]s?|al dia|al tanto)', 'recibir (actualizaciones|novedades)'],
+  context: {
+    purchase: [
+      'finalizar (la )?compra', 'realizar (el )?pedido', 'tramitar (el )?pedido', 'confirmar (el )?pedido', 'pedido con obligacion de pago', 'comprar ahora', 'pagar', 'pago\\b', '(metodo|forma) de pago',
+      'gastos de envio', 'metodo de envio', 'direccion de (facturacion|envio|entrega)', 'subtotal', 'total', 'carrito', 'cesta', 'iva\\b', 'resumen del pedido', '(tu|su) pedido', 'caja\\b',
+    ],
+    registration: ['crear (una |mi |tu |su )?cuenta', 'registr', 'contrasena', 'nombre de usuario', 'darse de alta', 'nuevo cliente', 'mi cuenta', 'foro'],
+    newsletter: ['suscri', 'boletin', 'newsletter', 'apuntate', 'lista de correo'],
+    contact: ['contacto', 'contactar', 'mensaje', 'enviar mensaje', 'consulta', 'atencion al cliente', 'pregunta'],
+    survey: ['encuesta', 'cuestionario', 'sorteo', 'concurso', 'participa', 'gana\\b', 'ganar', 'premio', 'opinion'],
+  },
+};

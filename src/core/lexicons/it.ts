@@ -1,0 +1,139 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+// Italian. Wording from Magento 2 it_IT, PrestaShop it-IT, WooCommerce/MailPoet it_IT and
+// Shopify it checkout strings, and the consent boxes of Italian shops ("Acconsento al
+// trattamento dei dati per finalità di marketing", "Non acconsento…", "società terze").
+export const it: Lexicon = {
+  lang: 'it',
+  // Distinctive function words only: "e" is split out of every "e-mail", "per" and "in" are
+  // Dutch/English words, "la", "le", "un", "non" French ones.
+  stopwords: [
+    'il', 'lo', 'gli', 'della', 'delle', 'dei', 'degli', 'dello', 'alla', 'alle', 'ai', 'agli', 'al', 'del', 'nella', 'nel', 'sul', 'sulla', 'di', 'dal', 'dalla', 'dai',
+    'che', 'con', 'una', 'mi', 'ti', 'ci', 'mio', 'mia', 'miei', 'tuo', 'tua', 'tuoi', 'nostra', 'nostro', 'nostri', 'nostre', 'vostra', 'vostro', 'sono', 'ho', 'ed',
+    'questa', 'questo', 'anche', 'desidero', 'voglio', 'vorrei', 'ricevere', 'accetto', 'acconsento', 'iscriviti', 'indirizzo', 'ordine', 'dati', 'letto', 'prega', 'crea',
+  ],
+  // "Iscriviti alla nostra newsletter" (PrestaShop it-IT), "Ricevi offerte speciali dai nostri partner",
+  // "Inviami email con notizie e offerte" (Shopify it)
+  marketing: [
+    'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv', 'mailing', 'volantin', 'ricerche di mercato', 'vendite private',
+    '(iscrizione|sottoscrizione|abbonamento) generale', 'generale iscrizione', 'accesso anticipato',
+    // "Sì, iscrivimi!": subscribing with no object is the newsletter.
+    '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati)(?= ?[.!?]* ?$)',
+    // "Non chiamare" (CRM opt-out flag): a tick means no calls.
+    'non (chiamare|chiamarmi|contattare|contattarmi)\\b',
+    // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
+    '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
+    '(cedere|condividere|comunicare|trasferire) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
+    '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)',
+  ],
+  // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
+  weakMarketing: [
+    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
+    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oi]\\b', 'aggiornat[oi]\\b', 'ispirazion',
+  ],
+  // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
+  receiving: [
+    'ricev', 'invi(are|armi|arci|arti|arle|ami|atemi|ino|i)\\b', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'registrati (a|al|alla)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi',
+  ],
+  // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
+  // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
+  neverMatch: [
+    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion|consegna|pacco|saldo|punti|account)\\b',
+    // Activity digests: "Invia email di riepilogo" (Mastodon it)
+    '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
+    '(stato|tracciamento|conferma) (del |dell\'|d\')?(mio |tuo )?(ordine|spedizione|pacco)',
+    'fare un\'offerta', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
+    // Contest or promotion rules alone: "Accetto il regolamento della promozione"
+    '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|confezione|pacchetto) regalo',
+    '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
+    'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
+    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |mia |mie )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
+    '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
+    // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
+    `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
+    `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
+    // Cookie categories are not messages: "Targeting e pubblicità"
+    'targeting e pubblicita', 'pubblicita e targeting', 'cookies? (di |per )?(pubblicita|marketing|profilazione|targeting)',
+  ],
+  // "Niente spam", "I tuoi dati non saranno mai ceduti a terzi"
+  reassurance: [
+    'niente spam', 'nessuno spam', 'no spam', 'odiamo lo spam',
+    `(mai|non)${CLAUSE}(saranno|sara|verranno|verra|vengono|viene) (mai )?(cedut|condivis|vendut|comunicat|trasmess|divulgat)[a-z]*${CLAUSE}`,
+    `(mai|non)${CLAUSE}(cederemo|condivideremo|venderemo|comunicheremo|trasmetteremo|divulgheremo)${CLAUSE}`,
+    'rispettiamo la (tua|sua|vostra) privacy',
+  ],
+  // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
+  unsubscribeNotice: [
+    `(annull|cancell|disiscri|revoc|disdi|oppor|recede)[a-z']*${CLAUSE}(sempre|qualsiasi momento|ogni momento|quando (vuoi|desideri|lo desideri)|gratuit|link|con un clic|ciascun)${CLAUSE}`,
+    `(in (qualsiasi|ogni) momento)${CLAUSE}(annull|cancell|disiscri|revoc|disdi|oppor)${CLAUSE}`,
+  ],
+  // "Riceverai anche la nostra newsletter"
+  priorNotice: [
+    'riceverai (anche |regolarmente |periodicamente )*(la nostra |le nostre |i nostri |la |le )?(newsletter|offerte|promozioni|novita|comunicazioni commerciali)',
+    '(ti|vi|la|le) (invieremo|manderemo|informeremo|contatteremo|terremo)[^.]{0,40}(offerte|novita|newsletter|promozion|commercial|pubblicit)',
+    '(il tuo|il suo) indirizzo (e-?mail )?(sara|verra|potra essere) utilizzato[^.]{0,40}(marketing|offerte|newsletter|promozion|commercial)',
+  ],
+  // "Non voglio ricevere né la newsletter né le offerte": "non … né … né" is one negation, so it comes first.
+  negators: [
+    'non\\b[^.;:!?()]*?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]*?\\bne\\b)?', 'ne\\b[^.;:!?()]*?\\bne\\b',
+    'non\\b', 'mai\\b', 'nessun[oa]?\\b', 'niente\\b', 'nulla\\b',
+  ],
+  // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
+  negativeVerbs: [
+    '(annull|cancell)(a|are|ami|armi)? (la mia |la |mia |l\')?iscrizione', 'cancell(ami|armi)\\b', 'disiscriv', 'smettere di ricevere', 'non ricevere piu', '(rimuovi|togli|elimina)mi\\b', 'nego\\b', 'negare il consenso', 'non presto (il )?consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out',
+  ],
+  // "Non perderti le nostre offerte"
+  missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
+  // "Togli la spunta se non vuoi riceverle"
+  untickInstructions: ['deseleziona', '(togli|togliere|rimuovi|rimuovere|levare|leva) (la|il) (spunta|segno|selezione|flag)', 'despunta', 'disattiva (questa|la) (casella|opzione)'],
+  // "Spunta questa casella se non vuoi ricevere offerte"
+  tickInstructions: [
+    '(spunta|spuntare|spuntando|seleziona|selezionare|selezionando|contrassegna|barra|barrare|barrando|attiva) (questa|la|il) (casella|opzione|campo|box|flag)',
+    'spunta qui', 'selezionando questa',
+  ],
+  // Italian privacy forms pair "Acconsento" / "Non acconsento" and "Do il consenso" / "Nego il consenso" radios.
+  yes: ['si\\b', 'si,? (voglio|desidero|grazie|acconsento)', 'acconsento\\b', '(do|presto) il (mio )?consenso'],
+  no: ['no\\b', 'no,? grazie', 'non acconsento', 'nego il (mio )?consenso', 'non (do|presto) il (mio )?consenso'],
+  answerValues: [['si', 'no']],
+  // Italian shops: `consenso_marketing`, `privacy_terzi`, `iscrizione_newsletter`
+  fieldNames: {
+    marketing: ['iscrizione', 'promozioni', 'comunicazioni_?commerciali', 'consenso_?marketing'],
+    thirdParty: ['terzi', 'terze_?parti', 'consenso_?terzi'],
+    negative: ['disiscrizione', 'cancella_?iscrizione'],
+    payment: ['pagamento', 'metodo_?(di_?)?pagamento', 'numero_?carta'],
+  },
+  signupBlocks: ['newsletter', 'iscrizione-newsletter'],
+  // "Ho letto e accetto i termini e condizioni", "Accetto il regolamento del concorso e di ricevere offerte"
+  termsAcceptance: [
+    '(ho letto|letto e accett|preso visione|presa visione|aver letto)[a-z\' ,]{0,40}(termini|condizioni|informativa|privacy|regolamento)',
+    '(accetto|accettare|accettato|approvo|sono d\'accordo con)( (i|il|le|la|l\'|tutti i|tutte le))? ?([a-z]+ ){0,2}(termini|condizioni|informativa|privacy|regolamento|policy)',
+    '(termini|condizioni|informativa)[a-z\' ,]{0,30}(lett[aeio]|accettat[aeio])',
+  ],
+  // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
+  thirdParty: [
+    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', 'aziende (partner|selezionate|del gruppo)',
+    'altre (societa|aziende)', 'sponsor', 'inserzionisti', 'affiliat',
+  ],
+  channels: {
+    email: ['e-?mail', 'posta elettronica', 'newsletter', 'mail\\b', 'mailing'],
+    sms: ['sms', 'whatsapp', 'messaggi di testo'],
+    phone: ['telefon', 'chiamat', 'chiamare'],
+    post: ['posta(?! elettronica)', 'cartace', 'volantin', 'catalogo', 'lettera'],
+    push: ['push', 'notifiche (push|del browser)'],
+    social: ['social network', 'social media', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['(restare|resta|rimanere|rimani|tenere|tenermi|tienimi|tenerti|essere)[a-z ]{0,12}(aggiornat|informat)', 'ricevere aggiornamenti'],
+  context: {
+    purchase: [
+      'concludi (l\')?ordine', 'effettua (l\')?ordine', 'conferma (l\')?ordine', 'ordine con obbligo di pagamento', 'acquista', 'paga\\b', 'pagamento', 'metodo di pagamento',
+      'spese di spedizione', 'metodo di spedizione', 'indirizzo di (fatturazione|spedizione)', 'subtotale', 'totale', 'carrello', 'cassa\\b', 'iva\\b', 'riepilogo', 'il tuo ordine',
+    ],
+    registration: ['crea (un |il tuo )?account', 'registrati', 'registrazione', 'password', 'nome utente', 'nuovo cliente', 'il mio account', 'forum'],
+    newsletter: ['iscriviti', 'newsletter', 'abbonati', 'mailing list'],
+    contact: ['contatt', 'messaggio', 'invia messaggio', 'richiesta', 'domanda', 'assistenza clienti', 'servizio clienti'],
+    survey: ['sondaggio', 'questionario', 'concorso', 'estrazione', 'vinci\\b', 'vincere', 'partecipa', 'premio', 'recensione'],
+  },
+};

@@ -1,0 +1,121 @@
+import type { Lexicon } from './lexicon';
+import { CLAUSE } from './lexicon';
+
+// Swedish. Patterns are written in normalised form: å/ä → a, ö → o ("erbjudanden", "marknadsforing").
+// Compounds put the marketing noun last ("veckonyhetsbrev", "medlemserbjudanden", "e-postutskick"),
+// so the main nouns allow a prefix ("[a-z]*…").
+export const sv: Lexicon = {
+  lang: 'sv',
+  // Words that tell Swedish from Dutch, German, English and French: no "en", "de", "for" (för), "om", "ha", "vi".
+  // The few shared with Danish (med, mig, pa, som, eller) only lift both above Dutch "en"/"de"; the page's lang decides between them.
+  stopwords: ['jag', 'och', 'att', 'inte', 'vill', 'av', 'till', 'fran', 'mitt', 'mina', 'ditt', 'dina', 'ar', 'detta', 'denna', 'emot', 'tack', 'oss', 'var', 'vart', 'vara', 'ocksa', 'garna', 'nyhetsbrev', 'nyhetsbrevet', 'erbjudanden', 'godkanner', 'ej', 'ska', 'hos', 'onskar', 'med', 'mig', 'pa', 'som', 'eller'],
+  // "Prenumerera på vårt nyhetsbrev för uppdateringar och exklusiva erbjudanden" (Odoo sv),
+  // "Jag skulle vilja få exklusiva e-postmeddelanden med rabatter och produktinformation" (MailPoet sv_SE)
+  marketing: [
+    '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
+    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg)', 'hora (mer )?fran (oss|er)\\b', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
+    // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
+    'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
+    // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
+    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$',
+    '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|evenemang|inspiration)\\b',
+    // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
+    '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
+    'dela (mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+  ],
+  // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
+  weakMarketing: [
+    'e-?postmeddelanden', 'e-?mejl\\b', 'mejl\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
+  ],
+  receiving: [
+    'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
+    'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+  ],
+  // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
+  neverMatch: [
+    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt )?(bestallning|order|leverans|forsandelse|paket|kop)',
+    '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
+    '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
+    '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
+    '(e-?mail|mail|courriel|e-?post)[a-z ]{0,14} (naar|to|an|a|till) [a-z0-9._%+-]+@',
+    '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
+    // Filters, not messages: "Visa endast produkter på rea"
+    `^(visa|dolj|sortera|filtrera|sok)\\b${CLAUSE}`,
+    // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
+    `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
+    '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
+    // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
+    `(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`, '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
+    'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
+    '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
+  ],
+  // "Ingen spam", "Vi delar aldrig dina uppgifter med tredje part"
+  reassurance: [
+    'ingen spam', 'aldrig spam', 'inget spam',
+    // A statement puts the verb before the negation ("Vi delar aldrig…", "Dina uppgifter delas inte…"); a refusal
+    // puts it after ("Jag vill inte att mina uppgifter delas med tredje part"), so only "aldrig" may come first.
+    `(delar|saljer|lamnar|overlater|delas|saljs|lamnas|overlats|ger)${CLAUSE}(aldrig|inte|ej)${CLAUSE}(tredje part|partner|andra|nagon|utomstaende)${CLAUSE}`,
+    `aldrig${CLAUSE}(delas|saljs|lamnas ut|lamnas vidare|dela|salja|lamna ut)${CLAUSE}(tredje part|partner|andra (foretag|bolag)|utomstaende)${CLAUSE}`,
+    'vi respekterar (din|er) (integritet|personliga integritet)',
+  ],
+  // "Jag kan avregistrera mig när som helst", "Du kan avsluta prenumerationen via länken i varje utskick"
+  unsubscribeNotice: [
+    `(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|sager upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}(nar som helst|nar du vill|nar du an|alltid|kostnadsfritt|gratis|lanken|varje utskick|i varje)${CLAUSE}`,
+    `(nar som helst|nar du vill|alltid|nar du an)${CLAUSE}(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}`,
+    `(samtycke|prenumeration)(t|en)?${CLAUSE}(kan|gar att) (nar som helst |alltid )?(aterkallas|avslutas|sagas upp)${CLAUSE}`,
+  ],
+  // "Du kommer även att få vårt nyhetsbrev", "Vi skickar dig ibland erbjudanden"
+  priorNotice: [
+    '(du|ni) (kommer att |kommer )?(fa|far) (aven |ocksa |darefter |vart |vara |fran oss )*(nyhetsbrev|erbjudanden|reklam|marknadsforing|e-?post med)',
+    '(vi|vi kommer att) (skicka|skickar|mejlar|kontaktar) (dig|er) (garna |aven |ocksa |ibland |regelbundet )*(med |om )?(nyhetsbrev|erbjudanden|nyheter|reklam)',
+    '(din|er) e-?postadress (kommer att |kan )?(anvandas|anvander vi)[^.]*(nyhetsbrev|erbjudanden|reklam|marknadsforing)',
+  ],
+  negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b'],
+  // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv)
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration)', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  missVerbs: ['missa', 'ga miste'],
+  // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
+  untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
+  // "Bocka i för att avbeställa nyhetsbrevet" (WHMCS sv), "Kryssa i rutan om du inte vill…"
+  tickInstructions: ['(kryssa|bocka) (i|for)\\b', 'kryssa (har|rutan)', 'markera (rutan|denna ruta|har|detta)', 'satt (ett )?(kryss|bock|markering)', 'klicka i (rutan|har)'],
+  yes: ['ja\\b', 'ja tack', 'garna\\b'],
+  no: ['nej\\b', 'nej,? tack'],
+  answerValues: [['ja', 'nej']],
+  fieldNames: { marketing: ['nyhetsbrev', 'erbjudanden'], thirdParty: ['tredje_?part', 'partner'], negative: ['avregistrera', 'avprenumerera'], payment: ['betalsatt', 'betalningsmetod', 'kortnummer'] },
+  signupBlocks: ['nyhetsbrev'],
+  // "Jag har läst och godkänner villkoren" (Mailchimp for WP sv), "Jag godkänner Åhléns köpvillkor"
+  termsAcceptance: [
+    // Order acceptance: "Jag bekräftar min beställning och vill få erbjudanden"
+    '(bekrafta|godkann)(r|er)? (min |mitt |din |ditt )?(bestallning|order|kop)\\b',
+    '(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)',
+    '(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy)(en|et|na)?[a-z ,]{0,40}(godkann|godkant|accepter|last|tagit del)',
+  ],
+  // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
+  thirdParty: [
+    '[a-z]*partner', 'tredje ?part', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
+    'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
+  ],
+  channels: {
+    email: ['e-?post', 'e-?mail', 'mejl', 'mail', '[a-z]*nyhetsbrev', 'inkorg'],
+    sms: ['sms', 'textmeddelande', 'whatsapp', 'mms'],
+    phone: ['telefon', 'ringa', 'samtal'],
+    post: ['(med|via|per) posten\\b', '(med|via|per) post\\b', 'brevledes', '[a-z]*katalog(er|en)?\\b', 'trycksaker', 'direktreklam'],
+    push: ['push', 'pushnotis'],
+    social: ['sociala medier', 'social media', 'facebook', 'instagram'],
+  },
+  vaguePurpose: ['(hall|halla) (mig|dig|er|oss) (uppdaterad|informerad|a jour)', 'fa uppdateringar'],
+  context: {
+    purchase: [
+      'kassan', 'till kassan', 'slutfor (kop|kopet|bestallning)', 'bekrafta (kop|kopet|bestallning|order)', 'genomfor kop', 'betala\\b', 'betalning', 'betalsatt', 'betalningsmetod',
+      'leveranssatt', 'fraktsatt', 'frakt', 'leveransadress', 'fakturaadress', 'totalt', 'delsumma', 'summa', 'varukorg', 'kundvagn', 'inkl\\.? moms', 'bestallning', 'klarna', 'swish', 'lagg order', 'skicka order',
+    ],
+    registration: ['skapa (ett )?konto', 'registrera', 'losenord', 'bli medlem', 'mitt konto', 'anvandarnamn', 'forum'],
+    newsletter: ['prenumerera', '[a-z]*nyhetsbrev', 'anmal (dig|mig)', 'skriv upp (dig|mig)'],
+    contact: ['kontakt', 'meddelande', 'kundtjanst', 'kundservice', 'skicka meddelande', 'stall en fraga', 'din fraga'],
+    survey: ['tavling', 'tavla', 'vinn\\b', 'vinna', 'enkat', 'undersokning', 'delta\\b', 'utlottning', 'frageformular'],
+  },
+};
