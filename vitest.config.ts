@@ -34,6 +34,8 @@ export default defineConfig({
           exclude: ['test/live/batch-parts.test.ts'],
           // Finds Chromium and Firefox once; prints one line per group it skips (fails instead under CI=true).
           globalSetup: ['test/setup/build-once.ts', 'test/setup/find-browsers.ts'],
+          // One browser at a time: on two cores, parallel browsers starve the live auditor's 4 s page timeouts.
+          fileParallelism: false,
           sequence: { groupOrder: 2 },
           ...timeouts,
         },
