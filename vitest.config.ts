@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'cli',
           // Builds dist/ and extension/ once, before any worker starts.
           globalSetup: ['test/setup/build-once.ts'],
-          include: ['test/cli/**/*.test.ts', 'test/live/batch-parts.test.ts'],
+          include: ['test/cli/**/*.test.ts', 'test/live/batch-parts.test.ts', 'test/properties/**/*.test.ts'],
           sequence: { groupOrder: 1 },
           ...timeouts,
         },

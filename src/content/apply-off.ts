@@ -1,8 +1,10 @@
 import type { MarketingOffAction } from '../core/types';
 
+/** Events from the element's own window: a control in a same-origin frame lives in another realm. */
 export function fireInputAndChange(element: Element): void {
-  element.dispatchEvent(new Event('input', { bubbles: true }));
-  element.dispatchEvent(new Event('change', { bubbles: true }));
+  const EventOfPage = element.ownerDocument.defaultView?.Event ?? Event;
+  element.dispatchEvent(new EventOfPage('input', { bubbles: true }));
+  element.dispatchEvent(new EventOfPage('change', { bubbles: true }));
 }
 
 export function isOn(element: Element): boolean {

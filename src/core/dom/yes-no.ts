@@ -35,6 +35,12 @@ export function isBooleanValue(value: string): boolean {
   return answerOfValue(value) !== null;
 }
 
+/** The value that answers yes to a no value in the same language ("nee" → "ja"); "1" when unknown. */
+export function onValueOf(value: string): string {
+  const normalized = normalizeText(value);
+  return answerPairs().find(([, no]) => no === normalized)?.[0] ?? '1';
+}
+
 /** The value that answers no to a yes value in the same language ("ja" → "nee"); "0" when unknown. */
 export function offValueOf(value: string): string {
   const normalized = normalizeText(value);

@@ -1,7 +1,7 @@
 import { fieldNameHas } from '../../lexicons/any-language';
 import type { Candidate, Scope } from '../discover';
 import { formOwner } from '../form-owner';
-import { isBooleanValue, isTruthyValue, offValueOf } from '../yes-no';
+import { isBooleanValue, isTruthyValue, offValueOf, onValueOf } from '../yes-no';
 import type { Widget } from './widget';
 
 const nameOf = (element: Element) => element.getAttribute('name') ?? '';
@@ -68,5 +68,6 @@ export const hiddenInput: Widget = {
   checkedInMarkup: ({ element }) => isOn(valueOf(element)),
   required: () => false,
   alwaysHidden: true,
-  off: ({ element }, { selector }) => ({ selector, set: 'value', value: offValue(valueOf(element)) }),
+  // A refusal field (`unsubscribe=0`) is switched off by answering yes to it.
+  off: ({ element }, { selector, kind }) => ({ selector, set: 'value', value: kind === 'negative' ? onValueOf(valueOf(element)) : offValue(valueOf(element)) }),
 };

@@ -43,5 +43,9 @@ export const radioPair: Widget = {
   checkedInMarkup: (candidate) => (candidate.yes as HTMLInputElement).defaultChecked,
   required: () => false,
   alwaysHidden: false,
-  off: (candidate, { counts }) => ({ selector: candidate.scope.prefix + uniqueSelector(candidate.no!, candidate.scope.root, counts), set: 'checked' }),
+  // "No marketing" is the no option, unless the question is a refusal ("Je ne souhaite pas…: Oui").
+  off: (candidate, { counts, kind }) => {
+    const choice = kind === 'negative' ? candidate.yes! : candidate.no!;
+    return { selector: candidate.scope.prefix + uniqueSelector(choice, candidate.scope.root, counts), set: 'checked' };
+  },
 };

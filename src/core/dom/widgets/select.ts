@@ -29,5 +29,5 @@ export const select: Widget = {
   },
   required: () => false,
   alwaysHidden: false,
-  off: (candidate, { selector }) => ({ selector, set: 'value', value: (candidate.no as HTMLOptionElement).value }),
+  off: (candidate, { selector, kind }) => ({ selector, set: 'value', value: ((kind === 'negative' ? candidate.yes : candidate.no) as HTMLOptionElement).value }),
 };
