@@ -155,6 +155,9 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
       const control = await rectOf(page, selector);
       expect(boxes.some((box) => encloses(box, control)), selector).toBe(true);
     }
+    await page.evaluate(() => document.querySelector('#partners')?.scrollIntoView({ block: 'center' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.screenshot({ path: 'test-results/page-highlighted-firefox.png' });
   });
 
   it('scrolls the page to a box with "show on page"', async () => {
