@@ -18,18 +18,18 @@ function printPages(): void {
 
 function printCorpus(): void {
   const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
-  const cells = (scores: Scores) => `${String(scores.lines).padStart(5)} ${pct(scores.f1)} ${pct(scores.kindAccuracy)} ${pct(scores.thirdPartyAccuracy)}`;
+  const cells = (scores: Scores) => `${String(scores.lines).padStart(5)} ${pct(scores.precision)} ${pct(scores.recall)} ${pct(scores.f1)} ${pct(scores.kindAccuracy)} ${pct(scores.thirdPartyAccuracy)}`;
 
   const dev = readCorpus('test/corpus');
   const sealed = readCorpus('test/corpus/sealed');
   const langs = [...new Set([...dev, ...sealed].map((line) => line.lang))];
   const of = (lines: CorpusLine[], lang?: string) => scoreCorpus(lang ? lines.filter((line) => line.lang === lang) : lines);
 
-  console.log('          ---------- dev (tuned on) ---------   --------- sealed (held out) ---------');
-  console.log('lang      lines     F1   kind    3P              lines     F1   kind    3P    F1 gap');
+  console.log('       ------------ dev (tuned on) -------------   ----------- sealed (held out) -----------');
+  console.log('lang   lines  prec.  recall    F1   kind    3P    lines  prec.  recall    F1   kind    3P   F1 gap');
   for (const lang of [...langs, undefined]) {
     const [d, s] = [of(dev, lang), of(sealed, lang)];
-    console.log(`${(lang ?? 'all').padEnd(6)} ${cells(d)}            ${cells(s)}   ${pct(d.f1 - s.f1)}`);
+    console.log(`${(lang ?? 'all').padEnd(6)} ${cells(d)}   ${cells(s)}  ${pct(d.f1 - s.f1)}`);
   }
 
   const overall = of(dev);
