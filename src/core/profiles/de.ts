@@ -16,7 +16,7 @@ export const de: Profile = {
     // Whether a free account is a "Verkauf", before or after Inteligo (C-654/23), is not settled.
     sale: [{ ref: 'UWG §7(3) Nr. 1', certainty: 'verified' }],
     notice: [{ ref: 'LG Paderborn 2 O 325/23', certainty: 'secondary' }],
-    partnersNamed: [{ ref: 'BGH I ZR 7/16 (Cookie-Einwilligung II)', certainty: 'verified' }],
+    partnersNamed: [{ ref: 'BGH I ZR 7/16', certainty: 'verified' }],
     objectionNotice: [{ ref: 'UWG §7(3) Nr. 4', certainty: 'verified' }, { ref: 'LG Paderborn 2 O 325/23', certainty: 'secondary' }],
     optOutNotConsent: [{ ref: 'BGH VIII ZR 348/06 (Payback)', certainty: 'verified' }],
   },

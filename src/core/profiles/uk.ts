@@ -14,8 +14,8 @@ export const uk: Profile = {
     customer: [{ ref: 'PECR reg. 22(3)', certainty: 'secondary' }],
     everyMessage: [{ ref: 'PECR reg. 22(3)(c)', certainty: 'secondary' }],
     sale: [{ ref: 'PECR reg. 22(3)(a)', certainty: 'secondary' }],
-    notice: [{ ref: 'ICO consent guidance', certainty: 'verified' }],
-    partnersNamed: [{ ref: 'ICO consent guidance', certainty: 'verified' }],
+    notice: [{ ref: 'ICO guidance', certainty: 'verified' }],
+    partnersNamed: [{ ref: 'ICO guidance', certainty: 'verified' }],
     negotiations: [{ ref: 'PECR reg. 22(3)(a)', certainty: 'secondary' }],
     // The ICO fined Honda (2017) for asking preferences later when no refusal was offered initially.
     refusalAtCollection: [{ ref: 'PECR reg. 22(3)(c)', certainty: 'secondary' }, { ref: 'ICO, Honda 2017', certainty: 'secondary' }],
