@@ -8,7 +8,7 @@ import type { Profile } from './profile';
 export const de: Profile = {
   id: 'de',
   marks: { code: 'DE', tld: 'de', languages: ['de'], currencies: ['EUR'], legalNotices: [/\bDE\s?\d{9}\b/, /\bHRB\s?\d{3,6}\b/] },
-  quoteRequestIsSale: false,
+  quoteRequest: 'unsettled',
   grounds: {
     consent: [{ ref: 'UWG §7(2) Nr. 2', certainty: 'verified' }],
     customer: [{ ref: 'UWG §7(3)', certainty: 'verified' }],

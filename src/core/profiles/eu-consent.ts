@@ -4,7 +4,7 @@ import type { Profile } from './profile';
 export const euConsent: Profile = {
   id: 'eu-consent',
   marks: null,
-  quoteRequestIsSale: false,
+  quoteRequest: 'unsettled',
   grounds: {
     consent: [{ ref: 'ePrivacy art. 13(1)', certainty: 'secondary' }],
     customer: [{ ref: 'ePrivacy art. 13(2)', certainty: 'secondary' }],

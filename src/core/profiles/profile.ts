@@ -38,8 +38,11 @@ export interface Profile {
   id: ProfileId;
   /** The country whose law it applies; null for the EU-wide consent view. */
   marks: CountryMarks | null;
-  /** How the customer test is read: a quote request counts as a sale ("negotiations for the sale"). */
-  quoteRequestIsSale: boolean;
+  /**
+   * How the customer test reads a quote request: a sale (uk: "negotiations for the sale"), no sale
+   * (nl: Rb Rotterdam 2014), or unsettled, when the form's context decides as for any other form.
+   */
+  quoteRequest: 'sale' | 'no-sale' | 'unsettled';
   /** The profile's own citations for every national and own ground its rules cite. */
   grounds: Partial<Record<NationalGround | OwnGround, Citation[]>>;
 }

@@ -19,10 +19,11 @@ function finding(rule: RuleMeta, profile: ProfileId, control?: string): Finding 
   return control ? { ...base, control } : base;
 }
 
-/** The context as the profile's customer test reads it: under uk a quote request is "negotiations for the sale". */
+/** The context as the profile's customer test reads it: a quote request is a sale under uk, none under nl. */
 function judgedContext(context: FormContext, quoteRequest: boolean, profile: ProfileId): FormContext {
-  const negotiation = quoteRequest && (context === 'contact' || context === 'unknown');
-  return negotiation && PROFILE_DATA[profile].quoteRequestIsSale ? 'purchase' : context;
+  const reading = PROFILE_DATA[profile].quoteRequest;
+  if (!quoteRequest || (context !== 'contact' && context !== 'unknown') || reading === 'unsettled') return context;
+  return reading === 'sale' ? 'purchase' : 'contact';
 }
 
 /** One form (or container): its context, every control, the six conditions and the verdict. */
