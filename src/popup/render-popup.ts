@@ -42,7 +42,7 @@ function reportList(view: View, report: Report): Node[] {
     report.truncated.length > 0 ? h(doc, 'p', { class: 'notice' }, t('truncatedNotice')) : null,
     quiet > 0 ? h(doc, 'p', { class: 'quiet' }, plural(t, lang, 'quietForms', quiet)) : null,
     h(doc, 'p', { class: 'meta' }, meta),
-    h(doc, 'p', { class: 'meta profile-reason' }, profileSentence(report, t)),
+    h(doc, 'p', { class: 'profile-reason' }, profileSentence(report, t)),
   ].filter((node): node is HTMLElement => node !== null);
 }
 

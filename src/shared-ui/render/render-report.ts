@@ -16,7 +16,7 @@ function summary(doc: Document, report: Report, t: Translate, lang: string): HTM
     h(doc, 'p', { class: 'page-verdict' }, `${t('pageVerdict')}: `, verdictChip(doc, report.verdict, t)),
     h(doc, 'p', { class: 'source' }, `${t('sourceLabel')}: `, h(doc, 'span', { class: 'url' }, report.source)),
     h(doc, 'p', { class: 'meta' }, t('scannedMeta', [time, report.tool.version, label(t, 'profile', report.profile)])),
-    h(doc, 'p', { class: 'meta profile-reason' }, profileSentence(report, t)),
+    h(doc, 'p', { class: 'profile-reason' }, profileSentence(report, t)),
     report.truncated.length > 0 && h(doc, 'p', { class: 'notice' }, t('truncatedNotice')),
   );
 }
