@@ -14,15 +14,18 @@ if (existsSync(file)) {
   process.exit(2);
 }
 const name = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-writeFileSync(file, `import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice } from './predicates';
+writeFileSync(file, `import { PROFILES } from '../types';
+import type { ControlRule } from './rule';
+import { isFreeChoice } from './predicates';
 
+// profiles: every one, or NATIONAL_PROFILES (from '../profiles/index'), or a list such as ['de'].
+// legal: grounds each profile cites in its own law (src/core/profiles/profile.ts, LegalGround).
 export const ${name}: ControlRule = {
   id: '${id}',
   severity: 'warning',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer],
+  legal: ['customer'],
   check: (c) => isFreeChoice(c) && c.marketing,
 };
 `);

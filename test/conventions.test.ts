@@ -83,7 +83,7 @@ describe('every table has one home, imported everywhere else', () => {
     ['verdict colours', new RegExp(Object.values(VERDICT_STYLE).map((style) => style.color).join('|'), 'i'), 'src/shared-ui/verdict-style.ts'],
     ['verdict symbols', /'non-compliant':\s*\{?\s*(symbol:\s*)?'[^'#\d]{1,2}'/, 'src/shared-ui/verdict-style.ts'],
     ['the requirement order', /\[\s*'customerRelation',/, 'src/shared-ui/requirement-order.ts'],
-    ['the profile list', /=\s*\[\s*'nl',\s*'eu-consent'\s*\]/, 'src/core/types.ts'],
+    ['the profile list', /=\s*\[\s*'nl',\s*'eu-consent',/, 'src/core/types.ts'],
     ['the output formats', /\[\s*'text',\s*'json'/, 'nowhere (src/cli/format/index.ts derives them from its FORMATTERS table)'],
   ];
   it.each(homes)('%s is written only in %s', (_, pattern, home) => {

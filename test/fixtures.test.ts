@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../src/cli/load-page.js';
 import { auditDocument, resolveSelector as resolve } from '../src/core/index.js';
-import type { ControlReport, FormReport, ProfileId, Report } from '../src/core/types.js';
+import type { ControlReport, FormReport, ProfileChoice, ProfileId, Report } from '../src/core/types.js';
 import { sameControl } from '../scripts/pages-eval';
 import { RULES } from '../src/core/rules/index.js';
 
@@ -21,7 +21,8 @@ interface ExpectedForm {
   findings?: string[];
   absentFindings?: string[];
 }
-interface Expected { description: string; url?: string; profile?: ProfileId; verdict: string; forms: ExpectedForm[] }
+/** `profile` is what the audit is asked for (`auto`: the shop's country); `judgedAs` the profile that must come out of it. */
+interface Expected { description: string; url?: string; profile?: ProfileChoice; judgedAs?: ProfileId; verdict: string; forms: ExpectedForm[] }
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
@@ -53,6 +54,7 @@ describe.each(paired)('fixture %s', (name) => {
   it('page verdict and number of forms with marketing', () => {
     const { report } = run();
     expect.soft(report.verdict, `${name}: page verdict`).toBe(exp.verdict);
+    if (exp.judgedAs) expect.soft(report.profile, `${name}: profile chosen from the page (${JSON.stringify(report.profileReason.signals)})`).toBe(exp.judgedAs);
     expect.soft(report.forms.filter(hasMarketing).length, `${name}: forms holding marketing controls`)
       .toBe(exp.forms.filter(hasMarketing).length);
   });

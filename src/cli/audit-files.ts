@@ -1,9 +1,9 @@
 import { auditDocument } from '../core/index';
-import type { ProfileId, Report } from '../core/types';
+import type { ProfileChoice, Report } from '../core/types';
 import { loadPage } from './load-page';
 
 export interface FileAuditOptions {
-  profile: ProfileId;
+  profile: ProfileChoice;
   lang?: string;
   maxMb: number;
 }

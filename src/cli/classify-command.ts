@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { classifyText } from '../core/index';
 import type { ClassifyOptions, FormContext } from '../core/types';
 import { InputError } from './input-error';
-import { parseProfile } from './profile-option';
+import { parseTextProfile } from './profile-option';
 
 const CONTEXTS: FormContext[] = ['purchase', 'registration', 'newsletter', 'contact', 'survey', 'unknown'];
 const MAX_TEXT = 10_000;
@@ -62,7 +62,7 @@ export async function runClassify(text: string | undefined, flags: ClassifyFlags
     return classifyJsonl(io);
   }
   if (text === undefined || !text.trim()) throw new InputError('classify: give the label text, e.g. vinkje classify "Graag ontvang ik aanbiedingen"');
-  const options = { checked: flags.checked ?? false, lang: flags.lang, context: contextOf(flags.context, '--context'), profile: parseProfile(flags.profile) };
+  const options = { checked: flags.checked ?? false, lang: flags.lang, context: contextOf(flags.context, '--context'), profile: parseTextProfile(flags.profile) };
   const result = classifyText(text.slice(0, MAX_TEXT), options);
   io.stdout.write(`${JSON.stringify({ ...result, text }, null, 2)}\n`);
   return 0;

@@ -1,6 +1,7 @@
 import { FORMATS } from './format/index';
 import { Command, CommanderError, Option } from 'commander';
-import { VERSION } from '../core/index';
+import { AUTO_PROFILE, PROFILES, VERSION } from '../core/index';
+import { PROFILE_HELP } from './profile-option';
 import { LANGUAGES } from '../core/lexicons/index';
 import type { AuditFlags } from './audit-command';
 import { runFileAudit, wantsBrowser } from './audit-command';
@@ -32,7 +33,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
     .option('--lang <code>', `language of the text (${LANGUAGES.join(', ')}); detected when absent`)
     .option('--checked', 'the box is ticked by default')
     .option('--context <context>', 'form context: purchase, registration, newsletter, contact, survey, unknown; adds the verdict for such a box')
-    .option('--profile <profile>', 'with --context: nl (default) or eu-consent')
+    .option('--profile <profile>', `with --context: ${PROFILES.join(', ')} (default ${PROFILES[0]})`)
     .option('--jsonl', 'read {"id","text","checked","lang","context"} lines from standard input')
     .action(async (text: string | undefined, flags: ClassifyFlags) => {
       done(await runClassify(text, flags, io));
@@ -41,7 +42,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
     .description('audit HTML files, - (standard input) or http(s) URLs')
     .argument('[inputs...]', 'files, - or URLs')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('--profile <profile>', 'nl (customer exception, default) or eu-consent (GDPR consent view)', 'nl')
+    .option('--profile <profile>', PROFILE_HELP, AUTO_PROFILE)
     .option('--lang <code>', 'language hint for the page wording')
     .option('--messages <lang>', 'language of explanations in the report: nl or en (default from $LANG)')
     .option('--max-mb <mb>', 'largest HTML file read, in megabytes', '20')

@@ -4,6 +4,7 @@ import type { Report } from '../core/types';
 import { browserTranslate } from '../shared-ui/browser-translate';
 import type { ContentRequest, PageState, Settings, UntickCount, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
+import { profileForSite } from '../shared-ui/site-profile';
 import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
 import { scanPage } from './scan-page';
@@ -42,7 +43,7 @@ export class ContentController {
     this.dirty = false;
     // One querySelector keeps pages without forms (most of the web) away from the engine.
     const worthIt = !this.ignored && this.doc.querySelector(SCAN_TRIGGER_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, this.settings.profile, this.user.touchedByUser) : null;
+    this.report = worthIt ? scanPage(this.doc, profileForSite(this.settings, this.host), this.user.touchedByUser) : null;
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

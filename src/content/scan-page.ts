@@ -1,10 +1,10 @@
 import { auditDocument, browserLayoutProbe } from '../core/index';
-import type { ProfileId, Report } from '../core/types';
+import type { ProfileChoice, Report } from '../core/types';
 
 /** Upper bound on controls examined: a hostile page may hold 100 000 checkboxes. */
 const MAX_CONTROLS = 400;
 
 /** `changedByUser`: the shopper's own clicks must never turn into a verdict about the shop. */
-export function scanPage(doc: Document, profile: ProfileId, changedByUser: (element: Element) => boolean): Report {
+export function scanPage(doc: Document, profile: ProfileChoice, changedByUser: (element: Element) => boolean): Report {
   return auditDocument(doc, { profile, url: doc.location.href, layout: browserLayoutProbe, changedByUser, maxControls: MAX_CONTROLS });
 }

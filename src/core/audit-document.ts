@@ -7,6 +7,7 @@ import { LabelIndex } from './dom/label-index';
 import { readableText } from './dom/readable-text';
 import { take } from './dom/take';
 import { findFormNotices } from './context/form-notices';
+import { chooseProfile } from './context/shop-country';
 import { auditForm } from './report/audit-form';
 import type { ScanEnvironment } from './report/scan-environment';
 import { worstVerdict } from './report/verdict';
@@ -51,7 +52,7 @@ function pageLanguage(forms: FormReport[], declared: string | undefined): string
 export function auditDocument(root: Document | Element, options: AuditOptions = {}): Report {
   const page = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const url = options.url ?? page.URL ?? '';
-  const profile = options.profile ?? 'nl';
+  const { profile, reason } = chooseProfile(page, url, options.profile);
   const { candidates, truncated } = discoverControls(root, options.maxControls ?? DEFAULT_MAX_CONTROLS);
   const groups = groupByContainer(candidates);
   const declared = (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
@@ -66,6 +67,7 @@ export function auditDocument(root: Document | Element, options: AuditOptions = 
     source: options.source ?? url,
     scannedAt: (options.scannedAt ?? new Date()).toISOString(),
     profile,
+    profileReason: reason,
     lang: pageLanguage(forms, declared),
     tool: { name: 'vinkje', version: options.toolVersion ?? VERSION, ruleset: RULESET_VERSION },
     verdict: worstVerdict(forms.map((form) => form.verdict)),

@@ -19,10 +19,17 @@ export type RequirementId =
   | 'unsubscribeNotice';
 /** violation → non-compliant, review → needs-review, warning and info never flip a verdict. */
 export type Severity = 'violation' | 'review' | 'warning' | 'info';
-/** The law a form is judged by; `eu-consent` is the GDPR consent view without the customer exception. */
-export const PROFILES = ['nl', 'eu-consent'] as const;
+/**
+ * The law a form is judged by: a country's own rules, or `eu-consent`, the GDPR consent view without
+ * the customer exception. Each has its data in `src/core/profiles/<id>.ts`.
+ */
+export const PROFILES = ['nl', 'eu-consent', 'de', 'fr', 'uk', 'be', 'es'] as const;
 export type ProfileId = (typeof PROFILES)[number];
 export const isProfileId = (value: unknown): value is ProfileId => PROFILES.includes(value as ProfileId);
+/** What a person or host asks for: a profile, or `auto`, the shop's own country read from the page. */
+export const AUTO_PROFILE = 'auto' as const;
+export type ProfileChoice = ProfileId | typeof AUTO_PROFILE;
+export const isProfileChoice = (value: unknown): value is ProfileChoice => value === AUTO_PROFILE || isProfileId(value);
 export type UiLang = 'nl' | 'en';
 /** `radio` is a yes/no choice: a radio pair or a `<select>` (see `widget`). */
 export type ControlType = 'checkbox' | 'radio' | 'switch' | 'hidden';
@@ -131,11 +138,32 @@ export interface FormReport {
   findings: Finding[];
 }
 
+/** What on the page told the shop's country. */
+export type CountrySignalKind = 'tld' | 'lang' | 'hreflang' | 'locale' | 'currency' | 'countryField' | 'legalNotice' | 'structuredData';
+
+export interface CountrySignal {
+  signal: CountrySignalKind;
+  /** ISO 3166-1 alpha-2 code it points to (`GB` for the United Kingdom). */
+  country: string;
+  /** The text it was read from, quoted as written: ".de", "de-DE", "EUR", "DE 123456789". */
+  quote: string;
+}
+
+/** Why the report's `profile` was used: chosen by the person, or read from the page (`auto`). */
+export interface ProfileReason {
+  chosen: ProfileChoice;
+  /** The shop's country as the page tells it (null when it does not), with the signals that agree on it. */
+  country: string | null;
+  signals: CountrySignal[];
+}
+
 export interface Report {
   schema: typeof SCHEMA;
   source: string;
   scannedAt: string;
+  /** The profile the forms were judged under (never `auto`). */
   profile: ProfileId;
+  profileReason: ProfileReason;
   lang: string;
   tool: { name: 'vinkje'; version: string; ruleset: string };
   verdict: Verdict;
@@ -151,7 +179,8 @@ export interface LayoutProbe {
 }
 
 export interface AuditOptions {
-  profile?: ProfileId;
+  /** `auto` (the default): the shop's country read from the page, `nl` when it gives none. */
+  profile?: ProfileChoice;
   /** Language hint (ISO 639-1) for the page's wording; detected per control when absent. */
   lang?: string;
   /** Page URL: a context signal and the report's `source` unless `source` is given. */

@@ -1,4 +1,4 @@
-import { isProfileId } from '../core/types';
+import { isProfileChoice } from '../core/types';
 import { fillProfileSelect } from '../shared-ui/profile-select';
 import { localize } from '../shared-ui/localize';
 import type { Settings, Translate } from '../shared-ui/messages';
@@ -21,7 +21,7 @@ async function refresh(doc: Document, api: OptionsApi, t: Translate, lang: strin
 
 async function onChange(doc: Document, api: OptionsApi, target: HTMLInputElement | HTMLSelectElement): Promise<void> {
   if (target.id === 'auto-scan') input(doc, 'auto-scan').checked = await api.setAutoScan(input(doc, 'auto-scan').checked);
-  if (target.id === 'profile' && isProfileId(target.value)) await api.saveSettings({ profile: target.value });
+  if (target.id === 'profile' && isProfileChoice(target.value)) await api.saveSettings({ profile: target.value });
   if (target.id === 'highlights') await api.saveSettings({ highlights: input(doc, 'highlights').checked });
   if (target.id === 'auto-untick') await api.saveSettings({ autoUntick: input(doc, 'auto-untick').checked });
   if (target.id === 'reviewer') await api.saveSettings({ reviewer: input(doc, 'reviewer').checked });

@@ -1,3 +1,4 @@
+import { profileSentence } from '../shared-ui/render/explain';
 import { h } from '../shared-ui/h';
 import { formatDate, plural } from '../shared-ui/intl-format';
 import { label } from '../shared-ui/label';
@@ -41,6 +42,7 @@ function reportList(view: View, report: Report): Node[] {
     report.truncated.length > 0 ? h(doc, 'p', { class: 'notice' }, t('truncatedNotice')) : null,
     quiet > 0 ? h(doc, 'p', { class: 'quiet' }, plural(t, lang, 'quietForms', quiet)) : null,
     h(doc, 'p', { class: 'meta' }, meta),
+    h(doc, 'p', { class: 'profile-reason' }, profileSentence(report, t)),
   ].filter((node): node is HTMLElement => node !== null);
 }
 

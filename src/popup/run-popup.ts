@@ -1,5 +1,6 @@
-import { isProfileId } from '../core/types';
+import { isProfileChoice } from '../core/types';
 import { fillProfileSelect } from '../shared-ui/profile-select';
+import { profileForSite, withSiteProfile } from '../shared-ui/site-profile';
 import { localize } from '../shared-ui/localize';
 import type { Translate, UntickResult } from '../shared-ui/messages';
 import type { LastAction } from './answer';
@@ -73,12 +74,16 @@ export async function runPopup(doc: Document, api: PopupApi, t: Translate, lang:
   const view: View = { doc, api, t, lang, state: null, reviewer: settings.reviewer, last: null, exportGroup: byId(doc, 'export') };
   doc.documentElement.lang = lang;
   localize(doc, t);
-  const profile = byId(doc, 'profile') as HTMLSelectElement;
-  fillProfileSelect(profile, t, settings.profile);
-  profile.addEventListener('change', async () => {
-    if (isProfileId(profile.value)) await api.saveSettings({ profile: profile.value });
-    await refresh(view);
-  });
   doc.body.addEventListener('click', (event) => void onClick(view, event.target as HTMLElement));
   await refresh(view);
+  // The popup's choice is this site's own: the options page keeps the default for every other.
+  const profile = byId(doc, 'profile') as HTMLSelectElement;
+  const host = view.state?.host ?? '';
+  fillProfileSelect(profile, t, profileForSite(settings, host));
+  profile.disabled = !host;
+  profile.addEventListener('change', async () => {
+    if (!isProfileChoice(profile.value)) return;
+    await api.saveSettings({ siteProfiles: withSiteProfile(await api.loadSettings(), host, profile.value) });
+    await refresh(view);
+  });
 }

@@ -1,6 +1,6 @@
 // Every message that crosses extension contexts, as one discriminated union per receiver.
 // Types only: the runtime shape checks live in is-content-request.ts and is-report-message.ts.
-import type { ProfileId, Report } from '../core/types';
+import type { ProfileChoice, Report } from '../core/types';
 
 /** What the popup asks the content script of a tab. */
 export type ContentRequest =
@@ -50,7 +50,10 @@ export interface TabState {
 }
 
 export interface Settings {
-  profile: ProfileId;
+  /** The rules for every site: `auto` (each shop's own country) or one profile. */
+  profile: ProfileChoice;
+  /** A person's choice for one site (by host name), set in the popup; it wins over `profile`. */
+  siteProfiles: Record<string, ProfileChoice>;
   highlights: boolean;
   autoUntick: boolean;
   /** Reviewer mode: the legal check open on every form, the exports always in view. */

@@ -80,6 +80,18 @@ describe('vinkje audit', () => {
     expect(Object.keys(report.forms[0].requirements).sort()).toEqual(['customerRelation', 'objection', 'ownProducts', 'priorNotice', 'relatedProducts', 'unsubscribeNotice']);
   });
 
+  it('judges by the shop\'s country unless --profile says otherwise, and says why', async () => {
+    const page = fixture('de-woocommerce-germanized-checkout-preticked-without-basistarif-notice');
+    const auto = await vinkje(['audit', page], undefined, { NO_COLOR: '1' });
+    expect(auto.code).toBe(1);
+    expect(auto.stdout).toMatch(/NON-COMPLIANT {2}profile de \(auto: \.de, de-DE, DE, HRB 34521, EUR\), 1 form/);
+    expect(auto.stdout).toContain('objection-notice-missing');
+    const chosen = JSON.parse((await vinkje(['audit', '--format', 'json', '--profile', 'nl', page])).stdout);
+    expect(chosen).toMatchObject({ profile: 'nl', verdict: 'compliant', profileReason: { chosen: 'nl', country: 'DE' } });
+    const markdown = (await vinkje(['audit', '--format', 'md', '--messages', 'en', page])).stdout;
+    expect(markdown).toContain("- Judged under Germany \\(UWG §7\\), the shop's country as the page tells it: .de, de-DE, DE, HRB 34521, EUR");
+  });
+
   it('wraps several reports and exits 0 when nothing is non-compliant', async () => {
     const run = await vinkje(['audit', '--format', 'json', fixture('nl-woocommerce-checkout-preticked-related-offers'), fixture('en-woocommerce-checkout-no-marketing')]);
     expect(run.code).toBe(0);

@@ -3,12 +3,14 @@ import { findingText, findingTitle } from '../../src/shared-ui/render/explain';
 import { translator } from '../extension/translator';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules/index';
+import { legalRefs } from '../../src/core/profiles/index';
 import { classifyText } from '../../src/core/index';
 import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
 
 const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
   label: 'Graag ontvang ik aanbiedingen', marketing: true, kind: 'opt-in', thirdParty: false, bundled: false, channels: ['email'],
-  wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase', unsubscribeAnnounced: false,
+  wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase',
+  quoteRequest: false, unsubscribeAnnounced: false, costFreeObjectionAnnounced: false,
   ...overrides,
   checkedNow: overrides.checked ?? false,
 });
@@ -36,6 +38,10 @@ const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts
   'channel-not-named': [{ wordingFindings: ['channel-not-named'] }, {}],
   'unsubscribe-not-announced': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, unsubscribeAnnounced: true }],
   'no-active-consent': [{ kind: 'soft-opt-in', checked: true }, { kind: 'opt-in' }],
+  'objection-notice-missing': [{ kind: 'negative', context: 'unknown' }, { kind: 'negative', context: 'unknown', costFreeObjectionAnnounced: true }],
+  'preticked-customer-box': [{ kind: 'soft-opt-in', checked: true }, { kind: 'negative' }],
+  'objection-by-unticking': [{ kind: 'soft-opt-in', checked: true }, { kind: 'negative' }],
+  'quote-request-as-sale': [{ kind: 'soft-opt-in', checked: true, quoteRequest: true }, { kind: 'soft-opt-in', checked: true }],
 };
 
 const form = (overrides: Partial<FormFacts>): FormFacts => ({ context: 'purchase', controls: [], priorNotice: null, unsubscribeNotice: null, ...overrides });
@@ -60,12 +66,13 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 
   it('is documented in both UI languages with its legal basis', () => {
     expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
-    const finding = { rule: id, severity: rule.severity, legal: rule.legal };
+    const finding = { rule: id, severity: rule.severity, legal: [] };
     for (const lang of ['nl', 'en'] as const) {
       expect(findingTitle(finding, translator(lang)).length, `rule_${id}_title in _locales/${lang}`).toBeGreaterThan(5);
       expect(findingText(finding, translator(lang)).length, `rule_${id}_text in _locales/${lang}`).toBeGreaterThan(30);
     }
-    if (rule.severity === 'violation' || rule.severity === 'review') expect(rule.legal.length, `${id} needs legal references`).toBeGreaterThan(0);
+    if (rule.severity !== 'violation' && rule.severity !== 'review') return;
+    for (const profile of rule.profiles) expect(legalRefs(rule.legal, profile).length, `${id} needs legal references under ${profile}`).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUTO_PROFILE, PROFILES } from '../../src/core/types';
 
 const root = new URL('../../', import.meta.url).pathname;
 const messages = (lang: string) => JSON.parse(readFileSync(join(root, `extension/_locales/${lang}/messages.json`), 'utf8'));
@@ -32,7 +33,7 @@ describe('UI strings', () => {
       context: ['purchase', 'registration', 'newsletter', 'contact', 'survey', 'unknown'],
       status: ['met', 'not-met', 'unknown', 'not-applicable'],
       kind: ['opt-in', 'soft-opt-in', 'negative', 'bundled'],
-      profile: ['nl', 'eu-consent'],
+      profile: [AUTO_PROFILE, ...PROFILES],
       means: ['locked-on', 'bundled', 'partner-on', 'partner-off', 'negative-on', 'negative-off', 'required', 'preset-on', 'off'],
     };
     values.tip = values.means!;

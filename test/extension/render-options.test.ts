@@ -6,7 +6,7 @@ import { extensionDom } from './extension-dom';
 import { translator } from './translator';
 
 function fakeApi() {
-  const stored: Settings = { profile: 'nl', highlights: true, autoUntick: false, reviewer: false, ignoredSites: ['shop.example'] };
+  const stored: Settings = { profile: 'nl', siteProfiles: {}, highlights: true, autoUntick: false, reviewer: false, ignoredSites: ['shop.example'] };
   let sites = [{ host: 'bad.example', verdict: 'non-compliant' as const, problems: 2, lastSeen: '2026-11-28T12:00:00.000Z' }];
   return {
     loadSettings: vi.fn(async () => ({ ...stored })),
@@ -39,6 +39,20 @@ describe('options page', () => {
     auto.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(api.setAutoScan).toHaveBeenCalledWith(true));
     await vi.waitFor(() => expect(doc.getElementById('saved')?.textContent).toBe('Saved.'));
+  });
+
+  it('sets the default rules for every site: the shop\'s own country first', async () => {
+    const doc = extensionDom('options.html');
+    const api = fakeApi();
+    await runOptions(doc, api, translator('en'), 'en');
+    const select = doc.getElementById('profile') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      "The shop's country (automatic)", 'Netherlands (soft opt-in allowed)', 'EU consent only (GDPR view)', 'Germany (UWG §7)',
+      'France (CPCE L.34-5, CNIL)', 'United Kingdom (PECR)', 'Belgium (WER XII.13)', 'Spain (LSSI art. 21)',
+    ]);
+    select.value = 'auto';
+    select.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith({ profile: 'auto' }));
   });
 
   it('saves reviewer mode', async () => {

@@ -8,7 +8,7 @@ import { translator } from './translator';
 
 /** The tab as the content script would answer: untick sets boxes to `unticked`, retick puts them back. */
 function fakeApi(state: PageState | null, settings: Partial<Settings> = {}) {
-  const stored: Settings = { profile: 'nl', highlights: true, autoUntick: false, reviewer: false, ignoredSites: [], ...settings };
+  const stored: Settings = { profile: 'nl', siteProfiles: {}, highlights: true, autoUntick: false, reviewer: false, ignoredSites: [], ...settings };
   const boxes: BoxStates = { ...state?.boxes };
   const flip = (selectors: string[], from: string, to: 'on' | 'unticked', skippedByUser = 0) => {
     const changed = selectors.filter((selector) => boxes[selector] === from);
@@ -164,6 +164,21 @@ describe('popup: other pages', () => {
     expect((blocked.doc.getElementById('answer') as HTMLElement).hidden).toBe(true);
     const ignored = await open('nl', { host: 'shop.example', ignored: true, report: null, boxes: {} });
     expect(ignored.text('#content .notice')).toEqual(['U hebt Vinkje gevraagd shop.example te negeren.']);
+  });
+
+  it('keeps a rules choice for this site only; choosing the default again drops it', async () => {
+    const { doc, api, text } = await open('en', CHECKOUT, { profile: 'auto' });
+    const select = doc.getElementById('profile') as HTMLSelectElement;
+    expect(select.value).toBe('auto');
+    expect([...select.options].map((option) => option.value)).toEqual(['auto', 'nl', 'eu-consent', 'de', 'fr', 'uk', 'be', 'es']);
+    expect(text('.profile-reason')).toEqual(["Judged under Netherlands (soft opt-in allowed), the shop's country as the page tells it: nl-NL, EUR"]);
+    const choose = async (value: string, expected: Partial<Settings>) => {
+      select.value = value;
+      select.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }));
+      await vi.waitFor(() => expect(api.saveSettings).toHaveBeenLastCalledWith(expected));
+    };
+    await choose('de', { siteProfiles: { '127.0.0.1': 'de' } });
+    await choose('auto', { siteProfiles: {} });
   });
 
   it('ignores and un-ignores the site through the settings', async () => {

@@ -11,6 +11,12 @@ const CONDITION_NAMES: Record<RequirementId, string> = {
 };
 const STATUS = { met: 'met', 'not-met': 'NOT MET', unknown: 'not visible', 'not-applicable': 'n/a' } as const;
 
+/** Why `auto` chose this profile: " (auto: .de, de-DE, EUR)"; nothing when the person chose it. */
+function autoReason({ profileReason }: Report): string {
+  if (profileReason.chosen !== 'auto') return '';
+  return ` (auto: ${profileReason.signals.map((signal) => signal.quote).join(', ') || 'no country on the page'})`;
+}
+
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 // Page text goes to a terminal: control characters could move the cursor or recolour the screen.
 const safe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -38,7 +44,7 @@ function formLines(form: FormReport, colors: Palette, t: Translate): string[] {
 /** A report as a readable terminal table: one block a form, one line a control. */
 export function formatText(reports: Report[], colors: Palette, t: Translate): string {
   return reports.map((report) => [
-    `${colors.bold(safe(report.source))}  ${colors.verdict(report.verdict, report.verdict.toUpperCase())}  ${colors.dim(`profile ${report.profile}, ${report.forms.length} form(s)`)}`,
+    `${colors.bold(safe(report.source))}  ${colors.verdict(report.verdict, report.verdict.toUpperCase())}  ${colors.dim(`profile ${report.profile}${safe(autoReason(report))}, ${report.forms.length} form(s)`)}`,
     ...(report.forms.length ? report.forms.flatMap((form) => formLines(form, colors, t)) : ['  no checkbox-like controls found']),
     ...report.truncated.map((note) => `  ${colors.verdict('needs-review', 'incomplete:')} ${note}`),
   ].join('\n')).join('\n\n') + (reports.length > 1 ? `\n\n${summaryLine(reports)}` : '') + '\n';

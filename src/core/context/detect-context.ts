@@ -85,7 +85,7 @@ function pick(scores: Scores): ContextResult {
 }
 
 /** The web address: given, or for a saved page its canonical link (a file name says nothing). */
-function pageUrl(page: Document, url: string): string {
+export function pageUrl(page: Document, url: string): string {
   if (/^https?:/i.test(url)) return url;
   const head = Array.from(page.head?.children ?? []);
   const link = head.find((element) => element.tagName === 'LINK' && element.getAttribute('rel') === 'canonical');

@@ -1,5 +1,6 @@
 import { pageLanguages } from './page-languages';
 import { hasMatch, lexiconFor } from '../lexicons/compiled';
+import type { CompiledLexicon } from '../lexicons/compiled';
 import { normalizeText } from '../text/normalize';
 
 export interface FormNotices {
@@ -7,24 +8,41 @@ export interface FormNotices {
   priorNotice: string | null;
   /** A sentence announcing that one can unsubscribe at any time. */
   unsubscribeNotice: string | null;
+  /** An unsubscribe notice that also says it costs nothing (beyond basic-rate transmission). */
+  costFreeObjectionNotice: string | null;
+  /** The form asks for a quote: "Request a quote". */
+  quoteRequest: string | null;
 }
+
+type NoticeKey = 'priorNotice' | 'unsubscribeNotice' | 'freeOfCharge' | 'quoteRequest';
 
 const SENTENCE = /[^.!?]+[.!?]?/g;
 
-function firstSentenceMatching(sentences: string[], key: 'priorNotice' | 'unsubscribeNotice', languages: readonly string[]): string | null {
-  for (const sentence of sentences) {
+function indexMatching(sentences: string[], key: NoticeKey, lexicons: CompiledLexicon[]): number {
+  return sentences.findIndex((sentence) => {
     const normalized = normalizeText(sentence);
-    if (languages.some((lang) => hasMatch(lexiconFor(lang)[key], normalized))) return sentence.trim();
-  }
-  return null;
+    return lexicons.some((lexicon) => hasMatch(lexicon[key], normalized));
+  });
+}
+
+/** The unsubscribe notice with its cost, said in the same sentence or the next ("free shipping" elsewhere is no such notice). */
+function costFreeObjection(sentences: string[], unsubscribeAt: number, lexicons: CompiledLexicon[]): string | null {
+  if (unsubscribeAt < 0) return null;
+  const pair = sentences.slice(unsubscribeAt, unsubscribeAt + 2);
+  const costAt = indexMatching(pair, 'freeOfCharge', lexicons);
+  return costAt < 0 ? null : pair.slice(0, costAt + 1).map((sentence) => sentence.trim()).join(' ');
 }
 
 /** Notices in the form's own text (not behind a link): what the prior-notice and unsubscribe conditions look for. */
 export function findFormNotices(formText: string, pageLang?: string): FormNotices {
-  const languages = pageLanguages(pageLang);
+  const lexicons = pageLanguages(pageLang).map(lexiconFor);
   const sentences = (formText.match(SENTENCE) ?? []).slice(0, 400);
+  const find = (key: NoticeKey) => sentences[indexMatching(sentences, key, lexicons)]?.trim() ?? null;
+  const unsubscribeAt = indexMatching(sentences, 'unsubscribeNotice', lexicons);
   return {
-    priorNotice: firstSentenceMatching(sentences, 'priorNotice', languages),
-    unsubscribeNotice: firstSentenceMatching(sentences, 'unsubscribeNotice', languages),
+    priorNotice: find('priorNotice'),
+    unsubscribeNotice: sentences[unsubscribeAt]?.trim() ?? null,
+    costFreeObjectionNotice: costFreeObjection(sentences, unsubscribeAt, lexicons),
+    quoteRequest: find('quoteRequest'),
   };
 }

@@ -76,6 +76,10 @@ export const da: Lexicon = {
     '(vi|vi vil) (sender|sende|kontakter|kontakte) (dig|jer) (gerne |ogsa |løbende |af og til )*(med |om )?(nyhedsbrev|tilbud|nyheder|markedsføring)',
     '(din|jeres) e-?mailadresse (vil blive |bliver |kan blive )?(brugt|anvendt)[^.]*(nyhedsbrev|tilbud|reklame|markedsføring)',
   ],
+  // "Du kan til enhver tid afmelde dig gratis"
+  freeOfCharge: ['gratis', 'uden (beregning|omkostninger|betaling)', 'vederlagsfrit'],
+  // "Indhent et uforpligtende tilbud"
+  quoteRequest: ['indhent (et )?tilbud', 'tilbudsanmodning', 'uforpligtende tilbud'],
   negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b'],
   // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet"
   negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for'],

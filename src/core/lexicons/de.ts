@@ -87,6 +87,10 @@ export const de: Lexicon = {
     'wir (werden|mochten|durfen) (ihnen|dir) (auch |gelegentlich |regelmassig )*(per e-?mail )?(angebote|informationen|werbung|newsletter)',
     '(ihre|deine) e-?mail-?adresse[^.]{0,40}(werbung|newsletter|angebote|direktwerbung|ahnliche (waren|produkte))',
   ],
+  // "ohne dass hierfür andere als die Übermittlungskosten nach den Basistarifen entstehen"
+  freeOfCharge: ['kostenlos', 'kostenfrei', 'unentgeltlich', 'ubermittlungskosten nach (den )?basistarif', 'keine (anderen|weiteren) (als die )?(ubermittlungs)?kosten'],
+  // "Unverbindliches Angebot anfordern"
+  quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   negators: ['nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z ]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)'],

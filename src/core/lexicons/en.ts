@@ -76,6 +76,10 @@ export const en: Lexicon = {
     '(we|acme) (will|may|would like to) (also )?(send|e-?mail|contact) you[a-z ]{0,30}(offers|news|promotions|products|marketing|newsletter)',
     'your e-?mail (address )?will be used[a-z ]{0,30}(marketing|offers|newsletter|promotions)',
   ],
+  // "You can unsubscribe at any time, free of charge"
+  freeOfCharge: ['free of charge', 'at no (extra |additional )?cost', 'for free\\b', 'without (any )?(charge|cost)', 'costs? (you )?nothing'],
+  // "Request a free quote"
+  quoteRequest: ['(request|get|ask for|receive) (a |an |your |my )?(free |no-obligation )?(quote|quotation|estimate)\\b', 'quote request', 'free quote'],
   negators: ['not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
   negativeVerbs: ['opt(-| )?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],

@@ -77,6 +77,10 @@ export const es: Lexicon = {
     '(tu|su) (direccion de )?(correo electronico|e-?mail) (se utilizara|sera utilizad[oa]|podra ser utilizad[oa])[^.]{0,40}(ofertas|newsletter|boletin|promociones|comerciales|publicidad|marketing)',
   ],
   // "No quiero recibir la newsletter ni ofertas": "no … ni … ni" is one negation, so it comes first.
+  // "Puedes darte de baja en cualquier momento de forma gratuita"
+  freeOfCharge: ['gratis', 'gratuit(o|a|amente)\\b', 'sin (ningun )?(coste|costo|cargo)'],
+  // "Solicita tu presupuesto sin compromiso"
+  quoteRequest: ['(solicitar|solicita|pedir|pide|obtener) (un |tu |su )?presupuesto', 'solicitud de presupuesto', 'presupuesto (gratis|sin compromiso)'],
   negators: [
     'no\\b[^.;:!?()]*?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]*?\\bni\\b)?', 'ni\\b[^.;:!?()]*?\\bni\\b',
     'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',

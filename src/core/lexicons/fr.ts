@@ -73,6 +73,10 @@ export const fr: Lexicon = {
     'votre (adresse )?e-?mail (sera|pourra etre) utilisee?[^.]{0,40}(prospection|offres|newsletter|commerciales|marketing)',
   ],
   // One span per negation, listed first so it is counted once: "ne … pas", "ne plus … aucun", "ne … ni … ni"
+  // "Vous pouvez vous désinscrire à tout moment, gratuitement"
+  freeOfCharge: ['gratuit(e|ement)?\\b', 'sans (aucun )?frais', 'sans cout'],
+  // "Demander un devis gratuit"
+  quoteRequest: ['(demander|demandez|obtenir|obtenez|recevoir) (un |votre |mon )?devis', 'demande de devis', 'devis gratuit'],
   negators: [
     '(ne |n\')[^.;:!?]{0,60}?\\b(pas|plus|jamais|rien|aucune?|ni|guere|point)\\b([^.;:!?]{0,60}?\\b(ni|aucune?|rien|jamais|plus)\\b)*', 'ni\\b[^.;:!?]{0,60}?\\bni\\b',
     'ne plus\\b', 'n\'[a-z]+ plus\\b', 'pas\\b', 'jamais\\b', 'aucun(e)?\\b', 'ni\\b', 'rien\\b', 'non\\b',

@@ -77,6 +77,10 @@ export const it: Lexicon = {
     '(il tuo|il suo) indirizzo (e-?mail )?(sara|verra|potra essere) utilizzato[^.]{0,40}(marketing|offerte|newsletter|promozion|commercial)',
   ],
   // "Non voglio ricevere né la newsletter né le offerte": "non … né … né" is one negation, so it comes first.
+  // "Puoi disiscriverti in qualsiasi momento gratuitamente"
+  freeOfCharge: ['gratuit(o|a|amente)\\b', 'senza (alcun )?cost(o|i)'],
+  // "Richiedi un preventivo gratuito"
+  quoteRequest: ['(richiedi|richiedere|ottieni) (un |il )?preventivo', 'richiesta (di )?preventivo', 'preventivo gratuito'],
   negators: [
     'non\\b[^.;:!?()]*?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]*?\\bne\\b)?', 'ne\\b[^.;:!?()]*?\\bne\\b',
     'non\\b', 'mai\\b', 'nessun[oa]?\\b', 'niente\\b', 'nulla\\b',

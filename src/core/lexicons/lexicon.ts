@@ -43,6 +43,10 @@ export interface Lexicon {
   unsubscribeNotice: string[];
   /** Statements that marketing will come, without a control: "u ontvangt ook onze nieuwsbrief". */
   priorNotice: string[];
+  /** Costs nothing: with an unsubscribe notice, the German "at any time, at basic-rate cost only" notice. */
+  freeOfCharge: string[];
+  /** The form asks for a quote or an offer for the person: "offerte aanvragen", "request a quote". */
+  quoteRequest: string[];
   /** Words that flip what a tick means: "geen", "niet". */
   negators: string[];
   /** Verbs of not getting or leaving: "afmelden", "opt out", "missen". */

@@ -86,6 +86,10 @@ export const nl: Lexicon = {
     '(wij|we) (sturen|mailen|informeren) (u|je) (graag |ook |af en toe |soms |regelmatig )*(over|onze|aanbiedingen|nieuws|een nieuwsbrief)',
     '(uw|je) e-?mailadres (wordt|gebruiken we|zullen we)[^.]*(nieuwsbrief|aanbiedingen|reclame|marketing)',
   ],
+  // "Afmelden kan altijd kosteloos"
+  freeOfCharge: ['kosteloos', 'gratis', 'zonder (extra |bijkomende )?kosten', 'kost (u|je) niets'],
+  // "Vraag een offerte aan"
+  quoteRequest: ['offerte (aan)?vragen', 'vraag (een |uw |je |gratis )*offerte', 'offerteaanvraag', 'prijsopgave', 'gratis offerte'],
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',

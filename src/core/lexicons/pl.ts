@@ -83,6 +83,10 @@ export const pl: Lexicon = {
     'twoj (adres )?e-?mail (bedzie|moze byc) (wykorzystan|uzywan)[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
   ],
   // One span per negation, listed first so it is counted once: "nie … ani … ani", "nie … żadnych"
+  // "Możesz w każdej chwili bezpłatnie zrezygnować"
+  freeOfCharge: ['bezplatn(ie|y|a)\\b', 'nieodplatn(ie|y)\\b', 'za darmo'],
+  // "Poproś o bezpłatną wycenę"
+  quoteRequest: ['(popros|zamow|zapytaj) o (wycene|oferte)', 'zapytanie ofertowe', '(bezplatna|darmowa) wycena'],
   negators: [
     'nie\\b[^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nigdy|nic)\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*', 'ani\\b[^.;:!?]{0,60}?\\bani\\b',
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',

@@ -87,6 +87,10 @@ export const pt: Lexicon = {
     'o seu (endereco de )?e-?mail (sera|podera ser) utilizado[^.]{0,40}(ofertas|promocoes|newsletter|comerciais|marketing)',
   ],
   // One span per negation, listed first so it is counted once: "não … nem … nem", "não … nenhum(a)"
+  // "Pode cancelar a subscrição a qualquer momento, gratuitamente"
+  freeOfCharge: ['gratuit(o|a|amente)\\b', 'sem (qualquer )?(custos?|encargos?)'],
+  // "Peça um orçamento grátis"
+  quoteRequest: ['(pedir|peca|solicitar|solicite|obter) (um |o |seu )?orcamento', 'pedido de orcamento', 'orcamento gratis'],
   negators: [
     'nao\\b[^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nenhuns|nenhumas|nada|nunca|jamais)\\b([^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nada)\\b)*', 'nem\\b[^.;:!?]{0,60}?\\bnem\\b',
     'nao\\b', 'nunca\\b', 'jamais\\b', 'nenhum(a|s|as)?\\b', 'nem\\b',

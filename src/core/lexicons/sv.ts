@@ -74,6 +74,10 @@ export const sv: Lexicon = {
     '(vi|vi kommer att) (skicka|skickar|mejlar|kontaktar) (dig|er) (garna |aven |ocksa |ibland |regelbundet )*(med |om )?(nyhetsbrev|erbjudanden|nyheter|reklam)',
     '(din|er) e-?postadress (kommer att |kan )?(anvandas|anvander vi)[^.]*(nyhetsbrev|erbjudanden|reklam|marknadsforing)',
   ],
+  // "Du kan avregistrera dig när som helst, kostnadsfritt"
+  freeOfCharge: ['kostnadsfritt', 'gratis', 'utan kostnad'],
+  // "Begär en offert"
+  quoteRequest: ['(begar|fa|be om) (en )?offert', 'offertforfragan', 'gratis offert'],
   negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b'],
   // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv)
   negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration)', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],

@@ -24,7 +24,8 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
     ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', candidate.element.getAttribute('value') ?? '', state.checked, env.lang)
     : classifyWording(label, state.checked, env.lang);
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
-  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context: env.context, unsubscribeAnnounced: env.unsubscribeAnnounced };
+  const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced } = env;
+  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced };
   const { rules, verdict } = judgeControl(facts, env.profile);
   const selector = candidate.scope.prefix + uniqueSelector(candidate.element, candidate.scope.root, env.nameCounts);
   const report: ControlReport = {

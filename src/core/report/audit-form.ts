@@ -5,17 +5,25 @@ import type { Candidate } from '../dom/discover';
 import { labelOf } from '../dom/label';
 import { readableText } from '../dom/readable-text';
 import { uniqueSelector } from '../dom/selector';
+import { legalRefs, PROFILE_DATA } from '../profiles/index';
 import { RULES } from '../rules/index';
-import type { FormFacts, FormRule, RuleMeta } from '../rules/rule';
-import type { Finding, FormReport } from '../types';
+import type { FormFacts, FormRule, FormSurroundings, RuleMeta } from '../rules/rule';
+import type { Finding, FormContext, FormReport, ProfileId } from '../types';
 import { auditControl } from './audit-control';
 import { evaluateRequirements } from './requirements';
 import type { ScanEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
 
-function finding(rule: RuleMeta, control?: string): Finding {
-  const base = { rule: rule.id, severity: rule.severity, legal: [...rule.legal] };
+function finding(rule: RuleMeta, profile: ProfileId, control?: string): Finding {
+  const base = { rule: rule.id, severity: rule.severity, legal: legalRefs(rule.legal, profile) };
   return control ? { ...base, control } : base;
+}
+
+/** The context as the profile's customer test reads it: a quote request is a sale under uk, none under nl. */
+function judgedContext(context: FormContext, quoteRequest: boolean, profile: ProfileId): FormContext {
+  const reading = PROFILE_DATA[profile].quoteRequest;
+  if (!quoteRequest || (context !== 'contact' && context !== 'unknown') || reading === 'unsettled') return context;
+  return reading === 'sale' ? 'purchase' : 'contact';
 }
 
 /** One form (or container): its context, every control, the six conditions and the verdict. */
@@ -25,13 +33,18 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
   const notices = findFormNotices(`${formText} ${labels.join(' . ')}`, env.lang);
-  const controlEnv = { ...env, context, unsubscribeAnnounced: notices.unsubscribeNotice !== null };
-  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, controlEnv));
-  const facts: FormFacts = { context, controls: audited.map((a) => a.facts), ...notices };
+  const surroundings: FormSurroundings = {
+    context: judgedContext(context, notices.quoteRequest !== null, env.profile),
+    quoteRequest: notices.quoteRequest !== null,
+    unsubscribeAnnounced: notices.unsubscribeNotice !== null,
+    costFreeObjectionAnnounced: notices.costFreeObjectionNotice !== null,
+  };
+  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, { ...env, ...surroundings }));
+  const facts: FormFacts = { controls: audited.map((a) => a.facts), ...notices, context: surroundings.context };
   const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
   const findings = [
-    ...audited.flatMap((a) => a.rules.map((rule) => finding(rule, a.report.selector))),
-    ...formRules.map((rule) => finding(rule)),
+    ...audited.flatMap((a) => a.rules.map((rule) => finding(rule, env.profile, a.report.selector))),
+    ...formRules.map((rule) => finding(rule, env.profile)),
   ];
   const controls = audited.map((a) => a.report);
   const formVerdicts = formRules.map((rule) => verdictOfSeverity(rule.severity));

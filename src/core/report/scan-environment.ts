@@ -1,6 +1,7 @@
 import type { StateProbes } from '../dom/control-state';
 import type { NameCounts } from '../dom/selector';
-import type { FormContext, ProfileId } from '../types';
+import type { FormSurroundings } from '../rules/rule';
+import type { ProfileId } from '../types';
 
 /** What one audit shares across its forms: options, host probes and per-audit caches. */
 export interface ScanEnvironment extends StateProbes {
@@ -12,7 +13,4 @@ export interface ScanEnvironment extends StateProbes {
 }
 
 /** The same, plus what the form around a control tells about it. */
-export interface ControlEnvironment extends ScanEnvironment {
-  context: FormContext;
-  unsubscribeAnnounced: boolean;
-}
+export interface ControlEnvironment extends ScanEnvironment, FormSurroundings {}

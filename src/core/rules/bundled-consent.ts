@@ -1,11 +1,12 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL, isOperable } from './predicates';
+import { isOperable } from './predicates';
 
 export const bundledConsent: ControlRule = {
   id: 'bundled-consent',
   severity: 'violation',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprBundling, LEGAL.edpbConsent, LEGAL.twCustomer],
+  legal: ['gdprBundling', 'edpbConsent', 'customer'],
   check: (c) => isOperable(c) && c.bundled && c.context !== 'newsletter',
 };

@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isOperable } from './predicates';
+import { isOperable } from './predicates';
 
 export const bundledNewsletterSignup: ControlRule = {
   id: 'bundled-newsletter-signup',
   severity: 'review',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprBundling],
+  legal: ['gdprBundling'],
   check: (c) => isOperable(c) && c.bundled && c.context === 'newsletter',
 };

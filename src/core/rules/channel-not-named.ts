@@ -1,11 +1,11 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL } from './predicates';
 
 export const channelNotNamed: ControlRule = {
   id: 'channel-not-named',
   severity: 'info',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprConsent],
+  legal: ['gdprConsent'],
   check: (c) => c.wordingFindings.includes('channel-not-named'),
 };

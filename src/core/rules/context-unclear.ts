@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isOperable, isPositive } from './predicates';
+import { isOperable, isPositive } from './predicates';
 
 export const contextUnclear: ControlRule = {
   id: 'context-unclear',
   severity: 'review',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer, LEGAL.acmPaying],
+  legal: ['customer', 'sale'],
   check: (c) => isOperable(c) && c.context === 'unknown' && isPositive(c) && (c.checked || c.required),
 };

@@ -1,11 +1,12 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL, marketingOnByDefault, isOwnSignup } from './predicates';
+import { marketingOnByDefault, isOwnSignup } from './predicates';
 
 export const disabledMarketingOn: ControlRule = {
   id: 'disabled-marketing-on',
   severity: 'violation',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer],
+  legal: ['customer', 'ePrivacyCustomer'],
   check: (c) => !c.hidden && c.disabled && marketingOnByDefault(c) && !isOwnSignup(c),
 };

@@ -1,11 +1,11 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL } from './predicates';
 
 export const doubleNegative: ControlRule = {
   id: 'double-negative',
   severity: 'warning',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprConsent, LEGAL.twCustomer],
+  legal: ['gdprConsent', 'customer'],
   check: (c) => c.wordingFindings.includes('double-negative'),
 };

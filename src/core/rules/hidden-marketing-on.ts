@@ -1,11 +1,12 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL, marketingOnByDefault, isOwnSignup } from './predicates';
+import { marketingOnByDefault, isOwnSignup } from './predicates';
 
 export const hiddenMarketingOn: ControlRule = {
   id: 'hidden-marketing-on',
   severity: 'violation',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer, LEGAL.recital32],
+  legal: ['customer', 'ePrivacyCustomer', 'recital32'],
   check: (c) => c.hidden && marketingOnByDefault(c) && !isOwnSignup(c),
 };

@@ -11,10 +11,14 @@ import { negativePhrasing } from './negative-phrasing';
 import { negativeWithoutSale } from './negative-without-sale';
 import { noActiveConsent } from './no-active-consent';
 import { noticeWithoutObjection } from './notice-without-objection';
+import { objectionByUnticking } from './objection-by-unticking';
+import { objectionNoticeMissing } from './objection-notice-missing';
+import { pretickedCustomerBox } from './preticked-customer-box';
 import { pretickedNewsletter } from './preticked-newsletter';
 import { pretickedWithoutSale } from './preticked-without-sale';
 import { requiredMarketing } from './required-marketing';
 import { requiredNegative } from './required-negative';
+import { quoteRequestAsSale } from './quote-request-as-sale';
 import type { Rule } from './rule';
 import { softOptInUnverifiable } from './soft-opt-in-unverifiable';
 import { thirdPartyOptIn } from './third-party-opt-in';
@@ -28,7 +32,8 @@ export const RULES: readonly Rule[] = [
   thirdPartySoftOptIn, thirdPartyOptIn, bundledConsent, bundledNewsletterSignup,
   pretickedWithoutSale, negativeWithoutSale, negativePhrasing, negativeContextUnclear, contextUnclear,
   pretickedNewsletter, softOptInUnverifiable, noActiveConsent, noticeWithoutObjection,
+  objectionNoticeMissing, pretickedCustomerBox, objectionByUnticking, quoteRequestAsSale,
   doubleNegative, vaguePurpose, channelNotNamed, unsubscribeNotAnnounced,
 ];
 
-export type { ControlFacts, ControlRule, FormFacts, FormRule, Rule, RuleMeta } from './rule';
+export type { ControlFacts, ControlRule, FormFacts, FormRule, FormSurroundings, Rule, RuleMeta } from './rule';

@@ -1,10 +1,11 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
 import { marketingOnByDefault } from './predicates';
 
 export const inertMarketingOff: ControlRule = {
   id: 'inert-marketing-off',
   severity: 'info',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
   legal: [],
   check: (c) => (c.hidden || c.disabled) && !marketingOnByDefault(c),

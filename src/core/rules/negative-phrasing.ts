@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice, isNegative } from './predicates';
+import { isFreeChoice, isNegative } from './predicates';
 
 export const negativePhrasing: ControlRule = {
   id: 'negative-phrasing',
   severity: 'warning',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer],
+  legal: ['customer', 'ePrivacyCustomer'],
   check: (c) => isFreeChoice(c) && isNegative(c) && c.context === 'purchase',
 };

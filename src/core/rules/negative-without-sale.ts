@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice, isNegative, withoutSale } from './predicates';
+import { isFreeChoice, isNegative, withoutSale } from './predicates';
 
 export const negativeWithoutSale: ControlRule = {
   id: 'negative-without-sale',
   severity: 'violation',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twConsent, LEGAL.recital32, LEGAL.planet49],
+  legal: ['consent', 'recital32', 'planet49', 'optOutNotConsent'],
   check: (c) => isFreeChoice(c) && isNegative(c) && !c.checked && withoutSale(c),
 };

@@ -1,11 +1,11 @@
 import type { ControlRule } from './rule';
-import { LEGAL, isOperable } from './predicates';
+import { isOperable } from './predicates';
 
 export const noActiveConsent: ControlRule = {
   id: 'no-active-consent',
   severity: 'violation',
   profiles: ['eu-consent'],
   scope: 'control',
-  legal: [LEGAL.gdprConsent, LEGAL.recital32, LEGAL.planet49, LEGAL.gdprBundling],
+  legal: ['gdprConsent', 'recital32', 'planet49', 'gdprBundling'],
   check: (c) => isOperable(c) && (c.kind === 'negative' || c.kind === 'bundled' || (c.kind === 'soft-opt-in' && c.context !== 'newsletter')),
 };

@@ -1,12 +1,13 @@
+import { PROFILES } from '../types';
 import type { FormRule } from './rule';
-import { LEGAL, isOperable } from './predicates';
+import { isOperable } from './predicates';
 
 export const noticeWithoutObjection: FormRule = {
   id: 'notice-without-objection',
   severity: 'violation',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'form',
-  legal: [LEGAL.twCustomer, LEGAL.ePrivacyCustomer],
+  legal: ['customer', 'ePrivacyCustomer', 'beforeValidation', 'refusalAtCollection', 'boxOnSameForm'],
   check: (form) =>
     form.priorNotice !== null && form.context !== 'newsletter' && !form.controls.some((c) => c.marketing && isOperable(c)),
 };

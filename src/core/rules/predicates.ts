@@ -14,20 +14,7 @@ export const isFreeChoice = (c: ControlFacts) => isOperable(c) && !c.required;
 export const marketingOnByDefault = (c: ControlFacts) => (isNegative(c) ? !c.checked : c.checked);
 /** On a newsletter-only form the shop's own "on" value is the sign-up itself (decisions.md §4). */
 export const isOwnSignup = (c: ControlFacts) => c.context === 'newsletter' && !c.thirdParty && !c.bundled && !isNegative(c);
+/** Marketing on unless refused, for the shop's own products, where a sale is or may be made: the customer exception's case. */
+export const reliesOnCustomerException = (c: ControlFacts) =>
+  isFreeChoice(c) && marketingOnByDefault(c) && !c.thirdParty && !c.bundled && (c.context === 'purchase' || c.context === 'unknown');
 export const withoutSale = (c: ControlFacts) => NO_SALE.includes(c.context);
-
-export const LEGAL = {
-  twConsent: 'Tw art. 11.7 lid 1',
-  twCustomer: 'Tw art. 11.7 lid 3',
-  twEveryMessage: 'Tw art. 11.7 lid 4',
-  ePrivacyConsent: 'ePrivacy art. 13(1)',
-  ePrivacyCustomer: 'ePrivacy art. 13(2)',
-  gdprConsent: 'GDPR art. 4(11), 7',
-  gdprBundling: 'GDPR art. 7(2), 7(4), recital 43',
-  recital32: 'GDPR recital 32',
-  planet49: 'CJEU C-673/17 (Planet49)',
-  acmPaying: 'ACM via DDMA: a paying customer',
-  acmNotice: 'ACM via DDMA: notice on the form, not only in the terms',
-  edpbConsent: 'EDPB Guidelines 05/2020',
-  daisycon: 'Rb Rotterdam 2014 (Daisycon): partners must be named',
-} as const;

@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice } from './predicates';
+import { isFreeChoice } from './predicates';
 
 export const pretickedNewsletter: ControlRule = {
   id: 'preticked-newsletter',
   severity: 'warning',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprConsent],
+  legal: ['gdprConsent'],
   check: (c) => isFreeChoice(c) && c.kind === 'soft-opt-in' && c.context === 'newsletter' && !c.thirdParty,
 };

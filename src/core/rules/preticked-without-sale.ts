@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice, withoutSale } from './predicates';
+import { isFreeChoice, withoutSale } from './predicates';
 
 export const pretickedWithoutSale: ControlRule = {
   id: 'preticked-without-sale',
   severity: 'violation',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twConsent, LEGAL.recital32, LEGAL.planet49, LEGAL.acmPaying],
+  legal: ['consent', 'recital32', 'planet49', 'sale'],
   check: (c) => isFreeChoice(c) && c.kind === 'soft-opt-in' && withoutSale(c),
 };

@@ -1,11 +1,12 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL, isNegative, isOperable } from './predicates';
+import { isNegative, isOperable } from './predicates';
 
 export const requiredMarketing: ControlRule = {
   id: 'required-marketing',
   severity: 'violation',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprBundling, LEGAL.twCustomer],
+  legal: ['gdprBundling', 'customer'],
   check: (c) => isOperable(c) && c.required && !isNegative(c) && !c.bundled && c.context !== 'newsletter' && c.context !== 'unknown',
 };

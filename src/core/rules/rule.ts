@@ -1,11 +1,21 @@
+import type { LegalGround } from '../profiles/index';
 import type { Classification, ControlState, FormContext, ProfileId, Severity } from '../types';
 
-/** What a rule sees of one control: its state, wording classification and form context. */
-export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'>, ControlState {
-  label: string;
+/** What the form around a control tells about it, as the profile reads it. */
+export interface FormSurroundings {
+  /** The form's context as the profile's customer test reads it (uk: a quote request is a sale). */
   context: FormContext;
+  /** The form asks for a quote or an offer for the person ("request a quote"). */
+  quoteRequest: boolean;
   /** The form announces that unsubscribing is possible at any time. */
   unsubscribeAnnounced: boolean;
+  /** The form says one can object at any time at no cost beyond basic-rate transmission (UWG §7(3) Nr. 4). */
+  costFreeObjectionAnnounced: boolean;
+}
+
+/** What a rule sees of one control: its state, wording classification and form. */
+export interface ControlFacts extends Omit<Classification, 'lang' | 'confidence' | 'evidence'>, ControlState, FormSurroundings {
+  label: string;
 }
 
 export interface FormFacts {
@@ -19,9 +29,9 @@ export interface FormFacts {
 export interface RuleMeta {
   id: string;
   severity: Severity;
-  profiles: ProfileId[];
-  /** Short citations, e.g. "Tw art. 11.7 lid 3", "GDPR recital 32", "CJEU C-673/17 (Planet49)". */
-  legal: string[];
+  profiles: readonly ProfileId[];
+  /** What the rule rests on; each profile cites its own law for it (`src/core/profiles`). */
+  legal: readonly LegalGround[];
 }
 
 export interface ControlRule extends RuleMeta {

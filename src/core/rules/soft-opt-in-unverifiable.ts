@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice } from './predicates';
+import { isFreeChoice } from './predicates';
 
 export const softOptInUnverifiable: ControlRule = {
   id: 'soft-opt-in-unverifiable',
   severity: 'info',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twCustomer, LEGAL.twEveryMessage, LEGAL.ePrivacyCustomer],
+  legal: ['customer', 'everyMessage', 'ePrivacyCustomer'],
   check: (c) => isFreeChoice(c) && c.kind === 'soft-opt-in' && c.context === 'purchase' && !c.thirdParty,
 };

@@ -1,11 +1,12 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice, marketingOnByDefault } from './predicates';
+import { isFreeChoice, marketingOnByDefault } from './predicates';
 
 export const thirdPartyOptIn: ControlRule = {
   id: 'third-party-opt-in',
   severity: 'review',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.twConsent, LEGAL.daisycon],
+  legal: ['consent', 'partnersNamed'],
   check: (c) => isFreeChoice(c) && c.thirdParty && !marketingOnByDefault(c),
 };

@@ -1,11 +1,12 @@
+import { NATIONAL_PROFILES } from '../profiles/index';
 import type { ControlRule } from './rule';
-import { LEGAL, isFreeChoice, marketingOnByDefault } from './predicates';
+import { isFreeChoice, marketingOnByDefault } from './predicates';
 
 export const unsubscribeNotAnnounced: ControlRule = {
   id: 'unsubscribe-not-announced',
   severity: 'warning',
-  profiles: ['nl'],
+  profiles: NATIONAL_PROFILES,
   scope: 'control',
-  legal: [LEGAL.twEveryMessage, LEGAL.ePrivacyCustomer],
+  legal: ['everyMessage', 'ePrivacyCustomer'],
   check: (c) => isFreeChoice(c) && c.context === 'purchase' && marketingOnByDefault(c) && !c.thirdParty && !c.unsubscribeAnnounced,
 };

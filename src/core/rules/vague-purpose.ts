@@ -1,11 +1,11 @@
+import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
-import { LEGAL } from './predicates';
 
 export const vaguePurpose: ControlRule = {
   id: 'vague-purpose',
   severity: 'warning',
-  profiles: ['nl', 'eu-consent'],
+  profiles: PROFILES,
   scope: 'control',
-  legal: [LEGAL.gdprConsent, LEGAL.acmNotice],
+  legal: ['gdprConsent', 'notice'],
   check: (c) => c.wordingFindings.includes('vague-purpose'),
 };

@@ -1,4 +1,5 @@
 import type { ContextSignal, Finding, FormReport, Report, RequirementId } from '../../core/types';
+import { label } from '../label';
 import type { Translate } from '../messages';
 
 // The report carries ids; these put them into the reader's words (`_locales`).
@@ -28,4 +29,12 @@ export function withMessages(report: Report, t: Translate): Report {
       findings: form.findings.map((finding) => ({ ...finding, message: findingText(finding, t) })),
     })),
   };
+}
+
+/** Which law the report judged by, and why: "Judged under Germany (UWG §7), …: .de, de-DE, EUR". */
+export function profileSentence(report: Report, t: Translate): string {
+  const profile = label(t, 'profile', report.profile);
+  const { chosen, signals } = report.profileReason;
+  if (chosen !== 'auto') return t('profileReasonChosen', [profile]);
+  return signals.length ? t('profileReasonAuto', [profile, signals.map((s) => s.quote).join(', ')]) : t('profileReasonUnknown', [profile]);
 }

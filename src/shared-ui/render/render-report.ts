@@ -1,3 +1,4 @@
+import { profileSentence } from './explain';
 import type { Report } from '../../core/types';
 import { h } from '../h';
 import { formatDate, plural } from '../intl-format';
@@ -15,6 +16,7 @@ function summary(doc: Document, report: Report, t: Translate, lang: string): HTM
     h(doc, 'p', { class: 'page-verdict' }, `${t('pageVerdict')}: `, verdictChip(doc, report.verdict, t)),
     h(doc, 'p', { class: 'source' }, `${t('sourceLabel')}: `, h(doc, 'span', { class: 'url' }, report.source)),
     h(doc, 'p', { class: 'meta' }, t('scannedMeta', [time, report.tool.version, label(t, 'profile', report.profile)])),
+    h(doc, 'p', { class: 'profile-reason' }, profileSentence(report, t)),
     report.truncated.length > 0 && h(doc, 'p', { class: 'notice' }, t('truncatedNotice')),
   );
 }

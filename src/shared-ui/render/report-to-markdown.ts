@@ -6,7 +6,7 @@ import { formatDate } from '../intl-format';
 import { label } from '../label';
 import type { Translate } from '../messages';
 import { REQUIREMENT_ORDER } from '../requirement-order';
-import { findingText, findingTitle, requirementEvidence } from './explain';
+import { findingText, findingTitle, profileSentence, requirementEvidence } from './explain';
 
 
 function controlLines(control: ControlReport, form: FormReport, t: Translate): string[] {
@@ -47,6 +47,7 @@ export function reportToMarkdown(report: Report, t: Translate, lang: string): st
     '',
     `- ${t('sourceLabel')}: ${escapeMarkdown(report.source)}`,
     `- ${t('scannedMeta', [time, report.tool.version, label(t, 'profile', report.profile)])}`,
+    `- ${escapeMarkdown(profileSentence(report, t))}`,
     `- ${t('pageVerdict')}: **${label(t, 'verdict', report.verdict)}**`,
     '',
     ...report.forms.filter((form) => form.verdict !== 'no-marketing').flatMap((form) => formLines(form, t)),

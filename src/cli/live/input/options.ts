@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { ProfileId, UiLang } from '../../../core/types.js';
+import type { ProfileChoice, UiLang } from '../../../core/types.js';
 import { FORMATS, type Format } from '../../format/index.js';
 import { InputError } from '../../input-error.js';
 import { parseMessageLang } from '../../message-lang-option.js';
@@ -57,7 +57,7 @@ export interface LiveOptions {
 /** The same options, checked and converted. */
 export interface LiveSettings {
   format: Format;
-  profile: ProfileId;
+  profile: ProfileChoice;
   out: string | undefined;
   concurrency: number;
   timeoutMs: number;

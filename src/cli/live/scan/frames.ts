@@ -1,5 +1,5 @@
 import { worstVerdict } from '../../../core/index.js';
-import type { FormReport, ProfileId, Report } from '../../../core/types.js';
+import type { FormReport, ProfileChoice, Report } from '../../../core/types.js';
 import { call, frameElements, type World, type Worlds } from './world.js';
 
 /** A frame's own report and the selector of its iframe element from the top document ('' for the top). */
@@ -47,7 +47,7 @@ export interface ScannedFrame extends FrameReport {
 
 interface ScanArgs {
   worlds: Worlds;
-  profile: ProfileId;
+  profile: ProfileChoice;
   lang: string | undefined;
   /** The URL the top document is reported under. */
   source: string;
