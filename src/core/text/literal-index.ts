@@ -37,3 +37,14 @@ export class LiteralIndex {
     return false;
   }
 }
+
+const gates = new WeakMap<RegExp, LiteralIndex>();
+/** `.` holds no literal: an index that lets every text through, for patterns that ignore case. */
+const ANY_TEXT = new LiteralIndex(['.']);
+
+/** The literal index of one compiled pattern (case-sensitive ones only), made once per pattern. */
+export function literalGate(pattern: RegExp): LiteralIndex {
+  let gate = gates.get(pattern);
+  if (!gate) gates.set(pattern, (gate = pattern.flags.includes('i') ? ANY_TEXT : new LiteralIndex([pattern.source])));
+  return gate;
+}

@@ -37,7 +37,9 @@ class FragmentReader {
     const char = source[this.at++]!;
     if (char === '(') {
       const lookaround = /^\?<?[=!]/.test(source.slice(this.at, this.at + 3));
-      if (source[this.at] === '?') this.at += lookaround ? (source[this.at + 1] === '<' ? 3 : 2) : 2;
+      if (lookaround) this.at += source[this.at + 1] === '<' ? 3 : 2;
+      else if (source.startsWith('?:', this.at)) this.at += 2;
+      else if (source.startsWith('?<', this.at)) this.at = source.indexOf('>', this.at) + 1;
       const alternatives = this.alternatives();
       this.at++;
       return lookaround ? null : { kind: 'group', alternatives, min: 1 };
@@ -57,13 +59,18 @@ class FragmentReader {
       this.at = source.indexOf('}', this.at) + 1;
       return { kind: 'other', min: 1 };
     }
+    if (escaped === 'u' && source[this.at] === '{') {
+      this.at = source.indexOf('}', this.at) + 1;
+      return { kind: 'other', min: 1 };
+    }
     if (escaped === 'u' || escaped === 'x') {
       const length = escaped === 'u' ? 4 : 2;
       const code = source.slice(this.at, this.at + length);
       this.at += length;
       return { kind: 'char', char: String.fromCharCode(parseInt(code, 16)), min: 1, repeats: false };
     }
-    return { kind: 'char', char: escaped, min: 1, repeats: false };
+    // Punctuation stands for itself; any other escape (a back-reference, `\n`, `\cJ`) is left to the pattern.
+    return /[\p{L}\p{N}]/u.test(escaped) ? { kind: 'other', min: 1 } : { kind: 'char', char: escaped, min: 1, repeats: false };
   }
 
   private quantifier(): { min: number; repeats: boolean } {
