@@ -4,17 +4,17 @@ import { LiteralIndex } from '../text/literal-index';
 
 type WordingCategory = 'marketing' | 'weakMarketing' | 'priorNotice' | 'unsubscribeNotice';
 
-const indexes = new Map<string, { lexicons: number; index: LiteralIndex }>();
+const indexes = new Map<string, { languages: number; index: LiteralIndex }>();
 
-/** One literal index over a category of the given lexicons, rebuilt when a language is added. */
-export function categoryIndex(categories: readonly WordingCategory[], langs: readonly string[] = Object.keys(LEXICONS)): LiteralIndex {
-  const key = `${categories.join('+')}:${langs.join(',')}`;
-  const lexicons = langs.flatMap((lang) => LEXICONS[lang] ?? []);
+/** One literal index over categories of the given lexicons (all by default), rebuilt when a language is added. */
+export function categoryIndex(categories: readonly WordingCategory[], langs?: readonly string[]): LiteralIndex {
+  const languages = langs ?? Object.keys(LEXICONS);
+  const key = `${categories}:${languages}`;
   const known = indexes.get(key);
-  if (known?.lexicons === lexicons.length) return known.index;
-  const fragments = lexicons.flatMap((lexicon: Lexicon) => categories.flatMap((category) => lexicon[category]));
+  if (known?.languages === languages.length) return known.index;
+  const fragments = languages.flatMap((lang) => LEXICONS[lang] ?? []).flatMap((lexicon: Lexicon) => categories.flatMap((category) => lexicon[category]));
   const index = new LiteralIndex(fragments);
-  indexes.set(key, { lexicons: lexicons.length, index });
+  indexes.set(key, { languages: languages.length, index });
   return index;
 }
 
