@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { auditDocument } from '../src/core/index';
 import { bareWalk } from './bench/bare-walk';
-import { generateShopPage } from './bench/generate-page';
+import { generateCategoryPage } from './bench/generate-page';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -25,7 +25,7 @@ function time(run: () => unknown, repeats: number): number {
 console.log('engine in jsdom (median of repeated scans)\n');
 console.log('nodes    elements   bare walk    engine   ratio');
 for (const nodes of [1_000, 5_000, 50_000]) {
-  const document = new JSDOM(generateShopPage(nodes)).window.document;
+  const document = new JSDOM(generateCategoryPage(nodes)).window.document;
   const elements = document.querySelectorAll('*').length;
   const repeats = nodes > 10_000 ? 7 : 21;
   const bare = time(() => bareWalk(document), repeats);

@@ -1,4 +1,5 @@
 export { auditDocument } from './audit-document';
+export { rescanForms } from './rescan-forms';
 export { classifyText } from './classify-text';
 export { resolveSelector } from './dom/selector';
 export { browserLayoutProbe } from './dom/browser-layout-probe';

@@ -4,6 +4,7 @@ import type { LanguageGuess } from '../text/detect-language';
 import { detectLanguage } from '../text/detect-language';
 import { normalizeText } from '../text/normalize';
 import type { Channel, Classification, Kind } from '../types';
+import { mayBeMarketing } from './may-be-marketing';
 import { decidePolarity } from './polarity';
 
 const MAX_TEXT = 1200;
@@ -56,7 +57,7 @@ const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled
 export function classifyWording(text: string, checked: boolean, langHint?: string): Classification {
   const normalized = normalizeText(text.slice(0, MAX_TEXT));
   const guess = detectLanguage(normalized, langHint);
-  const found = lexiconWithMarketing(normalized, guess);
+  const found = mayBeMarketing(normalized) ? lexiconWithMarketing(normalized, guess) : null;
   if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
 
   const { lexicon, essential, terms } = found;

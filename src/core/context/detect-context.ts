@@ -1,6 +1,6 @@
 import { pageLanguages } from './page-languages';
 import { lexiconFor, matchesOf } from '../lexicons/compiled';
-import { readableText } from '../dom/readable-text';
+import { firstMatchInText, readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
 import { formNameWords, landmarkOf, textBefore } from './surroundings';
@@ -20,6 +20,8 @@ interface Scores {
 }
 
 const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
+/** Longer than any PRICE match and the character its `\b` looks at. */
+const LONGEST_PRICE = 16;
 
 function add(scores: Scores, context: FormContext, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
@@ -71,7 +73,7 @@ function pageSignals(scores: Scores, page: Document, form: Element, formHasPrice
   const headings = ['h1', 'h2', 'h3'].flatMap((tag) => take(body.getElementsByTagName(tag), 4));
   for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'pageHeading');
   if (formHasPrice) return;
-  const price = PRICE.exec(readableText(body, 20000, (element) => element === form));
+  const price = firstMatchInText(body, PRICE, LONGEST_PRICE, 20000, (element) => element === form);
   if (price) add(scores, 'purchase', 2, 'pagePrice', price[0]);
 }
 

@@ -2,6 +2,7 @@ import { pageLanguages } from './page-languages';
 import { hasMatch, lexiconFor } from '../lexicons/compiled';
 import type { CompiledLexicon } from '../lexicons/compiled';
 import { normalizeText } from '../text/normalize';
+import { categoryIndex } from '../classify/may-be-marketing';
 
 export interface FormNotices {
   /** A sentence on the form announcing marketing, quoted as written. */
@@ -37,8 +38,12 @@ function costFreeObjection(sentences: string[], unsubscribeAt: number, lexicons:
 export function findFormNotices(formText: string, pageLang?: string): FormNotices {
   const lexicons = pageLanguages(pageLang).map(lexiconFor);
   const sentences = (formText.match(SENTENCE) ?? []).slice(0, 400);
-  const find = (key: NoticeKey) => sentences[indexMatching(sentences, key, lexicons)]?.trim() ?? null;
-  const unsubscribeAt = indexMatching(sentences, 'unsubscribeNotice', lexicons);
+  const languages = pageLanguages(pageLang);
+  // A notice is a sentence, so the whole text holds each literal a notice needs: most forms have none.
+  const wholeText = normalizeText(formText);
+  const mayHold = (key: NoticeKey) => categoryIndex([key], languages).mayMatch(wholeText);
+  const find = (key: NoticeKey) => (mayHold(key) ? sentences[indexMatching(sentences, key, lexicons)]?.trim() ?? null : null);
+  const unsubscribeAt = mayHold('unsubscribeNotice') ? indexMatching(sentences, 'unsubscribeNotice', lexicons) : -1;
   return {
     priorNotice: find('priorNotice'),
     unsubscribeNotice: sentences[unsubscribeAt]?.trim() ?? null,

@@ -1,7 +1,11 @@
 import { take } from './take';
 
+/** An identifier that needs no escape: the usual id, checked before going character by character. */
+const PLAIN_IDENTIFIER = /^(?!-$)[A-Za-z_-][\w-]*$/;
+
 /** CSS.escape for identifiers, written out because the engine may not touch globals. */
 function cssEscape(value: string): string {
+  if (PLAIN_IDENTIFIER.test(value)) return value;
   return Array.from(value)
     .map((char, index) => {
       const code = char.codePointAt(0)!;

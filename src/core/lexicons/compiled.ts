@@ -1,6 +1,7 @@
 import type { Channel, FormContext } from '../types';
 import type { Lexicon } from './lexicon';
 import { LEXICONS } from './index';
+import { literalGate } from '../text/literal-index';
 
 type PatternKey = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'channels' | 'context' | 'answerValues' | 'fieldNames' | 'signupBlocks' | 'filterBlocks'>;
 
@@ -46,18 +47,22 @@ export function lexiconFor(lang: string): CompiledLexicon {
   return entry;
 }
 
+// The literal gate (text/literal-index.ts) answers most misses before the pattern runs.
 export function matchesOf(pattern: RegExp, text: string): string[] {
+  if (!literalGate(pattern).mayMatch(text)) return [];
   pattern.lastIndex = 0;
   return text.match(pattern) ?? [];
 }
 
 export function hasMatch(pattern: RegExp, text: string): boolean {
+  if (!literalGate(pattern).mayMatch(text)) return false;
   pattern.lastIndex = 0;
   return pattern.test(text);
 }
 
 /** Replaces each match by a clause break, so removed phrases never join their neighbours. */
 export function removeMatches(pattern: RegExp, text: string): string {
+  if (!literalGate(pattern).mayMatch(text)) return text;
   pattern.lastIndex = 0;
   return text.replace(pattern, ' ; ');
 }

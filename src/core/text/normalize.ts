@@ -1,4 +1,5 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Collapses white space; what people read, quoted back to them. */
 export function collapseWhitespace(text: string): string {
@@ -10,6 +11,8 @@ export function collapseWhitespace(text: string): string {
  * ("möchte" → "mochte", "désabonner" → "desabonner"), straight apostrophes, single spaces.
  */
 export function normalizeText(text: string): string {
+  // ASCII has no diacritics, typographic quotes or invisible characters: most labels take this way.
+  if (ASCII.test(text)) return collapseWhitespace(text.toLowerCase().replace(/`/g, "'"));
   return collapseWhitespace(
     text
       .normalize('NFKD')

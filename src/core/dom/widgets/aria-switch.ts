@@ -5,6 +5,7 @@ import { requiredByMarkup, single } from './widget';
 export const ariaSwitch: Widget = {
   kind: 'aria-switch',
   type: 'switch',
+  selector: '[role=checkbox], [role=switch]',
   matches: (element) => element.tagName !== 'INPUT' && /^(checkbox|switch)$/.test(element.getAttribute('role') ?? ''),
   candidates: single('aria-switch'),
   checkedNow: ({ element }) => element.getAttribute('aria-checked') === 'true',

@@ -60,6 +60,7 @@ function oneSignupPerForm(hidden: Element[], scope: Scope): Candidate[] {
 export const hiddenInput: Widget = {
   kind: 'hidden-input',
   type: 'hidden',
+  selector: 'input',
   matches: (element) =>
     element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden' && isMarketingChoice(element),
   // `<input type=hidden name=x value=0>` before a checkbox named x is only the unticked fallback.

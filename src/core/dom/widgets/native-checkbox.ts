@@ -5,6 +5,7 @@ import { requiredByMarkup, single } from './widget';
 export const nativeCheckbox: Widget = {
   kind: 'native-checkbox',
   type: 'checkbox',
+  selector: 'input',
   matches: (element) => element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'checkbox',
   candidates: single('native-checkbox'),
   checkedNow: ({ element }) => (element as HTMLInputElement).checked,

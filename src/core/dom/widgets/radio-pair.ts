@@ -37,6 +37,7 @@ function yesNoGroups(radios: Element[], scope: Scope): Candidate[] {
 export const radioPair: Widget = {
   kind: 'radio-pair',
   type: 'radio',
+  selector: 'input',
   matches: (element) => element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'radio',
   candidates: yesNoGroups,
   checkedNow: (candidate) => (candidate.yes as HTMLInputElement).checked,

@@ -16,6 +16,7 @@ const yesOption = (candidate: Candidate) => candidate.yes as HTMLOptionElement;
 export const select: Widget = {
   kind: 'select',
   type: 'radio',
+  selector: 'select',
   matches: (element) => element.tagName === 'SELECT',
   candidates: (kept, scope) => kept.flatMap((element) => {
     const answers = yesNoSelect(element as HTMLSelectElement);

@@ -17,6 +17,8 @@ export interface OffContext {
 export interface Widget {
   kind: WidgetKind;
   type: ControlType;
+  /** A selector every element it matches satisfies: the browser finds these, `matches` decides. */
+  selector: string;
   /** Whether the walk should keep this element for `candidates`. */
   matches(element: Element): boolean;
   /** The controls among what the walk kept in one scope (`shown`: the names of visible controls there). */
