@@ -1,7 +1,7 @@
-import browser from 'webextension-polyfill';
-import { resolveSelector } from '../core/index';
+import { resolveSelector } from '../core/dom/selector';
 import type { Report } from '../core/types';
 import { browserTranslate } from '../shared-ui/browser-translate';
+import { ext } from '../shared-ui/extension-api';
 import type { ContentRequest, PageState, Settings, UntickCount, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
 import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
@@ -53,7 +53,7 @@ export class ContentController {
       });
     if (this.report && this.settings.autoUntick) this.switches.untickAll(this.report);
     this.draw();
-    void browser.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
+    void ext.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
   }
 
   updateSettings(settings: Settings): void {

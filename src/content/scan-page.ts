@@ -1,4 +1,5 @@
-import { auditDocument, browserLayoutProbe } from '../core/index';
+import { auditDocument } from '../core/audit-document';
+import { browserLayoutProbe } from '../core/dom/browser-layout-probe';
 import type { ProfileId, Report } from '../core/types';
 
 /** Upper bound on controls examined: a hostile page may hold 100 000 checkboxes. */
