@@ -231,7 +231,7 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
 });
 
 describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
-  it('explains the checkout in English, light and dark', async () => {
+  it('explains the checkout in English, light and dark', { timeout: 120_000 }, async () => {
     const shop = await serveShop();
     const browser = await launchExtension(CHROMIUM!, 'en');
     try {
