@@ -8,8 +8,11 @@ export type StopwordTable = Record<string, readonly string[]>;
 export const stopwordTable = (lexicons: readonly Lexicon[]): StopwordTable =>
   Object.fromEntries(lexicons.map(({ lang, stopwords }) => [lang, stopwords]));
 
-/** A language is read too when its function words in the sample are this many, and half the leader's. */
-const MIN_WORDS = 3;
+/**
+ * A language is read too when its function words in the sample are this many, and half the
+ * leader's; on a page that declares no language Vinkje knows, any evidence will do.
+ */
+const MIN_WORDS = 2;
 const SHARE_OF_LEADER = 0.5;
 /** English always reads along: loanwords ("newsletter") and English field names are everywhere. */
 const SECOND_READER = 'en';
@@ -27,7 +30,8 @@ export function languagesToLoad(sample: PageSample, table: StopwordTable): strin
     return { lang, count: words.filter((word) => known.has(word)).length };
   });
   const leader = Math.max(...counts.map(({ count }) => count));
-  const written = counts.filter(({ count }) => count >= MIN_WORDS && count >= leader * SHARE_OF_LEADER).map(({ lang }) => lang);
+  const floor = declared && declared in table ? MIN_WORDS : 1;
+  const written = counts.filter(({ count }) => count >= floor && count >= leader * SHARE_OF_LEADER).map(({ lang }) => lang);
   const wanted = new Set([declared, SECOND_READER, ...written]);
   return Object.keys(table).filter((lang) => wanted.has(lang));
 }
