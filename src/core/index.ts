@@ -6,6 +6,7 @@ import { ALL_LEXICONS, useLexicons } from './lexicons/index';
 useLexicons(ALL_LEXICONS);
 
 export { auditDocument } from './audit-document';
+export { rescanForms } from './rescan-forms';
 export { classifyText } from './classify-text';
 export { resolveSelector } from './dom/selector';
 export { browserLayoutProbe } from './dom/browser-layout-probe';

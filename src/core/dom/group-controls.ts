@@ -1,0 +1,42 @@
+import type { Container } from './container';
+import { containerOf } from './container';
+import { inFilterBlock } from './filter-block';
+import type { Candidate } from './discover';
+import { LabelIndex } from './label-index';
+import { readableText } from './readable-text';
+import { take } from './take';
+import { findFormNotices } from '../context/form-notices';
+
+/** One form (or the block that acts as one) and the controls it is judged by. */
+export interface FormGroup {
+  container: Container;
+  candidates: Candidate[];
+}
+
+/** Controls grouped by their form or block, in the order of each group's first control; filter sidebars left out. */
+export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
+  const groups = new Map<Element, FormGroup>();
+  for (const candidate of candidates) {
+    if (inFilterBlock(candidate.element)) continue;
+    const container = containerOf(candidate);
+    const group = groups.get(container.element) ?? { container, candidates: [] };
+    group.candidates.push(candidate);
+    groups.set(container.element, group);
+  }
+  return groups;
+}
+
+/** A form without any control still matters when it announces marketing (no way to object). */
+export function announcingForm(form: Element, page: Document, pageLang?: string): FormGroup | null {
+  if (findFormNotices(readableText(form, 20000), pageLang).priorNotice === null) return null;
+  return { container: { element: form, scope: { root: page, prefix: '', host: null, parent: null, labels: new LabelIndex() } }, candidates: [] };
+}
+
+/** Adds the announcing forms under `root` that hold no control, after the groups with controls. */
+export function addAnnouncingForms(root: Document | Element, page: Document, groups: Map<Element, FormGroup>, pageLang?: string): void {
+  for (const form of take(root.getElementsByTagName('form'), 200)) {
+    if (groups.has(form)) continue;
+    const group = announcingForm(form, page, pageLang);
+    if (group) groups.set(form, group);
+  }
+}
