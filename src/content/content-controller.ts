@@ -6,7 +6,7 @@ import type { ContentRequest, PageState, Settings, UntickCount, UntickResult } f
 import { loadSettings } from '../shared-ui/settings-store';
 import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
-import { scanPage } from './scan-page';
+import { rescanPage, scanPage } from './scan-page';
 import type { UserChanges } from './track-user-changes';
 import { BoxSwitches } from './box-switches';
 
@@ -17,7 +17,9 @@ export class ContentController {
   private layer: HighlightLayer | null = null;
   private readonly switches: BoxSwitches;
   /** The DOM changed since the last scan. */
-  dirty = true;
+  private dirty = true;
+  /** Where it changed (mutation targets), for a rescan of just those forms; null: scan it all. */
+  private changed: Node[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -38,11 +40,27 @@ export class ContentController {
   /** Controls of the last report that are still worth watching for removal. */
   tracked = (): readonly Element[] => this.highlights.map(({ element }) => element);
 
-  scan(): void {
-    this.dirty = false;
+  /** Notes DOM changes for the next scan, which reads again only the forms around them. */
+  noteChanges(nodes: readonly Node[]): void {
+    this.dirty = true;
+    if (!this.report) return;
+    const changed = (this.changed ??= []);
+    for (const node of nodes) changed.push(node);
+  }
+
+  private read(changed: readonly Node[] | null): Report | null {
     // One querySelector keeps pages without forms (most of the web) away from the engine.
-    const worthIt = !this.ignored && this.doc.querySelector(SCAN_TRIGGER_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, this.settings.profile, this.user.touchedByUser) : null;
+    if (this.ignored || this.doc.querySelector(SCAN_TRIGGER_SELECTOR) === null) return null;
+    const { profile } = this.settings;
+    if (this.report && changed) return rescanPage(this.doc, this.report, changed, profile, this.user.touchedByUser);
+    return scanPage(this.doc, profile, this.user.touchedByUser);
+  }
+
+  scan(): void {
+    const changed = this.changed;
+    this.dirty = false;
+    this.changed = null;
+    this.report = this.read(changed);
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)

@@ -14,7 +14,7 @@ async function start(): Promise<ContentController> {
   const user = trackUserChanges(document);
   const controller = new ContentController(document, await loadSettings(), user);
   const scheduler = createScanScheduler(() => controller.scan(), { quietMs: 250, maxWaitMs: 1500, budget: 0.05 });
-  watchForms(document.documentElement, () => ((controller.dirty = true), scheduler.request()), controller.tracked);
+  watchForms(document.documentElement, (changed) => (controller.noteChanges(changed), scheduler.request()), controller.tracked);
   onSettingsChanged((settings) => controller.updateSettings(settings));
   controller.scan();
   return controller;
