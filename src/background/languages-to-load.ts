@@ -30,7 +30,7 @@ export function languagesToLoad(sample: PageSample, table: StopwordTable): strin
     return { lang, count: words.filter((word) => known.has(word)).length };
   });
   const leader = Math.max(...counts.map(({ count }) => count));
-  const floor = declared && declared in table ? MIN_WORDS : 1;
+  const floor = declared && Object.hasOwn(table, declared) ? MIN_WORDS : 1;
   const written = counts.filter(({ count }) => count >= floor && count >= leader * SHARE_OF_LEADER).map(({ lang }) => lang);
   const wanted = new Set([declared, SECOND_READER, ...written]);
   return Object.keys(table).filter((lang) => wanted.has(lang));

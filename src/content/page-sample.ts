@@ -1,4 +1,4 @@
-import { MAX_SAMPLE_TEXT } from '../shared-ui/is-load-engine-request';
+import { MAX_LANG, MAX_SAMPLE_TEXT } from '../shared-ui/is-load-engine-request';
 import type { PageSample } from '../shared-ui/messages';
 import { CANDIDATE_SELECTOR } from './candidate-selector';
 
@@ -20,5 +20,5 @@ export function pageSample(doc: Document): PageSample {
   for (const block of blocks) if (text.length < MAX_SAMPLE_TEXT) add(block);
   const prose = doc.querySelectorAll(PROSE);
   for (let i = 0; i < prose.length && text.length < MAX_SAMPLE_TEXT; i++) add(prose[i]!);
-  return { lang: doc.documentElement.lang.slice(0, 35), text: text.slice(0, MAX_SAMPLE_TEXT) };
+  return { lang: doc.documentElement.lang.slice(0, MAX_LANG), text: text.slice(0, MAX_SAMPLE_TEXT) };
 }

@@ -1,7 +1,7 @@
 import type { LoadEngineRequest } from './messages';
 
 /** A language tag is short ("de-CH"); the sample's text is cut to this length by the sentinel. */
-const MAX_LANG = 35;
+export const MAX_LANG = 35;
 export const MAX_SAMPLE_TEXT = 4000;
 
 /** Shape check for the sentinel's request before the worker injects anything. */
