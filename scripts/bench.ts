@@ -1,10 +1,9 @@
-// npm run bench: engine scan time in jsdom next to a bare walk, and the engine bundle's size.
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// npm run bench: engine scan time in jsdom next to a bare walk, and the size of each built file.
 import { JSDOM } from 'jsdom';
 import { auditDocument } from '../src/core/index';
 import { bareWalk } from './bench/bare-walk';
 import { generateCategoryPage } from './bench/generate-page';
+import { bundleSizes } from './bench/bundle-sizes';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -33,5 +32,5 @@ for (const nodes of [1_000, 5_000, 50_000]) {
   console.log(`${String(nodes).padEnd(8)} ${String(elements).padStart(8)} ${bare.toFixed(2).padStart(9)} ms ${engine.toFixed(2).padStart(7)} ms ${(engine / bare).toFixed(2).padStart(6)}×`);
 }
 
-const bundle = readFileSync('dist/vinkje-engine.js');
-console.log(`\nengine bundle dist/vinkje-engine.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped`);
+console.log('\nbuilt files                                   minified    gzipped');
+for (const { file, minifiedKb, gzippedKb } of bundleSizes()) console.log(`${file.padEnd(44)} ${minifiedKb.toFixed(1).padStart(6)} KB ${gzippedKb.toFixed(1).padStart(7)} KB`);

@@ -1,5 +1,6 @@
 // npm run new-language -- <code>: writes src/core/lexicons/<code>.ts with every category of the
-// English lexicon, empty, and lists it. The lexicon meta-test then names each category to fill.
+// English lexicon, empty, and lists it in ALL_LEXICONS. The lexicon meta-test then names each
+// category to fill; the build makes its chunk, extension/lexicons/<code>.js, by itself.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { en } from '../src/core/lexicons/en';
 
@@ -30,7 +31,7 @@ ${categories}};
 const index = 'src/core/lexicons/index.ts';
 const source = readFileSync(index, 'utf8')
   .replace("import type { Lexicon } from './lexicon';", `import type { Lexicon } from './lexicon';\nimport { ${code} } from './${code}';`)
-  .replace(/= \{ ([^}]*) \};/, (_, names: string) => `= { ${names}, ${code} };`);
+  .replace(/ALL_LEXICONS: readonly Lexicon\[\] = \[([^\]]*)\];/, (_, names: string) => `ALL_LEXICONS: readonly Lexicon[] = [${names}, ${code}];`);
 writeFileSync(index, source);
 console.log(`wrote ${file} and listed it in ${index}. npx vitest run test/core/lexicon-shape.test.ts now lists what to fill;
 add test/corpus/${code}.jsonl with real, sourced wording (test/corpus/README.md) and check npm run eval.`);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRulesMarkdown } from '../scripts/rules-markdown';
-import { LEXICONS } from '../src/core/lexicons/index';
+import { ALL_LEXICONS } from '../src/core/lexicons/index';
 import { VERDICT_STYLE } from '../src/shared-ui/verdict-style';
 
 function sources(dir: string): string[] {
@@ -47,7 +47,7 @@ describe('all language knowledge lives in the lexicons', () => {
     if (typeof value === 'string') for (const word of value.replace(/\\[a-z]/g, ' ').match(/\p{L}{3,}/gu) ?? []) lexiconWords.add(word);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const { lang: _code, ...lexicon } of Object.values(LEXICONS)) collect(lexicon);
+  for (const { lang: _code, ...lexicon } of ALL_LEXICONS) collect(lexicon);
 
   /** Regular expressions and phrases (string literals with a space that are no CSS selector). */
   function wordingLiterals(code: string): string[] {

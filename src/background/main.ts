@@ -1,13 +1,18 @@
 import browser from 'webextension-polyfill';
+import { isLoadEngineRequest } from '../shared-ui/is-load-engine-request';
 import { isReportMessage } from '../shared-ui/is-report-message';
+import { loadEngine } from './load-engine';
 import { recordTab } from './record-tab';
 import { syncAutoScan } from './sync-auto-scan';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Reports count only from this extension's own content script in a tab's top frame.
+  // Only this extension's own content scripts in a tab's top frame: the sentinel asks for the
+  // engine, the engine reports.
   const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !isReportMessage(message)) return undefined;
-  return recordTab(tabId, message);
+  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return undefined;
+  if (isLoadEngineRequest(message)) return loadEngine(tabId, sender.frameId, message);
+  if (isReportMessage(message)) return recordTab(tabId, message);
+  return undefined;
 });
 
 // A new page in the tab: its old report and badge no longer apply.

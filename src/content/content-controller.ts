@@ -1,13 +1,13 @@
-import browser from 'webextension-polyfill';
-import { resolveSelector } from '../core/index';
+import { resolveSelector } from '../core/dom/selector';
 import type { Report } from '../core/types';
 import { browserTranslate } from '../shared-ui/browser-translate';
+import { ext } from '../shared-ui/extension-api';
 import type { ContentRequest, PageState, Settings, UntickCount, UntickResult } from '../shared-ui/messages';
 import { loadSettings } from '../shared-ui/settings-store';
 import { profileForSite } from '../shared-ui/site-profile';
 import { SCAN_TRIGGER_SELECTOR } from './scan-trigger-selector';
 import { createHighlightLayer, type Highlight, type HighlightLayer } from './highlight-layer';
-import { scanPage } from './scan-page';
+import { rescanPage, scanPage } from './scan-page';
 import type { UserChanges } from './track-user-changes';
 import { BoxSwitches } from './box-switches';
 
@@ -18,7 +18,9 @@ export class ContentController {
   private layer: HighlightLayer | null = null;
   private readonly switches: BoxSwitches;
   /** The DOM changed since the last scan. */
-  dirty = true;
+  private dirty = true;
+  /** Where it changed (mutation targets), for a rescan of just those forms; null: scan it all. */
+  private changed: Node[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -39,11 +41,27 @@ export class ContentController {
   /** Controls of the last report that are still worth watching for removal. */
   tracked = (): readonly Element[] => this.highlights.map(({ element }) => element);
 
-  scan(): void {
-    this.dirty = false;
+  /** Notes DOM changes for the next scan, which reads again only the forms around them. */
+  noteChanges(nodes: readonly Node[]): void {
+    this.dirty = true;
+    if (!this.report) return;
+    const changed = (this.changed ??= []);
+    for (const node of nodes) changed.push(node);
+  }
+
+  private read(changed: readonly Node[] | null): Report | null {
     // One querySelector keeps pages without forms (most of the web) away from the engine.
-    const worthIt = !this.ignored && this.doc.querySelector(SCAN_TRIGGER_SELECTOR) !== null;
-    this.report = worthIt ? scanPage(this.doc, profileForSite(this.settings, this.host), this.user.touchedByUser) : null;
+    if (this.ignored || this.doc.querySelector(SCAN_TRIGGER_SELECTOR) === null) return null;
+    const profile = profileForSite(this.settings, this.host);
+    if (this.report && changed) return rescanPage(this.doc, this.report, changed, profile, this.user.touchedByUser);
+    return scanPage(this.doc, profile, this.user.touchedByUser);
+  }
+
+  scan(): void {
+    const changed = this.changed;
+    this.dirty = false;
+    this.changed = null;
+    this.report = this.read(changed);
     const resolve = (selector: string) => resolveSelector(this.doc, selector);
     this.highlights = (this.report?.forms ?? [])
       .flatMap((form) => form.controls)
@@ -54,7 +72,7 @@ export class ContentController {
       });
     if (this.report && this.settings.autoUntick) this.switches.untickAll(this.report);
     this.draw();
-    void browser.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
+    void ext.runtime.sendMessage({ type: 'vinkje:report', host: this.host, report: this.report }).catch(() => {});
   }
 
   updateSettings(settings: Settings): void {

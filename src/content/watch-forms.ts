@@ -13,13 +13,15 @@ function isRelevant(record: MutationRecord, tracked: () => readonly Element[]): 
 }
 
 /**
- * Calls `onChange` when controls appear, disappear or change state attributes. A page
- * without forms pays one cheap `matches`/`querySelector` per added element, nothing else.
- * `tracked` lists the controls of the last report, so removing one is noticed.
+ * Calls `onChange` with the changed nodes (each relevant record's target: the element whose
+ * attribute or children changed) when controls appear, disappear or change state attributes.
+ * A page without forms pays one cheap `matches`/`querySelector` per added element, nothing
+ * else. `tracked` lists the controls of the last report, so removing one is noticed.
  */
-export function watchForms(root: Node, onChange: () => void, tracked: () => readonly Element[]): () => void {
+export function watchForms(root: Node, onChange: (changed: Node[]) => void, tracked: () => readonly Element[]): () => void {
   const observer = new MutationObserver((records) => {
-    if (records.some((record) => isRelevant(record, tracked))) onChange();
+    const changed = records.filter((record) => isRelevant(record, tracked)).map((record) => record.target);
+    if (changed.length) onChange(changed);
   });
   observer.observe(root, {
     childList: true,

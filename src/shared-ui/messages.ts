@@ -43,6 +43,19 @@ export interface ReportMessage {
   report: Report | null;
 }
 
+/** What the sentinel tells about its page, so the worker can pick the lexicons to inject. */
+export interface PageSample {
+  /** The page's `lang` attribute, as written ("nl-BE"), or empty. */
+  lang: string;
+  /** The title and the text around the page's candidate controls, shortened. */
+  text: string;
+}
+
+/** The sentinel asks the background worker to inject the engine and the page's lexicons into its frame. */
+export interface LoadEngineRequest extends PageSample {
+  type: 'vinkje:load-engine';
+}
+
 export interface TabState {
   host: string;
   verdict: Report['verdict'] | null;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS } from '../../src/core/lexicons/index';
+import { ALL_LEXICONS } from '../../src/core/lexicons/index';
+import { en } from '../../src/core/lexicons/en';
 
 // Meta-test: adding a language means filling every category another language has.
-const reference = LEXICONS.en!;
+const reference = en;
 const categories = Object.keys(reference) as (keyof typeof reference)[];
 
-describe.each(Object.entries(LEXICONS))('lexicon %s', (code, lexicon) => {
-  it('declares its own code', () => expect(lexicon.lang).toBe(code));
+describe.each(ALL_LEXICONS.map((lexicon) => [lexicon.lang, lexicon] as const))('lexicon %s', (code, lexicon) => {
+  it('lives in its own file, lexicons/<code>.ts, under its own code', async () => {
+    expect((await import(`../../src/core/lexicons/${code}.ts`))[code]).toBe(lexicon);
+  });
 
   it.each(categories.filter((key) => key !== 'lang'))('has a non-empty %s like every other language', (key) => {
     const value = lexicon[key];

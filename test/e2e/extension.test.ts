@@ -231,7 +231,7 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
 });
 
 describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
-  it('explains the checkout in English, light and dark', async () => {
+  it('explains the checkout in English, light and dark', { timeout: 120_000 }, async () => {
     const shop = await serveShop();
     const browser = await launchExtension(CHROMIUM!, 'en');
     try {
@@ -258,8 +258,19 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
   });
 });
 
+/** What Vinkje's isolated world in a tab holds, asked from that world itself. */
+const isolatedWorld = (browser: Launched, tabId: number) =>
+  browser.worker.evaluate(async (tab) => {
+    const func = () => {
+      const world = globalThis as any;
+      return { sentinel: world.vinkjeSentinel === true, engine: world.vinkjeEngine !== undefined, languages: (world.vinkjeLexicons ?? []).map((lexicon: any) => lexicon.lang) };
+    };
+    const [injection] = await (globalThis as any).chrome.scripting.executeScript({ target: { tabId: tab }, func });
+    return injection.result as { sentinel: boolean; engine: boolean; languages: string[] };
+  }, tabId);
+
 describe.skipIf(!CHROMIUM)('the extension with automatic scanning allowed', () => {
-  it('registers its content script and warns on a shop without a click, late forms included', async () => {
+  it('registers its sentinel and warns on a shop without a click, late forms included, loading the engine only there', async () => {
     const shop = await serveShop();
     const browser = await launchExtension(CHROMIUM!, 'en', ['http://*/*', 'https://*/*']);
     try {
@@ -271,6 +282,13 @@ describe.skipIf(!CHROMIUM)('the extension with automatic scanning allowed', () =
       const tabId = await tabIdOf(browser, page);
       expect((await badgeOf(browser.worker, tabId, '1', 6000)).text).toBe('1');
       expect(await overlayBoxes(page)).toHaveLength(1);
+      // The sentinel on every page; the engine, with the page's language and English, only where a form appeared.
+      expect(await isolatedWorld(browser, tabId)).toEqual({ sentinel: true, engine: true, languages: ['nl', 'en'] });
+      const article = await browser.context.newPage();
+      await article.goto(`${shop.origin}/blog.html`);
+      const articleTab = await tabIdOf(browser, article);
+      await expect.poll(async () => (await isolatedWorld(browser, articleTab)).sentinel).toBe(true);
+      expect(await isolatedWorld(browser, articleTab)).toEqual({ sentinel: true, engine: false, languages: [] });
     } finally {
       await browser.close();
       await shop.close();

@@ -18,7 +18,7 @@ describe('watchForms', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('notices a form inserted late, a state attribute and a removed control', async () => {
+  it('notices a form inserted late, a state attribute and a removed control, and says where each happened', async () => {
     const onChange = vi.fn();
     const tracked: Element[] = [];
     stop = watchForms(document.body, onChange, () => tracked);
@@ -27,14 +27,17 @@ describe('watchForms', () => {
     document.body.append(wrapper);
     await settle();
     expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith([document.body]);
     const box = document.getElementById('late')!;
     box.setAttribute('checked', '');
     await settle();
     expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenLastCalledWith([box]);
     tracked.push(box);
     wrapper.remove();
     await settle();
     expect(onChange).toHaveBeenCalledTimes(3);
+    expect(onChange).toHaveBeenLastCalledWith([document.body]);
   });
 });
 

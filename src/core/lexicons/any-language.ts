@@ -1,14 +1,20 @@
 import type { FieldNameWords } from './lexicon';
 import { alternation } from './compiled';
-import { LEXICONS } from './index';
+import { LANGUAGES, LEXICONS } from './index';
 
 // What markup says in whatever language its author wrote it: field names, form values and
 // option labels are read with every lexicon, since a Dutch shop's fields are often English.
 
 const lexicons = () => Object.values(LEXICONS);
 const cache = new Map<string, unknown>();
+/** How many languages the cache was built from: a language given later rebuilds it. */
+let cachedLanguages = 0;
 
 function cached<T>(key: string, build: () => T): T {
+  if (cachedLanguages !== LANGUAGES.length) {
+    cache.clear();
+    cachedLanguages = LANGUAGES.length;
+  }
   if (!cache.has(key)) cache.set(key, build());
   return cache.get(key) as T;
 }

@@ -1,6 +1,6 @@
 import type { Channel, FormContext } from '../types';
 import type { Lexicon } from './lexicon';
-import { LEXICONS } from './index';
+import { LANGUAGES, LEXICONS } from './index';
 import { literalGate } from '../text/literal-index';
 
 type PatternKey = Exclude<keyof Lexicon, 'lang' | 'stopwords' | 'channels' | 'context' | 'answerValues' | 'fieldNames' | 'signupBlocks' | 'filterBlocks'>;
@@ -39,9 +39,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   };
 }
 
-/** Lexicons compiled once on first use; unknown codes fall back to English. */
+/** Lexicons compiled once on first use; unknown codes fall back to English (or the first language given). */
 export function lexiconFor(lang: string): CompiledLexicon {
-  const code = LEXICONS[lang] ? lang : 'en';
+  const code = LEXICONS[lang] ? lang : LEXICONS['en'] ? 'en' : LANGUAGES[0]!;
   let entry = compiled.get(code);
   if (!entry) compiled.set(code, (entry = compile(LEXICONS[code]!)));
   return entry;
