@@ -35,6 +35,7 @@ const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts
   'soft-opt-in-unverifiable': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, thirdParty: true }],
   'double-negative': [{ wordingFindings: ['double-negative'] }, {}],
   'vague-purpose': [{ wordingFindings: ['vague-purpose'] }, {}],
+  'marketing-uncertain': [{ wordingFindings: ['weak-evidence'] }, { wordingFindings: ['weak-evidence', 'vague-purpose'] }],
   'channel-not-named': [{ wordingFindings: ['channel-not-named'] }, {}],
   'unsubscribe-not-announced': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, unsubscribeAnnounced: true }],
   'no-active-consent': [{ kind: 'soft-opt-in', checked: true }, { kind: 'opt-in' }],
@@ -88,5 +89,16 @@ describe('wording a reader cannot settle', () => {
   });
   it('keeps its verdict where both readings agree (a ticked box on an order)', () => {
     expect(classifyText(ambiguous, { checked: true, context: 'purchase' }).verdict).toBe('compliant');
+  });
+});
+
+describe('advertising read only from a general word', () => {
+  const general = 'Ja, ik wil graag e-mails van Bol.com ontvangen';
+  it('is at most needs-review, saying why, where a clear wording would be a violation', () => {
+    expect(classifyText(general, { checked: true, context: 'registration' })).toMatchObject({ verdict: 'needs-review', findings: expect.arrayContaining(['marketing-uncertain', 'preticked-without-sale']) });
+    expect(classifyText('Ja, ik wil graag de nieuwsbrief van Bol.com ontvangen', { checked: true, context: 'registration' }).verdict).toBe('non-compliant');
+  });
+  it('keeps a compliant verdict compliant', () => {
+    expect(classifyText(general, { context: 'registration' })).toMatchObject({ verdict: 'compliant', findings: ['marketing-uncertain'] });
   });
 });

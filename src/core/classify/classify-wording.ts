@@ -69,6 +69,8 @@ export function classifyWording(text: string, checked: boolean, langHint?: strin
   const wordingFindings: string[] = [];
   if (polarity.doubleNegative) wordingFindings.push('double-negative');
   if (!terms.strong.length && hasMatch(lexicon.vaguePurpose, essential)) wordingFindings.push('vague-purpose');
+  // Only a general word such as "e-mails" says this is advertising: a reader cannot be sure.
+  if (!terms.strong.length) wordingFindings.push('weak-evidence');
   if (!named.length) wordingFindings.push('channel-not-named');
   const confidence = Math.min(0.99, 0.6 + (terms.strong.length ? 0.25 : 0) + (polarity.doubleNegative ? -0.25 : 0.09));
   return {

@@ -32,11 +32,19 @@ function otherReading(facts: ControlFacts): Kind {
 
 /**
  * The control rules of a profile that fire for one control, and the control's verdict. When
- * the wording leaves a reader unsure what a tick means and the two readings would be judged
- * differently, the verdict is needs-review: Vinkje says it cannot tell instead of guessing.
+ * the wording leaves a reader unsure whether it is advertising at all, or what a tick means and
+ * the two readings would be judged differently, the verdict is needs-review: Vinkje says it
+ * cannot tell instead of guessing.
  */
 export function judgeControl(facts: ControlFacts, profile: ProfileId): Judgement {
   if (!facts.marketing) return { rules: [], verdict: 'no-marketing' };
+  const judged = judgeStackedNegations(facts, profile);
+  // Advertising read from a general word only: not enough to call the box a violation.
+  const weak = facts.wordingFindings.includes('weak-evidence') && judged.verdict === 'non-compliant';
+  return weak ? { ...judged, verdict: 'needs-review' } : judged;
+}
+
+function judgeStackedNegations(facts: ControlFacts, profile: ProfileId): Judgement {
   const judged = judgeAsRead(facts, profile);
   if (!facts.wordingFindings.includes('double-negative') || facts.kind === 'bundled') return judged;
   const other = judgeAsRead({ ...facts, kind: otherReading(facts) }, profile);

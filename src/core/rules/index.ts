@@ -20,6 +20,7 @@ import { requiredMarketing } from './required-marketing';
 import { requiredNegative } from './required-negative';
 import { quoteRequestAsSale } from './quote-request-as-sale';
 import type { Rule } from './rule';
+import { marketingUncertain } from './marketing-uncertain';
 import { softOptInUnverifiable } from './soft-opt-in-unverifiable';
 import { thirdPartyOptIn } from './third-party-opt-in';
 import { thirdPartySoftOptIn } from './third-party-soft-opt-in';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   pretickedNewsletter, softOptInUnverifiable, noActiveConsent, noticeWithoutObjection,
   objectionNoticeMissing, pretickedCustomerBox, objectionByUnticking, quoteRequestAsSale,
   doubleNegative, vaguePurpose, channelNotNamed, unsubscribeNotAnnounced,
+  marketingUncertain,
 ];
 
 export type { ControlFacts, ControlRule, FormFacts, FormRule, FormSurroundings, Rule, RuleMeta } from './rule';

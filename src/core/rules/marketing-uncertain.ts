@@ -1,0 +1,16 @@
+import { PROFILES } from '../types';
+import type { ControlRule } from './rule';
+
+/**
+ * Advertising read only from a general word ("e-mails", "updates") next to a receiving verb. The
+ * verdict of such a box is at most needs-review (report/judge-control.ts): Vinkje says it is
+ * unsure instead of calling it a violation. Vague "stay up to date" wording has its own rule.
+ */
+export const marketingUncertain: ControlRule = {
+  id: 'marketing-uncertain',
+  severity: 'warning',
+  profiles: PROFILES,
+  scope: 'control',
+  legal: ['gdprConsent', 'notice'],
+  check: (c) => c.wordingFindings.includes('weak-evidence') && !c.wordingFindings.includes('vague-purpose'),
+};
