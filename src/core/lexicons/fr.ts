@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
-  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'courriels\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informee?s?\\b',
+  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
@@ -39,7 +39,7 @@ export const fr: Lexicon = {
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
     'desinscri', 'desabonn', 'restons en contact',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
-    'rejoi(ndre|gnez|ns)\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre) (le |la )?premiere? (a |informe)',
+    'rejoi(ndre|gnez|ns)\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
@@ -48,7 +48,9 @@ export const fr: Lexicon = {
     // Conserver des données pour répondre : "Je consens à ce que ce site stocke mes informations envoyées afin qu'ils puissent répondre à ma requête" (WPForms)
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
-    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b', 'listes? d\'attente',
+    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
+    // Rappels et messages de service : "Recevoir des mails de rappel de publication"
+    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de )?(rappel|relance|confirmation|securite|verification)s?\\b', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
     // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?)${CLAUSE}`,
@@ -110,8 +112,9 @@ export const fr: Lexicon = {
   filterBlocks: ['filtre'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
-    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions generales|cgv|cgu|politique de confidentialite|mentions legales)',
-    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions generales|cgv|cgu|conditions d\'utilisation|politique de confidentialite|mentions legales|reglement)',
+    // "Je reconnais avoir pris connaissance de la politique de protection des données", "J'accepte les conditions de vente et l'envoi d'offres"
+    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
     '(conditions generales|cgv|cgu|politique de confidentialite)[a-z\' ,]{0,30}(acceptee?s|lues?)',
   ],
   thirdParty: [
