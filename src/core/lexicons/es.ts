@@ -24,9 +24,11 @@ export const es: Lexicon = {
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
     'cesion de (mis |sus |tus |los )?datos', '(ceder|compartir|comunicar|transferir|facilitar) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
-    '(suscrib(irme|eme|irse|ete|ase|irte)|apunt(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir)\\s*[.:!]?$',
+    '(suscrib(irme|eme|irse|ete|ase|irte)|apunt(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
     // Entradas de un blog: "Suscribirse a las entradas" (Jetpack), "Suscríbete a nuestro blog"
-    '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast)\\b',
+    '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast|sitio|canal)\\b', 'seguir (el |este |nuestro |mi )?blog\\b',
+    // Suscribirse por un canal, sin objeto: "Suscríbete por correo electrónico" (Jetpack)
+    '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',
@@ -38,7 +40,7 @@ export const es: Lexicon = {
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
-    'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'revistas?\\b', 'tendencias',
+    'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'ventajas\\b', 'informacion de interes', 'revistas?\\b', 'tendencias',
     '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamiento\\b',
   ],
@@ -56,7 +58,7 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad)\\b', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    'hacer una oferta', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
@@ -66,7 +68,9 @@ export const es: Lexicon = {
     // Un solo mensaje sobre un evento: "Envíame un correo electrónico cuando corra la recolección de basura" (WP Super Cache)
     '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al)\\b', 'lista de espera',
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
-    'alertas? (de )?(precios?|stock|existencias|disponibilidad)', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
+    'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
+    // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
+    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     'contact(ar|arme|arnos|en conmigo)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,

@@ -18,6 +18,8 @@ export const fr: Lexicon = {
     '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
     // Articles d'un blog, sans le mot newsletter : "S'abonner aux articles" (Jetpack), "Abonnez-vous à nos publications"
     '(s\'|m\'|je m\'|vous )?(abonne|inscri|souscri)[a-z]*(-vous|-moi)? (a|au|aux) (ce |cet |notre |mon |nos |mes |les |tous les |toutes les )?(nouveaux |nouvelles |derniers |dernieres )?(blog|articles|billets|publications|posts|podcasts?|episodes)\\b',
+    // S'abonner par un canal, sans objet : "S'abonner par e-mail" (Jetpack)
+    '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (par|via) (e-?mail|courriel|sms)\\b',
     // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
@@ -49,6 +51,7 @@ export const fr: Lexicon = {
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
     '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
+    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de )?(rappel|relance|confirmation|securite|verification)s?\\b', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',

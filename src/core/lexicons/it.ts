@@ -18,6 +18,10 @@ export const it: Lexicon = {
   marketing: [
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv', 'mailing', 'volantin', 'ricerche di mercato', 'vendite private',
+    // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
+    'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
+    // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
+    '(iscriv|abbona|sottoscriv)[a-z]* (via|tramite|per) (e-?mail|posta elettronica|sms|whatsapp)\\b',
     '(iscrizione|sottoscrizione|abbonamento) generale', 'generale iscrizione', 'accesso anticipato',
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
@@ -39,7 +43,7 @@ export const it: Lexicon = {
     '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oi]\\b', 'aggiornat[oi]\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
-    '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'lista\\b', 'eventi\\b', 'inviti\\b', 'tendenze',
+    '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'lista\\b', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
@@ -68,6 +72,9 @@ export const it: Lexicon = {
     '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
     // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
     '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'lista (dei desideri|d\'attesa)',
+    // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
+    '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di )?(promemoria|conferma|verifica|sicurezza)\\b',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
