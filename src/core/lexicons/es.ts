@@ -27,6 +27,8 @@ export const es: Lexicon = {
     '(suscrib(irme|eme|irse|ete|ase|irte)|apunt(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
     // Entradas de un blog: "Suscribirse a las entradas" (Jetpack), "Suscríbete a nuestro blog"
     '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast|sitio|canal)\\b', 'seguir (el |este |nuestro |mi )?blog\\b',
+    // Avisos de productos de la tienda (osCommerce/Zen Cart "Product notifications"): "Notificaciones de productos"
+    '(notificaciones|actualizaciones|avisos|novedades)( [a-z]+){0,2} (de|sobre|del|de los|acerca de) (todos los |los |nuestros |estos |este |nuevos )?(productos?|articulos?)\\b',
     // Suscribirse por un canal, sin objeto: "Suscríbete por correo electrónico" (Jetpack)
     '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)

@@ -27,6 +27,8 @@ export const it: Lexicon = {
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
     '(abbona|iscriv|sottoscriv)[a-z]* (a|al|ai|agli|alla|alle|allo) (nostro |mio |nostri |miei |questo )?(nuovi |ultimi )?(articoli|post|blog|pubblicazioni|podcast)\\b',
+    // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
+    '(notifiche|aggiornamenti|avvisi|novita)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
