@@ -41,7 +41,7 @@ export const fr: Lexicon = {
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
     'desinscri', 'desabonn', 'restons en contact',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
-    'rejoi(ndre|gnez|ns)\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
+    'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
