@@ -42,7 +42,7 @@ export const it: Lexicon = {
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
     'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oi]\\b', 'aggiornat[oi]\\b', 'ispirazion',
+    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'lista\\b', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
