@@ -16,15 +16,25 @@ export const es: Lexicon = {
   // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
   marketing: [
-    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
-    'marketing', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'lista de correo', 'mailing', 'ventas (privadas|flash)',
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'marketing', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
     'cesion de (mis |sus |tus |los )?datos', '(ceder|compartir|comunicar|transferir|facilitar) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
-    '(suscrib(irme|eme|irse|ete|ase|irte)|apunt(arme|ame|ate|arse))(?= ?[.!?]* ?$)',
+    // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
+    '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
+    // Entradas de un blog: "Suscribirse a las entradas" (Jetpack), "Suscríbete a nuestro blog"
+    '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast|sitio|canal)\\b', 'seguir (el |este |nuestro |mi )?blog\\b',
+    // Avisos de productos de la tienda (osCommerce/Zen Cart "Product notifications"): "Notificaciones de productos"
+    '(notificaciones|actualizaciones|avisos|novedades)( [a-z]+){0,2} (de|sobre|del|de los|acerca de) (todos los |los |nuestros |estos |este |nuevos )?(productos?|articulos?)\\b',
+    // Suscribirse por un canal, sin objeto: "Suscríbete por correo electrónico" (Jetpack)
+    '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
+    // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
+    '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
+    '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',
   ],
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
   weakMarketing: [
@@ -32,26 +42,39 @@ export const es: Lexicon = {
     '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
+    // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
+    'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'ventajas\\b', 'informacion de interes', 'revistas?\\b', 'tendencias',
+    '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
+    '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     'recib', 'de baja\\b', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)\\b', 'mand(ar|arme|en|adme|ame)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto)', 'mantente', 'mantengame', 'estar (informad|al dia|al tanto)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto)', 'mantente', 'manten(me|nos|ganme|gannos|ete)\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
   neverMatch: [
     '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',
-    // Activity digests: "Enviar correos electrónicos de resumen" (Mastodon es)
-    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de )?resumen', 'resumen (semanal|diario|de actividad|por correo)',
+    // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad)\\b', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    'hacer una oferta', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
-    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
-    '(datos|credenciales) de acceso', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
+    '(datos|credenciales) de acceso',
+    // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
+    '(almacen|guard|conserv|recoj|recog|registr|recopil)[a-z]* (la |mi |mis |los |sus |tus |esta |estos )?(informacion|datos)( personales)?( que (envio|he enviado|proporciono|facilito|introduzco))?',
+    // Un solo mensaje sobre un evento: "Envíame un correo electrónico cuando corra la recolección de basura" (WP Super Cache)
+    '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al)\\b', 'lista de espera',
+    // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
+    'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
+    // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
+    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
+    'contact(ar|arme|arnos|en conmigo)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
@@ -82,7 +105,7 @@ export const es: Lexicon = {
   // "Solicita tu presupuesto sin compromiso"
   quoteRequest: ['(solicitar|solicita|pedir|pide|obtener) (un |tu |su )?presupuesto', 'solicitud de presupuesto', 'presupuesto (gratis|sin compromiso)'],
   negators: [
-    'no\\b[^.;:!?()]*?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]*?\\bni\\b)?', 'ni\\b[^.;:!?()]*?\\bni\\b',
+    'no\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}', 'ni\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}',
     'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',
   ],
   // "Me gustaría darme de baja del boletín de noticias"

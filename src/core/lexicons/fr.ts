@@ -11,32 +11,55 @@ export const fr: Lexicon = {
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
-    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?)', 'catalogues?\\b', 'brochures?', 'prospectus', 'depliants?', 'coupons?\\b', 'codes? de reduction',
+    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?\\b', 'brochures?', 'prospectus', 'depliants?', 'coupons?\\b', 'codes? de reduction',
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
     '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
+    // Articles d'un blog, sans le mot newsletter : "S'abonner aux articles" (Jetpack), "Abonnez-vous à nos publications"
+    '(s\'|m\'|je m\'|vous )?(abonne|inscri|souscri)[a-z]*(-vous|-moi)? (a|au|aux) (ce |cet |notre |mon |nos |mes |les |tous les |toutes les )?(nouveaux |nouvelles |derniers |dernieres )?(blog|articles|billets|publications|posts|podcasts?|episodes)\\b',
+    // S'abonner par un canal, sans objet : "S'abonner par e-mail" (Jetpack)
+    '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (par|via) (e-?mail|courriel|sms)\\b',
+    // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
+    '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
+    // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
+    '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
     '(donnees|coordonnees|informations|adresse e-?mail|e-?mail)( personnelles)? (soient |sont |seront |puissent etre )?(communiquees|transmises|cedees|partagees|transferees|vendues) (a|aux|avec) (des |nos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
-  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'courriels\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'inspiration', 'informe',
-    'mises? a jour', 'alertes\\b', 'evenements', 'invitations', 'tendances', 'jeux[- ]concours', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'mises? a jour', 'alertes\\b', 'evenements',
+    // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
+    '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
+    '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
-    'desinscri', 'desabonn', 'restons en contact', 'rester en contact', '(soyez|etre) (le |la )?premiere? (a |informe)',
+    'desinscri', 'desabonn', 'restons en contact',
+    // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
+    'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
-    '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la )?(commande|livraison|colis|expedition)',
+    '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le |mes |vos )?(commandes?|livraisons?|colis|expeditions?|compte|reservations?)\\b',
     'suivi (de|du) (commande|colis|livraison)', 'confirmation de commande',
+    // Conserver des données pour répondre : "Je consens à ce que ce site stocke mes informations envoyées afin qu'ils puissent répondre à ma requête" (WPForms)
+    '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
+    // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
+    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
+    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
+    // Rappels et messages de service : "Recevoir des mails de rappel de publication"
+    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de )?(rappel|relance|confirmation|securite|verification|notification)s?\\b', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
+    '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
+    // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
+    `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?)${CLAUSE}`,
     '(vous avez|avez-vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
-    'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre) (demande|question)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
-    '(mises? a jour|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket)',
+    'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
+    '(mises? a jour|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`, 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
@@ -45,7 +68,7 @@ export const fr: Lexicon = {
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
-    '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
+    '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
     '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', 's\'abonner (a|au|aux) (ce |cette |la |le )?(fil|sujet|discussion|conversation|statut|commentaires?|reponses?)',
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     '(de nouveau|a nouveau|est|sera|redevient) (en stock|disponible)', '(retour|remise) en stock', 'baisse de prix', 'alertes? (de )?(prix|stock|disponibilite)',
@@ -96,8 +119,9 @@ export const fr: Lexicon = {
   filterBlocks: ['filtre'],
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
-    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions generales|cgv|cgu|politique de confidentialite|mentions legales)',
-    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions generales|cgv|cgu|conditions d\'utilisation|politique de confidentialite|mentions legales|reglement)',
+    // "Je reconnais avoir pris connaissance de la politique de protection des données", "J'accepte les conditions de vente et l'envoi d'offres"
+    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
     '(conditions generales|cgv|cgu|politique de confidentialite)[a-z\' ,]{0,30}(acceptee?s|lues?)',
   ],
   thirdParty: [

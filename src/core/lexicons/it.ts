@@ -18,9 +18,20 @@ export const it: Lexicon = {
   marketing: [
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv', 'mailing', 'volantin', 'ricerche di mercato', 'vendite private',
+    // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
+    'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
+    // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
+    '(iscriv|abbona|sottoscriv)[a-z]* (via|tramite|per) (e-?mail|posta elettronica|sms|whatsapp)\\b',
     '(iscrizione|sottoscrizione|abbonamento) generale', 'generale iscrizione', 'accesso anticipato',
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
-    '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati)(?= ?[.!?]* ?$)',
+    '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
+    // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
+    '(abbona|iscriv|sottoscriv)[a-z]* (a|al|ai|agli|alla|alle|allo) (nostro |mio |nostri |miei |questo )?(nuovi |ultimi )?(articoli|post|blog|pubblicazioni|podcast)\\b',
+    // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
+    '(notifiche|aggiornamenti|avvisi|novita)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
+    // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
+    '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
+    '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
     // "Non chiamare" (CRM opt-out flag): a tick means no calls.
     'non (chiamare|chiamarmi|contattare|contattarmi)\\b',
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
@@ -31,12 +42,17 @@ export const it: Lexicon = {
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
     'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oi]\\b', 'aggiornat[oi]\\b', 'ispirazion',
+    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'ispirazion',
+    // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
+    // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
+    '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'lista\\b', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
+    '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
+    '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     'ricev', 'invi(are|armi|arci|arti|arle|ami|atemi|ino|i)\\b', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -45,13 +61,23 @@ export const it: Lexicon = {
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |dell\'|d\')?(mio |tuo )?(ordine|spedizione|pacco)',
-    'fare un\'offerta', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
+    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
-    '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|confezione|pacchetto) regalo',
+    '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
     '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |mia |mie )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
+    // Abbonamenti a pagamento: "…fino a quando non annullerò il mio abbonamento" (Mozilla)
+    '(annull|disdi|rinnov|cancell|sospend)[a-z]*[a-z\' ]{0,20}abbonament[oi](?! (a|al|ai|alla|alle|agli|alle) )', 'abbonament[oi] (mensil|annual|premium|a pagamento|di prova)[a-z]*',
+    // Conservare dati per rispondere: "Acconsento che questo sito memorizzi le informazioni inviate per rispondere alla mia richiesta" (WPForms)
+    '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
+    // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
+    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'lista (dei desideri|d\'attesa)',
+    // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
+    '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di )?(promemoria|conferma|verifica|sicurezza)\\b',
+    'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
@@ -82,7 +108,8 @@ export const it: Lexicon = {
   // "Richiedi un preventivo gratuito"
   quoteRequest: ['(richiedi|richiedere|ottieni) (un |il )?preventivo', 'richiesta (di )?preventivo', 'preventivo gratuito'],
   negators: [
-    'non\\b[^.;:!?()]*?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]*?\\bne\\b)?', 'ne\\b[^.;:!?()]*?\\bne\\b',
+    'non\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
+    'ne\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
     'non\\b', 'mai\\b', 'nessun[oa]?\\b', 'niente\\b', 'nulla\\b',
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
