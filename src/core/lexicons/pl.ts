@@ -23,7 +23,7 @@ export const pl: Lexicon = {
   marketing: [
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
-    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'ekskluzywn', 'wczesn[a-z]* dostep', 'badani[a-z]* (rynku|opinii)',
+    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
@@ -35,8 +35,12 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj wiadomości o Firefoksie", "proszę o przesyłanie mi aktualizacji", "Bądź na bieżąco"
   weakMarketing: [
-    'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj', 'e-?mail', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
-    'wydarzen', 'inspiracj', 'sms', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
+    'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
+    // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
+    '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    'wydarzen', 'inspiracj', 'sms', 'newsy\\b', 'jako pierwsz[a-z]*',
+    // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
+    'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
@@ -62,9 +66,27 @@ export const pl: Lexicon = {
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
-    `(gdy|kiedy|jesli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
+    `${SENTENCE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)',
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
+    `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
+    `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
+    // A trigger on site activity, not a mailing: "Wyślij mi email kiedy zostanie dodany wpis"
+    `${SENTENCE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${CLAUSE}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
+    // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
+    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
+    '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn)[a-z]*',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl]k|paczk|dostaw|wysy[łl]k)[a-z]*${CLAUSE}`,
+    // Filters and display settings, not messages: "Pokaż oferty"
+    `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj)\\b${CLAUSE}`,
+    // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
+    '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
+    // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
+    '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
+    // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
+    `${SENTENCE}\\b(gdy|kiedy|jak tylko|jesli)\\b${CLAUSE}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [

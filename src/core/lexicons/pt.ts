@@ -64,7 +64,7 @@ export const pt: Lexicon = {
     '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
-    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${SENTENCE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
@@ -73,7 +73,7 @@ export const pt: Lexicon = {
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
-    `${SENTENCE}\\b(quando|sempre que|assim que|logo que)\\b${CLAUSE}\\b(postad|publicad|respondid|comentad|adicionad|criad|editad|alterad)[a-z]*${CLAUSE}`,
+    `${SENTENCE}\\b(quando|sempre que|assim que|logo que)\\b${CLAUSE}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
     `${SENTENCE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
