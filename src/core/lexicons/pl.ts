@@ -79,7 +79,10 @@ export const pl: Lexicon = {
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl]k|paczk|dostaw|wysy[łl]k)[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
-    `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj)\\b${CLAUSE}`,
+    `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
+    // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
+    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup)[a-z]* (moja |swoja )?(subskrypcj|prenumerat)[a-z]*',
+    '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
@@ -140,7 +143,7 @@ export const pl: Lexicon = {
   thirdParty: [
     'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
     'grup[a-z]* kapita[łl]ow', 'grupy\\b', 'grupa\\b', 'inn[a-z]* (firm|podmiot|spo[łl]k|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
-    'podmiot[a-z]* z grupy', 'kontrahent',
+    'podmiot[a-z]* z grupy', 'kontrahent', 'firm[a-z]* (trzeci|zewnetrzn|partnersk|wspo[łl]pracuj)',
     // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
     'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',
   ],

@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** The rest of a sentence, across commas: "Skicka mig e-post, när någon svarar". */
+const SENTENCE = '[^.;:!?()]*';
+
 // Swedish. Patterns are written in normalised form: å/ä → a, ö → o ("erbjudanden", "marknadsforing").
 // Compounds put the marketing noun last ("veckonyhetsbrev", "medlemserbjudanden", "e-postutskick"),
 // so the main nouns allow a prefix ("[a-z]*…").
@@ -14,7 +17,7 @@ export const sv: Lexicon = {
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg)', 'hora (mer )?fran (oss|er)\\b', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
@@ -26,17 +29,17 @@ export const sv: Lexicon = {
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', 'mejl\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'e-?postmeddelanden', 'e-?mejl\\b', '[a-z]*mejl(en)?\\b', 'kommunikation', 'sms\\b', 'inbjudningar', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
-    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt )?(bestallning|order|leverans|forsandelse|paket|kop)',
+    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
@@ -48,7 +51,14 @@ export const sv: Lexicon = {
     `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
-    `(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`, '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    `${SENTENCE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
+    // A trigger on site activity or an order, comment notices: "Skicka mig ett e-postmeddelande när en ny post skickats", "prenumerera på inläggets kommentarer"
+    `${SENTENCE}\\bnar\\b${CLAUSE}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
+    `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
+    // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
+    '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
+    '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
     '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
