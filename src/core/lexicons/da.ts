@@ -22,18 +22,23 @@ export const da: Lexicon = {
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|arrangementer|events|inspiration)\\b',
     // "Magasin og øvrige selskaber i koncernen må kontakte mig"
     'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
     'dele (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
+    '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
+    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ([a-zæø]*partnere|tredjepart|andre)',
+    // "Jeg ønsker at modtage kommercielle henvendelser"
+    'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
   ],
   // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
   weakMarketing: [
     'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
     'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
-    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',

@@ -21,15 +21,20 @@ export const sv: Lexicon = {
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$',
+    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|evenemang|inspiration)\\b',
     // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
     '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
     'dela (mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
+    '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
+    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ([a-z]*partner|tredje part|andra)',
+    // "Jag godkänner att få kommersiella meddelanden"
+    'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', '[a-z]*mejl(en)?\\b', 'kommunikation', 'sms\\b(?!-)', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
   ],
   receiving: [
