@@ -95,6 +95,8 @@ export const da: Lexicon = {
     `(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}(nar som helst|nar du vil|nar du ønsker|til enhver tid|til hver en tid|altid|gratis|linket|link|bunden|hver e-?mail|hver mail|hvert nyhedsbrev|med det samme)${CLAUSE}`,
     `(nar som helst|nar du vil|til enhver tid|til hver en tid|altid)${CLAUSE}(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}`,
     'indtil (jeg|du|i) (selv )?(afmelder|framelder|tilbagekalder)( mig| dig| jer)?',
+    // "… og forstår at jeg kan afmelde mig"
+    `(kan|kan altid|kan til enhver tid|har mulighed for at) (selv )?(afmelde|framelde|tilbagekalde|trække|traekke)${CLAUSE}`,
     `(samtykke|tilmelding)(t|n|en)?${CLAUSE}(kan|kan du) (altid |til enhver tid |nar som helst )?(tilbagekaldes|trækkes tilbage)${CLAUSE}`,
   ],
   // "Du modtager også vores nyhedsbrev", "Vi sender dig løbende tilbud"
@@ -121,7 +123,9 @@ export const da: Lexicon = {
   termsAcceptance: [
     // Order acceptance: "Jeg bekræfter min ordre og ønsker at modtage tilbud"
     '(bekræft|bekraeft|godkend)(er)? (min |mit |din |dit )?(ordre|bestilling|køb)',
-    '(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|persondata|behandling(en)? af (mine )?(person)?oplysninger)',
+    // Consent to processing *for marketing* is the marketing consent itself, and a policy named as the
+    // reference ("i henhold til persondatapolitikken") is not accepted: both stay opt-in.
+    `(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(?<!(i henhold til|i overensstemmelse med|jf\\.?|som beskrevet i|ifølge) )(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|(persondata|behandling(en)? af (mine )?(person)?oplysninger)(?![a-zæø ,]{0,30}\\b(markedsf|reklame|nyhedsbrev|tilbud|kampagne|at (sende|kontakte))))`,
     '(handelsbetingelser|betingelser|vilkar|privatlivspolitik|persondatapolitik)(ne|en|et)?[a-zæø ,]{0,40}(accepter|godkend|læst|laest)',
   ],
   // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"

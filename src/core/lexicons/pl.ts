@@ -144,7 +144,8 @@ export const pl: Lexicon = {
   filterBlocks: ['filtr'],
   // "Akceptuję regulamin sklepu", "Zapoznałem się z polityką prywatności i…", "Przeczytałem/am i akceptuję regulamin"
   termsAcceptance: [
-    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
+    // A policy named as the reference ("zgodnie z polityką prywatności") is not accepted: that stays opt-in.
+    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(?<!(zgodnie z|zgodnie ze|okreslon[a-z]* w|opisan[a-z]* w) )(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
     '(regulamin|polityk[a-z]* prywatnosci)[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
   ],

@@ -90,6 +90,8 @@ export const sv: Lexicon = {
     `(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|sager upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}(nar som helst|nar du vill|nar du an|alltid|kostnadsfritt|gratis|lanken|varje utskick|i varje)${CLAUSE}`,
     `(nar som helst|nar du vill|alltid|nar du an)${CLAUSE}(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}`,
     `(samtycke|prenumeration)(t|en)?${CLAUSE}(kan|gar att) (nar som helst |alltid )?(aterkallas|avslutas|sagas upp)${CLAUSE}`,
+    // "… och förstår att jag kan avregistrera mig"
+    `(kan|kan alltid|gar att|har mojlighet att) (avsluta|avprenumerera|avregistrera|avanmala|saga upp|aterkalla|dra tillbaka|ta tillbaka)${CLAUSE}`,
   ],
   // "Du kommer även att få vårt nyhetsbrev", "Vi skickar dig ibland erbjudanden"
   priorNotice: [
@@ -115,7 +117,9 @@ export const sv: Lexicon = {
   termsAcceptance: [
     // Order acceptance: "Jag bekräftar min beställning och vill få erbjudanden"
     '(bekrafta|godkann)(r|er)? (min |mitt |din |ditt )?(bestallning|order|kop)\\b',
-    '(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)',
+    // Consent to processing *for marketing* is the marketing consent itself, and a policy named as the
+    // reference ("enligt integritetspolicyn") is not accepted: both stay opt-in.
+    `(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(?<!(enligt|i enlighet med|ifolge|som beskrivs i) )(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|(behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)(?![a-z ,]{0,30}\\b(marknadsfor|reklam|nyhetsbrev|erbjudand|kampanj|att (skicka|kontakta))))`,
     '(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy)(en|et|na)?[a-z ,]{0,40}(godkann|godkant|accepter|last|tagit del)',
   ],
   // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
