@@ -18,7 +18,9 @@ export const da: Lexicon = {
   marketing: [
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
-    'nye (produkter|varer|kollektioner|indlæg|indlaeg)', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
+    // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
+    '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
@@ -40,11 +42,11 @@ export const da: Lexicon = {
     'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
     'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
-    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [

@@ -17,7 +17,9 @@ export const sv: Lexicon = {
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev',
+    // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
+    '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
@@ -36,13 +38,13 @@ export const sv: Lexicon = {
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
