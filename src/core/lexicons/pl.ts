@@ -23,7 +23,7 @@ export const pl: Lexicon = {
   marketing: [
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
-    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep', 'badani[a-z]* (rynku|opinii)',
+    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
@@ -56,7 +56,7 @@ export const pl: Lexicon = {
     `(blokuj|blokowani|blokowac|ukryj|wy[łl]acz)[a-z]* (reklam|element[a-z]* sledzac|tracker)[a-z]*${CLAUSE}`,
     '(kod|has[łl]o)[a-z]* (sms|weryfikacyjn|jednorazow|autoryzacyjn)[a-z]*', 'sms[a-z]* (z kodem|weryfikacyjn|autoryzacyjn)[a-z]*',
     '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
-    `(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
+    `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl]k|paczk|dostaw|wysy[łl]k|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj)${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
@@ -91,7 +91,11 @@ export const pl: Lexicon = {
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
     '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup)[a-z]* (moja |swoja )?(subskrypcj|prenumerat)[a-z]*',
-    '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum)[a-z]*',
+    '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum|kategori|dzia[łl]|tag)[a-z]*', '(regulamin|warunk|zasad)[a-z]* (promocji|konkursu|akcji|loterii|programu|oferty)',
+    // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
+    '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
+    '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
+    'powiadomie[a-z]*\\s*[.!]?$',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',

@@ -25,7 +25,7 @@ export const pt: Lexicon = {
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'exclusiv(o|a|os|as)\\b', 'campanhas?\\b', 'mailing',
-    'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado',
+    'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
