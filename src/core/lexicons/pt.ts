@@ -40,7 +40,9 @@ export const pt: Lexicon = {
   ],
   // "Receba notícias da Mozilla", "Aceito receber informações por e-mail", "Obter atualizações"
   weakMarketing: [
-    'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)', 'e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
+    'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)',
+    // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
+    '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
     'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
@@ -60,7 +62,7 @@ export const pt: Lexicon = {
     '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
     '(atualizac|actualizac)[a-z]* (automatica|de software|do software|do sistema|de seguranca|da aplicacao|do aplicativo|da app)[a-z]*',
     `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
-    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte)${CLAUSE}`,
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
@@ -83,13 +85,17 @@ export const pt: Lexicon = {
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
     `${SENTENCE}\\b(quando|sempre que|assim que|logo que)\\b${CLAUSE}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
-    `${SENTENCE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
+    `${SENTENCE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
     `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // Updates sent to other people: "Enviar atualizações aos convidados"
     `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
     // Filters and admin display, not messages: "Mostrar na próxima newsletter"
     `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar)\\b${CLAUSE}`,
+    // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
+    '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
+    '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
+    '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
   ],
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
