@@ -40,7 +40,7 @@ export const pl: Lexicon = {
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
-    'wydarzen', 'inspiracj', 'sms', 'newsy\\b', 'jako pierwsz[a-z]*',
+    'wydarzen', 'inspiracj', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
@@ -156,7 +156,9 @@ export const pl: Lexicon = {
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
     'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
-    'grup[a-z]* kapita[łl]ow', 'grupy\\b', 'grupa\\b', 'inn[a-z]* (firm|podmiot|spo[łl]k|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
+    'grup[a-z]* kapita[łl]ow',
+    // The group's other members, not a company named "Grupa …" ("Newsletter Grupy Pracuj")
+    '(spo[łl]k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
     'podmiot[a-z]* z grupy', 'kontrahent', 'firm[a-z]* (trzeci|zewnetrzn|partnersk|wspo[łl]pracuj)',
     // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
     'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',
