@@ -1,8 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
-/** The rest of a sentence, across commas: "Send mig en e-mail, når nogen svarer". */
-const SENTENCE = '[^.;:!?()]*';
+/** Trigger frames across commas ("Send mig en e-mail, når nogen svarer"), bounded so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 
 // Danish. Patterns are written in normalised form: å → a ("pa", "vilkar"), but æ and ø have no
 // diacritic to strip and stay ("markedsføring", "sæt kryds"). A pattern must not *start* with æ/ø:
@@ -68,11 +69,11 @@ export const da: Lexicon = {
     `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
     // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
-    `${SENTENCE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
+    `${BEFORE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${SENTENCE}\\bnar\\b${CLAUSE}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',

@@ -3,6 +3,9 @@ import { CLAUSE } from './lexicon';
 
 /** The rest of a sentence, across commas: "Send me an e-mail, when my order ships". */
 const SENTENCE = '[^.;:!?()]*';
+/** Bounded forms for trigger frames, so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 
 // Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
 // checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
@@ -75,14 +78,14 @@ export const pl: Lexicon = {
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
-    `${SENTENCE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
     'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
     // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Wyślij mi email kiedy zostanie dodany wpis"
-    `${SENTENCE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${CLAUSE}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn)[a-z]*',
@@ -102,7 +105,7 @@ export const pl: Lexicon = {
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
     // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
-    `${SENTENCE}\\b(gdy|kiedy|jak tylko|jesli)\\b${CLAUSE}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
+    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
