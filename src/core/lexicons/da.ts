@@ -1,6 +1,10 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Trigger frames across commas ("Send mig en e-mail, når nogen svarer"), bounded so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
+
 // Danish. Patterns are written in normalised form: å → a ("pa", "vilkar"), but æ and ø have no
 // diacritic to strip and stay ("markedsføring", "sæt kryds"). A pattern must not *start* with æ/ø:
 // `\b` does not see them as word characters. Compounds put the marketing noun last
@@ -15,27 +19,44 @@ export const da: Lexicon = {
   marketing: [
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
-    'nye (produkter|varer|kollektioner|indlæg|indlaeg)', 'høre (mere )?fra (os|jer)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
+    // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
+    '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld)( mig| dig)?( nu| her)?\\s*[.!]?$',
-    '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|arrangementer|events|inspiration)\\b',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
+    // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
+    '^([a-zæø]+[ -]){0,2}nyheder( (fra|om) [a-zæø -]{1,30})?\\s*[.!]?$',
     // "Magasin og øvrige selskaber i koncernen må kontakte mig"
     'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
     'dele (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
+    '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
+    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ([a-zæø]*partnere|tredjepart|andre)',
+    // "Jeg ønsker at modtage kommercielle henvendelser"
+    'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
   ],
   // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
   weakMarketing: [
-    'e-?mails\\b', 'mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
-    'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
+    'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
+    // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
+    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
+    // Software, account and security notices, ad blocking, one-time codes: "Bloker reklamer og sporing", "engangskode via SMS",
+    // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
+    `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
+    '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
+    '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
+    `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     '(opdateringer|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast|angiv|brug|tilføj|indløs) (en |din |et )?(rabatkode|kuponkode|gavekort|kampagnekode)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
@@ -48,7 +69,16 @@ export const da: Lexicon = {
     `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
     // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
-    `(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
+    `${BEFORE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
+    // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
+    '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
+    // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
+    `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
+    // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
+    '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
+    '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
+    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
     '(anmodning|invitation) (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
@@ -68,6 +98,8 @@ export const da: Lexicon = {
     `(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}(nar som helst|nar du vil|nar du ønsker|til enhver tid|til hver en tid|altid|gratis|linket|link|bunden|hver e-?mail|hver mail|hvert nyhedsbrev|med det samme)${CLAUSE}`,
     `(nar som helst|nar du vil|til enhver tid|til hver en tid|altid)${CLAUSE}(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}`,
     'indtil (jeg|du|i) (selv )?(afmelder|framelder|tilbagekalder)( mig| dig| jer)?',
+    // "… og forstår at jeg kan afmelde mig"
+    `(kan|kan altid|kan til enhver tid|har mulighed for at) (selv )?(afmelde|framelde|tilbagekalde|trække|traekke)${CLAUSE}`,
     `(samtykke|tilmelding)(t|n|en)?${CLAUSE}(kan|kan du) (altid |til enhver tid |nar som helst )?(tilbagekaldes|trækkes tilbage)${CLAUSE}`,
   ],
   // "Du modtager også vores nyhedsbrev", "Vi sender dig løbende tilbud"
@@ -98,7 +130,9 @@ export const da: Lexicon = {
   termsAcceptance: [
     // Order acceptance: "Jeg bekræfter min ordre og ønsker at modtage tilbud"
     '(bekræft|bekraeft|godkend)(er)? (min |mit |din |dit )?(ordre|bestilling|køb)',
-    '(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|persondata|behandling(en)? af (mine )?(person)?oplysninger)',
+    // Consent to processing *for marketing* is the marketing consent itself, and a policy named as the
+    // reference ("i henhold til persondatapolitikken") is not accepted: both stay opt-in.
+    `(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(?<!(i henhold til|i overensstemmelse med|jf\\.?|som beskrevet i|ifølge) )(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|(persondata|behandling(en)? af (mine )?(person)?oplysninger)(?![a-zæø ,]{0,30}\\b(markedsf|reklame|nyhedsbrev|tilbud|kampagne|at (sende|kontakte))))`,
     '(handelsbetingelser|betingelser|vilkar|privatlivspolitik|persondatapolitik)(ne|en|et)?[a-zæø ,]{0,40}(accepter|godkend|læst|laest)',
   ],
   // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"

@@ -3,6 +3,9 @@ import { CLAUSE } from './lexicon';
 
 /** The rest of a sentence, across commas: "Send me an e-mail, when my order ships". */
 const SENTENCE = '[^.;:!?()]*';
+/** Bounded forms for trigger frames, so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 
 // Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
 // checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
@@ -23,9 +26,11 @@ export const pl: Lexicon = {
   marketing: [
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
-    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'ekskluzywn', 'wczesn[a-z]* dostep', 'badani[a-z]* (rynku|opinii)',
+    'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
+    // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
+    '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
@@ -35,8 +40,12 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj wiadomości o Firefoksie", "proszę o przesyłanie mi aktualizacji", "Bądź na bieżąco"
   weakMarketing: [
-    'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj', 'e-?mail', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
-    'wydarzen', 'inspiracj', 'sms', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
+    'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
+    // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
+    '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    'wydarzen', 'inspiracj', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
+    'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
@@ -45,6 +54,13 @@ export const pl: Lexicon = {
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
+    // Software, account and security notices, ad blocking, one-time codes: "Blokuj reklamy i elementy śledzące", "Otrzymuj kod SMS",
+    // "automatyczne aktualizacje oprogramowania", "powiadomienia o nadchodzących wydarzeniach" (calendar)
+    `(blokuj|blokowani|blokowac|ukryj|wy[łl]acz)[a-z]* (reklam|element[a-z]* sledzac|tracker)[a-z]*${CLAUSE}`,
+    '(kod|has[łl]o)[a-z]* (sms|weryfikacyjn|jednorazow|autoryzacyjn)[a-z]*', 'sms[a-z]* (z kodem|weryfikacyjn|autoryzacyjn)[a-z]*',
+    '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
+    `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
+    'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl]k|paczk|dostaw|wysy[łl]k|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj)${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
     // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
@@ -62,9 +78,34 @@ export const pl: Lexicon = {
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
-    `(gdy|kiedy|jesli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)',
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
+    `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
+    `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
+    // A trigger on site activity, not a mailing: "Wyślij mi email kiedy zostanie dodany wpis"
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
+    // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
+    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
+    '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn)[a-z]*',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl]k|paczk|dostaw|wysy[łl]k)[a-z]*${CLAUSE}`,
+    // Filters and display settings, not messages: "Pokaż oferty"
+    `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
+    // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
+    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup)[a-z]* (moja |swoja )?(subskrypcj|prenumerat)[a-z]*',
+    '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum|kategori|dzia[łl]|tag)[a-z]*', '(regulamin|warunk|zasad)[a-z]* (promocji|konkursu|akcji|loterii|programu|oferty)',
+    // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
+    '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
+    '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
+    'powiadomie[a-z]*\\s*[.!]?$',
+    // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
+    '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
+    // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
+    '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
+    // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
+    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
@@ -114,15 +155,18 @@ export const pl: Lexicon = {
   filterBlocks: ['filtr'],
   // "Akceptuję regulamin sklepu", "Zapoznałem się z polityką prywatności i…", "Przeczytałem/am i akceptuję regulamin"
   termsAcceptance: [
-    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
+    // A policy named as the reference ("zgodnie z polityką prywatności") is not accepted: that stays opt-in.
+    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(?<!(zgodnie z|zgodnie ze|okreslon[a-z]* w|opisan[a-z]* w) )(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
     '(regulamin|polityk[a-z]* prywatnosci)[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
     'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
-    'grup[a-z]* kapita[łl]ow', 'grupy\\b', 'grupa\\b', 'inn[a-z]* (firm|podmiot|spo[łl]k|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
-    'podmiot[a-z]* z grupy', 'kontrahent',
+    'grup[a-z]* kapita[łl]ow',
+    // The group's other members, not a company named "Grupa …" ("Newsletter Grupy Pracuj")
+    '(spo[łl]k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
+    'podmiot[a-z]* z grupy', 'kontrahent', 'firm[a-z]* (trzeci|zewnetrzn|partnersk|wspo[łl]pracuj)',
     // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
     'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',
   ],

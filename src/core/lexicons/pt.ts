@@ -3,6 +3,9 @@ import { CLAUSE } from './lexicon';
 
 /** The rest of a sentence, across commas: "Send me an e-mail, when my order ships". */
 const SENTENCE = '[^.;:!?()]*';
+/** Bounded forms for trigger frames, so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 
 // Portuguese, pt-PT and pt-BR. Wording from Magento 2 pt_BR/pt_PT, PrestaShop pt-PT/br, WooCommerce
 // and MailPoet pt_PT/pt_BR, Shopify pt-BR/pt-PT checkout strings, VTEX checkout, OpenCart Brasil and
@@ -25,7 +28,9 @@ export const pt: Lexicon = {
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'exclusiv(o|a|os|as)\\b', 'campanhas?\\b', 'mailing',
-    'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado', 'pesquisas? de mercado', 'estudos? de mercado',
+    'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
+    // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
+    '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
@@ -38,19 +43,29 @@ export const pt: Lexicon = {
   ],
   // "Receba notícias da Mozilla", "Aceito receber informações por e-mail", "Obter atualizações"
   weakMarketing: [
-    'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)', 'e-?mails?\\b', 'mensagens', 'alertas', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
-    'folhetos?', 'informativos?\\b', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
+    'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)',
+    // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
+    '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
+    'folhetos?', 'informativos?\\b',
+    // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
+    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a)(-me)?\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
-    'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
-    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte)${CLAUSE}`,
+    // Software, account and security notices, ad blocking, one-time codes: "Bloquear anúncios e rastreadores", "código por SMS",
+    // "atualizações automáticas", "alertas de segurança da conta"
+    `(bloquear|bloqueie|bloqueio|ocultar|esconder)[a-z]* (de )?(anuncios|publicidade|rastreadores)${CLAUSE}`,
+    '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
+    '(atualizac|actualizac)[a-z]* (automatica|de software|do software|do sistema|de seguranca|da aplicacao|do aplicativo|da app)[a-z]*',
+    `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
@@ -62,12 +77,28 @@ export const pt: Lexicon = {
     '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
-    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
     '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', 'alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
+    // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
+    `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
+    // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
+    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
+    // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
+    `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
+    // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
+    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
+    // Updates sent to other people: "Enviar atualizações aos convidados"
+    `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
+    // Filters and admin display, not messages: "Mostrar na próxima newsletter"
+    `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar)\\b${CLAUSE}`,
+    // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
+    '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
+    '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
+    '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
   ],
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"

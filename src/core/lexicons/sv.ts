@@ -1,6 +1,10 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Trigger frames across commas ("Skicka mig e-post, när någon svarar"), bounded so a long label costs linear time: up to 150 characters before, 80 between. */
+const BEFORE = '[^.;:!?()]{0,150}';
+const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
+
 // Swedish. Patterns are written in normalised form: å/ä → a, ö → o ("erbjudanden", "marknadsforing").
 // Compounds put the marketing noun last ("veckonyhetsbrev", "medlemserbjudanden", "e-postutskick"),
 // so the main nouns allow a prefix ("[a-z]*…").
@@ -14,29 +18,44 @@ export const sv: Lexicon = {
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg)', 'hora (mer )?fran (oss|er)\\b', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev',
+    // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
+    '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$',
-    '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|evenemang|inspiration)\\b',
+    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
+    // A newsletter's title on a list of choices, with no verb: "Nyheter från Mozilla", "Firefox-nyheter", "Senaste nytt"
+    '^([a-z]+[ -]){0,2}(nyheter|nytt)( (fran|om) [a-z -]{1,30})?\\s*[.!]?$',
     // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
     '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
     'dela (mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
+    '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
+    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ([a-z]*partner|tredje part|andra)',
+    // "Jag godkänner att få kommersiella meddelanden"
+    'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', 'mejl\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
-    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt )?(bestallning|order|leverans|forsandelse|paket|kop)',
+    // Software, account and security notices, ad blocking, one-time codes: "Blockera annonser och spårare", "engångskod via SMS",
+    // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
+    `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
+    '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
+    '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
+    `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
+    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
@@ -48,7 +67,14 @@ export const sv: Lexicon = {
     `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
-    `(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`, '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
+    // A trigger on site activity or an order, comment notices: "Skicka mig ett e-postmeddelande när en ny post skickats", "prenumerera på inläggets kommentarer"
+    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
+    `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
+    // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
+    '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
+    '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
     '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
@@ -67,6 +93,8 @@ export const sv: Lexicon = {
     `(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|sager upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}(nar som helst|nar du vill|nar du an|alltid|kostnadsfritt|gratis|lanken|varje utskick|i varje)${CLAUSE}`,
     `(nar som helst|nar du vill|alltid|nar du an)${CLAUSE}(avsluta|avprenumerera|avregistrera|avanmala|avbesta|saga upp|tacka nej|aterkalla|ta tillbaka|dra tillbaka)${CLAUSE}`,
     `(samtycke|prenumeration)(t|en)?${CLAUSE}(kan|gar att) (nar som helst |alltid )?(aterkallas|avslutas|sagas upp)${CLAUSE}`,
+    // "… och förstår att jag kan avregistrera mig"
+    `(kan|kan alltid|gar att|har mojlighet att) (avsluta|avprenumerera|avregistrera|avanmala|saga upp|aterkalla|dra tillbaka|ta tillbaka)${CLAUSE}`,
   ],
   // "Du kommer även att få vårt nyhetsbrev", "Vi skickar dig ibland erbjudanden"
   priorNotice: [
@@ -96,7 +124,9 @@ export const sv: Lexicon = {
   termsAcceptance: [
     // Order acceptance: "Jag bekräftar min beställning och vill få erbjudanden"
     '(bekrafta|godkann)(r|er)? (min |mitt |din |ditt )?(bestallning|order|kop)\\b',
-    '(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)',
+    // Consent to processing *for marketing* is the marketing consent itself, and a policy named as the
+    // reference ("enligt integritetspolicyn") is not accepted: both stay opt-in.
+    `(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(?<!(enligt|i enlighet med|ifolge|som beskrivs i) )(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|(behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)(?![a-z ,]{0,30}\\b(marknadsfor|reklam|nyhetsbrev|erbjudand|kampanj|att (skicka|kontakta))))`,
     '(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy)(en|et|na)?[a-z ,]{0,40}(godkann|godkant|accepter|last|tagit del)',
   ],
   // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
