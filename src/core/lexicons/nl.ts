@@ -34,7 +34,9 @@ export const nl: Lexicon = {
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
     '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
     'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
-    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
+    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
+    // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
+    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
@@ -45,7 +47,9 @@ export const nl: Lexicon = {
     // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
     '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) )e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
-    '[a-z]{3,12}korting\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
+    '[a-z]{3,12}korting\\b',
+    // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
+    '[a-z]{2,14}(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
     'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties'],
@@ -55,7 +59,9 @@ export const nl: Lexicon = {
     // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
     'informeer', 'krijg',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
-    'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'waarschuw', 'meld u aan', 'schrijf u in', 'aanmelding',
+    'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b',
+    // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
+    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'waarschuw', 'meld u aan', 'schrijf u in', 'aanmelding',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(pen)? met',
   ],
@@ -108,8 +114,11 @@ export const nl: Lexicon = {
     '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|ticket|dossier|sollicitatie|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen (in|van|aan) (de|het|mijn|uw|onze) (voorwaarden|dienst|dienstverlening|account|privacy))\\b',
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|sollicitatie|inschrijving|registratie|deelname|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen (in|van|aan) (de|het|mijn|uw|onze) (voorwaarden|dienst|dienstverlening|account|privacy))\\b',
     `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
+    // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
+    `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
+    `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
     '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
     `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
@@ -165,6 +174,8 @@ export const nl: Lexicon = {
     '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',
     '(akkoord|eens|instemmen|stem in|aanvaard|accepteer)[a-z ]{0,30}(algemene |leverings|verkoop)?(voorwaarden|privacy|privacybeleid|privacyverklaring|reglement|spelregels)',
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
+    // Data processing joined to marketing by "en met": "Ik ga akkoord met de behandeling en opslag van mijn gegevens en met het ontvangen van marketingcommunicatie"
+    `(akkoord|eens|instemmen|stem in)( [a-z]+){0,2} met (de |het )?(behandeling|verwerking|opslag|verzamelen|gebruik)${CLAUSE}\\ben met\\b`,
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
