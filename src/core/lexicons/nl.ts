@@ -11,7 +11,9 @@ export const nl: Lexicon = {
     'exclusieve', 'voordeel\\b', 'voordelen\\b', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
-    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
     '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b', 'promos\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
@@ -114,7 +116,7 @@ export const nl: Lexicon = {
     `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(onderwerpen|topics|draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
-    '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`,
+    '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
     '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
