@@ -163,7 +163,9 @@ export const nl: Lexicon = {
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
-    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met'],
+    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met',
+    // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
+    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit'],
