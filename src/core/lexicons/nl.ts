@@ -6,30 +6,68 @@ export const nl: Lexicon = {
   stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
   // "Graag ontvang ik gerelateerde aanbiedingen" (seed article), "Ja, ik wil de nieuwsbrief ontvangen" (WooCommerce nl)
   marketing: [
-    '[a-z]{0,14}nieuwsbrie(f|ven)', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'coupons?\\b', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'kortingscodes?', 'promoties?',
-    'reclame', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
-    'exclusieve', 'voordeel', 'voordelen', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
-    'gepersonaliseerde (aanbiedingen|advertenties)', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'coupons?\\b', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'kortingscodes?', 'promoties?',
+    'reclame(?!(ren|atie|er))', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    'exclusieve', 'voordeel\\b', 'voordelen\\b', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
+    // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
+    'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
+    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
-    '[a-z]{2,14}aanbiedingen\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', 'promotionele', 'promo\\b', 'promos\\b',
+    '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b', 'promos\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
-    '(mailing|e-?mail|verzend|adres)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
-    '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
+    '(mailing|e-?mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$',
+    // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
+    '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
+    // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
+    '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
+    // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie"
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?horen\\b', 'van (ons|jullie) (te )?horen\\b',
+    // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
+    '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties|financiele steun)\\b', 'om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties) (te )?(vragen|gevraagd)\\b',
+    // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet"
+    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert)\\b',
+    // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
+    // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
+    '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
+    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"
+    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
     '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
-    'product(updates?|nieuws|aankondigingen|lanceringen)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
-    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
+    'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
+    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
+    // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
+    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
-  weakMarketing: ['e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'informatie', 'tips\\b', 'inspiratie', 'op de hoogte', 'post\\b',
+  // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
+  // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
+  weakMarketing: ['(?<!(via|per) )e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
+    // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
+    'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
+    // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
+    'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', 'e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b',
-    'nieuwe (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties'],
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) )e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
+    '[a-z]{3,12}korting\\b',
+    // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
+    '[a-z]{2,14}(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
+    '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
+    // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
+    'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties'],
   receiving: [
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
     // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informeer', 'krijg', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'waarschuw', 'meld u aan', 'schrijf u in', 'aanmelding',
+    'informeer', 'krijg',
+    // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
+    'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b',
+    // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
+    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'meld u aan', 'schrijf u in', 'aanmelding',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(pen)? met',
   ],
@@ -37,23 +75,63 @@ export const nl: Lexicon = {
   neverMatch: [
     '(op de hoogte|updates?|berichten|informatie|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
-    'track ?(&|en) ?trace', '(heb je|ik heb|heeft u) een (kortingscode|actiecode|cadeaubon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
+    'track ?(&|en) ?trace', '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
     '(een |mijn |uw |je )?(tegen)?bod\\b( uitbrengen| doen| plaatsen)?', 'tegen(bod|biedingen|bieding|voorstel)(en)?\\b', 'biedingen?\\b', 'bieden op',
     // Offers shown, added or applied, not sent: "Toon aanbiedingen van partners in de app", "Voeg deze aanbieding toe aan je winkelwagen"
-    `(toon|tonen|weergeven|laat (mij |me )?zien|bekijk|bekijken)\\b${CLAUSE}`, `(aanbiedingen|advertenties|reclame|acties|aanbevelingen|deals|producten|inhoud)${CLAUSE}\\b(tonen|te tonen|weergeven|weer te geven|getoond|weergegeven|laten zien|te laten zien)\\b`,
-    'aanbieding(en)?[a-z ]{0,30}(winkelwagen|winkelmand|mandje)', '(gebruik|invoeren|toevoegen|verzilveren|inwisselen|toepassen)[a-z ]{0,10}(kortingscode|actiecode|promocode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)',
+    `(toon|tonen|weergeven|laat (mij |me )?zien|bekijk|bekijken|verberg|verbergen)\\b${CLAUSE}`, `(aanbiedingen|advertenties|reclame|acties|aanbevelingen|deals|producten|inhoud|promoties)${CLAUSE}\\b(tonen|te tonen|weergeven|weer te geven|getoond|weergegeven|laten zien|te laten zien|zien|te zien|verbergen|verborgen)\\b`,
+    // Ads shown on a site or in an app are no messages: "Gepersonaliseerde advertenties" (a consent manager's purpose)
+    '(gepersonaliseerde|persoonlijke|relevante|gerichte|op interesses gebaseerde) advertenties\\b',
+    'aanbieding(en)?[a-z ]{0,30}(winkelwagen|winkelmand|mandje)', '(gebruik|invoeren|toevoegen|verzilveren|inwisselen|toepassen)[a-z ]{0,10}(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)',
     '(kortingscode|actiecode|promocode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)s? (invoeren|toevoegen|gebruiken|verzilveren|inwisselen|toepassen|hier)',
+    // A product's state or a discount's rules, not a message: "Product in de aanbieding", "Alleen artikelen in de uitverkoop", "Sale-prijs inschakelen",
+    // "Korting toepassen op de verzendkosten", "Deze coupon mag worden gecombineerd met andere coupons", "Individueel gebruik van de coupon"
+    '(in|op) de (aanbieding|uitverkoop|sale)\\b', 'als aanbieding\\b', '(sale|actie|aanbiedings|kortings|korting)[ -]?prij(s|zen)\\b',
+    `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?)\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
+    '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
+    // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen"
+    `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
+    // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
+    '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
+    // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
+    '(aanbiedingen|biedingen|boden|voorstellen) (van|door) (kopers|klanten|bezoekers|gebruikers|bieders)\\b', '(accepteer|accepteren|sta|toestaan|weiger|weigeren)( automatisch)? (aanbiedingen|biedingen|boden)\\b', '(aanbiedingen|biedingen|boden)( [a-z]+){0,2} (automatisch )?(accepteren|toestaan|weigeren|afwijzen)\\b',
+    // The shop's own settings, not a person's choice: "Nieuwsbriefformulier tonen in de footer", "Schakel de nieuwsbrief-popup in",
+    // "Nieuwsbrieven versturen vanaf dit adres", "Stuur de nieuwsbrief als test naar mij", "Marketing e-mails versturen naar klanten"
+    '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
+    `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
+    // Actions in an interface: "Acties bij deze bestelling", "Bulkacties"
+    '(bulk|groeps|snel)acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
+    `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) (kunnen|mogen) zich${CLAUSE}`,
+    // Site notifications: "Ontvang meldingen van nieuwe berichten", "Stuur de nieuwe gebruiker een e-mail over zijn account", "Ontvang e-mails als platte tekst"
+    '([a-z-]*meldingen|[a-z-]*notificaties) (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
+    `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
+    // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
+    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b${CLAUSE}`,
+    // What an account brings, not a message: "Profiteer van de voordelen van een account"
+    '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
+    // A consent manager's category, alone: "Marketing"
+    '^marketing\\s*[.:]?$',
     // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
     `${CLAUSE}(cookies?|trackers?|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (deze|dit|die) (diensten|dienst|cookies|technologieen|tools|categorie)[^.!?]*',
     '(gepersonaliseerde|relevante|gerichte|op interesses gebaseerde) (advertenties|reclame|inhoud)[a-z ,]{0,30}(te )?(tonen|weergeven)', 'gerichte (advertenties|reclame)',
     // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert"
-    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
-    `(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
-    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates', 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
+    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(onderwerpen|topics|draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
+    `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
+    // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
+    '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
+    // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
+    // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|sollicitatie|inschrijving|registratie|deelname|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
+    `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
+    // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
+    `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
+    `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
+    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
+    // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
+    `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
@@ -93,7 +171,9 @@ export const nl: Lexicon = {
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
-    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met'],
+    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met',
+    // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
+    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit'],
@@ -110,6 +190,8 @@ export const nl: Lexicon = {
     '(kennis genomen|gelezen en (begrepen|geaccepteerd))[a-z ,]{0,30}(voorwaarden|privacy)',
     '(akkoord|eens|instemmen|stem in|aanvaard|accepteer)[a-z ]{0,30}(algemene |leverings|verkoop)?(voorwaarden|privacy|privacybeleid|privacyverklaring|reglement|spelregels)',
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
+    // Data processing joined to marketing by "en met": "Ik ga akkoord met de behandeling en opslag van mijn gegevens en met het ontvangen van marketingcommunicatie"
+    `(akkoord|eens|instemmen|stem in)( [a-z]+){0,2} met (de |het )?(behandeling|verwerking|opslag|verzamelen|gebruik)${CLAUSE}\\ben met\\b`,
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
