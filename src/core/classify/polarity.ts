@@ -11,7 +11,8 @@ export interface Polarity {
   evidence: string[];
 }
 
-const CLAUSE_BREAK = /[.!?;:()[\]]+|\s[-–—]\s/;
+// A full stop between letters is part of a name ("Bol.com"), not the end of a clause.
+const CLAUSE_BREAK = /(?:(?<!\p{L})\.|\.(?!\p{L})|[!?;:()[\]])+|\s[-–—]\s/u;
 
 /** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
 function decidingClause(clauses: string[], lexicon: CompiledLexicon): string {
