@@ -8,7 +8,9 @@ export const de: Lexicon = {
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
+    // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
+    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
     '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
@@ -28,7 +30,9 @@ export const de: Lexicon = {
   weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e)?|prospekte?|broschuren?|magazin(e)?)\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
-    '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
+    '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
+    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
     'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
@@ -127,7 +131,9 @@ export const de: Lexicon = {
     'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
     'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
     // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
-    'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
+    'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter|organisationen|handler|haendler)',
+    // "Angebote von Marken, mit denen wir zusammenarbeiten"
+    '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? mit denen wir (zusammenarbeiten|kooperieren)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
     '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {

@@ -2,6 +2,9 @@ import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
 /** "… by SMS", "… via e-mail": the channel a removed notice comes by goes with it. */
+/** A stated "never" or a subject's "not": "we don't", "your details will not", "never" — not a bare imperative "do not". */
+const STATED_NOT = "(never|(we|we'll|we've|it|they|this|that|[a-z]+ (data|details|information|e-?mail( address)?|address|number)) ([a-z']+ ){0,2}(not|won't|will not|don'?t|do not|doesn'?t|does not|never))";
+
 const BY_CHANNEL = '( (by|via):? (e-?mail|sms|text( messages?)?|phone|whatsapp|push|post))?';
 
 export const en: Lexicon = {
@@ -40,9 +43,9 @@ export const en: Lexicon = {
     // "Sign up for texts", "Subscribe to SMS", "Receive our magazine", "Email me about new features", "Get the latest from Argos in your inbox",
     // "Tell me when there's a sale", "Receive member-only perks", "Sign me up to hear from partners", "other ways I can support"
     '(new|latest) (posts|articles|blog posts)\\b', 'sms\\b', 'texts\\b', 'text messages?\\b', 'bulletins?\\b', 'magazines?\\b', 'round-?ups?\\b', '(new|upcoming|latest) features\\b', '(to|in|into) (your|my) inbox', 'sale\\b', 'perks\\b', 'campaigns?\\b',
-    'from (our |selected |trusted |carefully selected )?(partners|sponsors|third parties)\\b', '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b'],
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b'],
   receiving: [
-    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
+    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
     'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', 'please e-?mail me',
@@ -90,10 +93,11 @@ export const en: Lexicon = {
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    `(never|not|won't|will not|don'?t|do not|doesn'?t|does not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
+    // A statement needs its subject ("We never share…", "Your e-mail address will not be passed…"); "Please do not share my details with third parties" is a refusal
+    `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
     `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
-    `(never|not|won't|will not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
+    `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
     `(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)${CLAUSE}(any ?time|at any point|free|each|every|link|bottom)${CLAUSE}`,
@@ -109,7 +113,7 @@ export const en: Lexicon = {
   // "… about special offers unless you untick this box" (FT): "unless" + "untick" is a positive, like "not" + "untick"
   negators: ['unless\\b', 'not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
-  negativeVerbs: ['opt(-| )?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],
+  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
@@ -138,7 +142,9 @@ export const en: Lexicon = {
   ],
   thirdParty: [
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
-    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations)', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    // "Offers from brands we work with"
+    '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
