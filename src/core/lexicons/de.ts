@@ -14,7 +14,9 @@ export const de: Lexicon = {
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
     '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
-    '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b', 'promo(s|tions?)?\\b',
+    '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
+    // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
+    '(gutschein|rabatt|promo|aktions)-?codes\\b', 'rund-?(e-?)?mails?\\b', '(kauf|artikel|stil|style|geschenk|lese|buch)empfehlungen\\b', 'sales\\b(?!-)', 'promo(s|tions?)?\\b',
     // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
     '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
     '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$',
@@ -31,6 +33,8 @@ export const de: Lexicon = {
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e)?|prospekte?|broschuren?|magazin(e)?)\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
+    '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
@@ -41,7 +45,7 @@ export const de: Lexicon = {
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
     'abmeld', 'abbestell', 'austrag', 'kundig', 'entfern(e|en) (sie )?(mich|uns)',
     // "Katalog per Post anfordern", "Ja, ich möchte gerne aktuelle Informationen …" (the wish, like the English "I'd like to")
-    'anforder', 'ich mochte\\b',
+    'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
@@ -71,7 +75,12 @@ export const de: Lexicon = {
     '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand) (meiner|ihrer|deiner|der|des) (bestellung|auftrags|lieferung|sendung|pakets)${CLAUSE}`,
     // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
     // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"
-    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) (bestellung|auftrag|lieferung|sendung|paket|retoure|lieferstatus|bestellstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin)(s|en|es)?\\b${CLAUSE}`,
+    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) (bestellung|auftrag|lieferung|sendung|paket|retoure|versand|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin)(s|en|es)?\\b${CLAUSE}`,
+    // Replies, account changes, privacy notes, app updates, other members' messages, tickets: "über Antworten auf meine Frage informiert werden",
+    // "über Änderungen an meinem Konto", "Informationen zum Datenschutz", "Updates zur App", "Nachrichten von anderen Mitgliedern", "Tickets per Post"
+    `(antworten|kommentare|kommentaren|reaktionen|anderungen|aktivitaten) (auf|zu|an|in) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|diese[mnrs]?|den|die|das)\\b${CLAUSE}`,
+    '(informationen|hinweise) (zum|zur|uber den|uber die) (datenschutz|widerruf|widerrufsrecht|datenverarbeitung)\\b', 'updates? (zur|fur die|der) (app|software|firmware|anwendung)\\b',
+    '(nachrichten|e-?mails?|mitteilungen) (von|anderer) (anderen )?(mitgliedern|nutzern|benutzern|mitglieder|nutzer)\\b', '(tickets?|eintrittskarten?|unterlagen|vertragsunterlagen)( [a-z]+)? per (post|e-?mail)\\b',
     // Paying with or buying a voucher, forwarding messages: "Mit Gutschein bezahlen", "Gutschein kaufen", "Neue Nachrichten per E-Mail weiterleiten"
     '(mit|per) (einem |dem |meinem )?(gutschein|geschenkgutschein|gutscheinkarte)( [a-z]+)? (bezahlen|zahlen)\\b', '(geschenk)?gutscheine? (kaufen|verschenken|bestellen)\\b', 'geschenkgutscheine?\\b', '(nachrichten|e-?mails?)[a-z -]{0,30}weiterleiten',
     // Account, system and receipt mails: "Rechnung per E-Mail statt per Post erhalten", "Spendenquittung per E-Mail zusenden"
