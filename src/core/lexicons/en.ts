@@ -52,7 +52,7 @@ export const en: Lexicon = {
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
-    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', 'please e-?mail me',
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
   ],
@@ -119,7 +119,7 @@ export const en: Lexicon = {
   // "… about special offers unless you untick this box" (FT): "unless" + "untick" is a positive, like "not" + "untick"
   negators: ['unless\\b', 'not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
-  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],
+  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', '(take|keep|leave) me off'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
