@@ -51,7 +51,7 @@ export const en: Lexicon = {
     // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
     "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', 'highlights\\b', 'subscribers\\b', '(stay|keep me|keep you) connected\\b',
-    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b',
+    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
     "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b'],
   receiving: [
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
@@ -60,6 +60,8 @@ export const en: Lexicon = {
     'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
+    // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
+    'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
