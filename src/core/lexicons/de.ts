@@ -38,6 +38,8 @@ export const de: Lexicon = {
     '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
     // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
+    // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
+    '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
