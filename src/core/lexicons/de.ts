@@ -152,7 +152,10 @@ export const de: Lexicon = {
     // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
     'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter|organisationen|handler|haendler)',
     // "Angebote von Marken, mit denen wir zusammenarbeiten"
-    '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? mit denen wir (zusammenarbeiten|kooperieren)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
+    '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? (mit denen wir (zusammenarbeiten|kooperieren)|die mit uns (zusammenarbeiten|kooperieren))',
+    // Compounds and relations: "Lizenzpartner", "Drittunternehmen", "ausgewählter Dritter", "Ausstellern", "befreundeter Unternehmen", "Schwestermarken"
+    '[a-z]{3,}partner(n|s)?\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
+    'schwester(marken|firmen|unternehmen|gesellschaften)\\b', '(handler(n)?|verkaufer(n)?) (auf|in) (unserem|dem) (marktplatz|portal)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
     '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {

@@ -14,7 +14,7 @@ export const en: Lexicon = {
   marketing: [
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
@@ -89,7 +89,7 @@ export const en: Lexicon = {
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
     '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
-    '(offers?|bids?) from (the )?(buyers?|sellers?|bidders?|members?|users?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
+    '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
     `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)? offers? to (your |my |the )?(cart|basket|bag|order)',
     '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
@@ -162,7 +162,9 @@ export const en: Lexicon = {
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
     'sister (companies|brands)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
     // "Offers from brands we work with"
-    '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+    '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
+    // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
+    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
