@@ -23,6 +23,8 @@ export const de: Lexicon = {
     // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
     // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
     '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,3}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (zu|von|uber|aus) [a-z0-9 -]{1,25})?[\\s.!]*$',
+    // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry): "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon"
+    '(telefonisch|per (telefon|sms|post|brief|whatsapp)) (kontaktiert|angerufen|angeschrieben)\\b', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
     // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
     '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern)\\b',
     // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
@@ -60,6 +62,8 @@ export const de: Lexicon = {
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
+    // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
+    '(kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|zuruckrufen|ruckruf)[a-z ,]{0,40}(anfrage|bestellung|auftrag|auftrags|termin|terminvereinbarung|reparatur|lieferung|bewerbung|frage|angebot|besprechen|klaren|abzustimmen)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
     '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin)',
     // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
