@@ -8,12 +8,25 @@ export const de: Lexicon = {
   marketing: [
     'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
+    // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
+    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b', 'promo(s|tions?)?\\b',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
+    // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
+    '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
+    // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
+    '(gutschein|rabatt|promo|aktions)-?codes\\b', 'rund-?(e-?)?mails?\\b', '(kauf|artikel|stil|style|geschenk|lese|buch)empfehlungen\\b', 'sales\\b(?!-)', 'promo(s|tions?)?\\b',
     // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
     '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
-    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern)\\b',
+    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$',
+    // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
+    // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
+    '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,2}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (von|aus|zu|zum|zur|uber) [a-z0-9-]+( [a-z0-9-]+)?)?[\\s.!]*$',
+    // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry): "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon"
+    '(telefonisch|per (telefon|sms|post|brief|whatsapp)) (kontaktiert|angerufen|angeschrieben)\\b', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
+    // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
+    '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern)\\b',
     // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
     '(benachrichtigungen|updates|neuigkeiten|news|nachrichten|informationen|aktuelles|ankundigungen)( [a-z]+){0,3} (zu|uber|von|fur|bei|zum|zu den) (alle |allen |unsere |unseren |neue |neuen |diese |diesen |diesem |den |dem |die |folgende |folgenden )?(verfugbare |verfugbaren |neueste |neuesten |neue |neuen )?(artikeln?|produkten?|produkt)\\b',
     '(artikel|produkt)-?(benachrichtigungen|news|neuheiten|neuigkeiten|updates?|ankundigungen)', '[a-z]*artikelbenachrichtigungen',
@@ -23,26 +36,40 @@ export const de: Lexicon = {
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
   weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
-    '[a-z]{0,12}(katalog(e)?|prospekte?|broschuren?|magazin(e)?)\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen\\b', 'trends\\b',
-    '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
+    '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?)\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
+    '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
+    '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
+    // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
+    '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
+    // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
+    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
     'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
     // "Füge mich zu deiner Mailingliste hinzu", "Trage mich ein", "E-Mails von Administratoren empfangen", "Halte mich auf dem Laufenden"
-    'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
+    'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
     'abmeld', 'abbestell', 'austrag', 'kundig', 'entfern(e|en) (sie )?(mich|uns)',
+    // "Katalog per Post anfordern", "Ja, ich möchte gerne aktuelle Informationen …" (the wish, like the English "I'd like to")
+    'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
     '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|e-?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
-    'angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
-    'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', 'kundenkonto (anlegen|eroffnen|erstellen)',
-    '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto)',
+    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
+    // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
+    '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
+    // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
+    '(kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|zuruckrufen|ruckruf)[a-z ,]{0,40}(anfrage|bestellung|auftrag|auftrags|termin|terminvereinbarung|reparatur|lieferung|bewerbung|frage|angebot|besprechen|klaren|abzustimmen)\\b',
+    'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin)',
+    // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
+    `(zu|auf) (meiner|meinen|ihrer|ihren|deiner|deinen) (suche|suchkriterien|suchanfrage|filtern?)\\b${CLAUSE}`, 'suchauftrag', 'gespeicherte(n)? suche',
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
-    'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
+    'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(angebote|gebote|preisvorschlage) (von|der|des) (kaufern|kaufer|kauferin|bietern|bieter|verkaufern|verkaufer|nutzern|mitgliedern)\\b', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
     // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen"
     `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
@@ -56,7 +83,20 @@ export const de: Lexicon = {
     '(zusammenfassungs?|ubersichts?|digest|aktivitats|benachrichtigungs)[ -]?(e-?mails?|mails)', 'private(n)? nachrichten', '(kritische(n)?|bugfix|software|sicherheits|system|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(passwort|kennwort|zugangsdaten|aktivierungslink|bestatigungslink|verifizierung)[a-z]*${CLAUSE}`, '(e-?mail|sms|nachricht|benachrichtig[a-z]*|informier[a-z]*)[a-z ,]{0,30}(wenn|sobald|falls) (meine|ihre|deine|die|der|das) (bestellung|paket|sendung|lieferung|ware)[a-z ]{0,40}', '(alle|allen) updates benachrichtig', 'privatnachrichten', 'direktnachrichten', 'e-?mail-?(zusammenfassung|digest)', '(tagliche|wochentliche) (zusammenfassung|ubersicht|digest)',
     // Stock and price alerts: "Benachrichtigen Sie mich, wenn der Artikel wieder verfügbar ist"
     `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|preisanderung(en)?|preissenkung(en)?|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
-    '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand) (meiner|ihrer|deiner|der|des) (bestellung|auftrags|lieferung|sendung|pakets)${CLAUSE}`,
+    '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand|fortschritt|bearbeitungsstand) (meiner|meines|ihrer|ihres|deiner|deines|der|des) (bestellung|auftrags|lieferung|sendung|pakets|anfrage|antrags|reparatur|tickets)${CLAUSE}`,
+    // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
+    // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"
+    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
+    // "Abonniere Updates zu diesem Ticket", "E-Mails über neue Nachrichten in meinem Postfach"
+    `((updates?|benachrichtigungen|neuigkeiten|informationen|anderungen|aktualisierungen) )?(zu|uber|fur|an|bei) (diesem|dieser|diesen|dieses) (ticket|thema|thread|beitrag|seite|inserat|vorgang|dokument|issue|fehler|eintrag|antrag|anfrage|diskussion)\\b${CLAUSE}`,
+    '((e-?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?',
+    // Replies, account changes, privacy notes, app updates, other members' messages, tickets: "über Antworten auf meine Frage informiert werden",
+    // "über Änderungen an meinem Konto", "Informationen zum Datenschutz", "Updates zur App", "Nachrichten von anderen Mitgliedern", "Tickets per Post"
+    `(antworten|kommentare|kommentaren|reaktionen|anderungen|aktivitaten) (auf|zu|an|in) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|diese[mnrs]?|den|die|das)\\b${CLAUSE}`,
+    '(informationen|hinweise) (zum|zur|uber den|uber die) (datenschutz|widerruf|widerrufsrecht|datenverarbeitung)\\b', 'updates? (zur|fur die|der) (app|software|firmware|anwendung)\\b',
+    '(nachrichten|e-?mails?|mitteilungen) (von|anderer) (anderen )?(mitgliedern|nutzern|benutzern|mitglieder|nutzer)\\b', '(tickets?|eintrittskarten?|unterlagen|vertragsunterlagen)( [a-z]+)? per (post|e-?mail)\\b',
+    // Paying with or buying a voucher, forwarding messages: "Mit Gutschein bezahlen", "Gutschein kaufen", "Neue Nachrichten per E-Mail weiterleiten"
+    '(mit|per) (einem |dem |meinem )?(gutschein|geschenkgutschein|gutscheinkarte)( [a-z]+)? (bezahlen|zahlen)\\b', '(geschenk)?gutscheine? (kaufen|verschenken|bestellen)\\b', 'geschenkgutscheine?\\b', '(nachrichten|e-?mails?)[a-z -]{0,30}weiterleiten',
     // Account, system and receipt mails: "Rechnung per E-Mail statt per Post erhalten", "Spendenquittung per E-Mail zusenden"
     '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|transaktions|wichtige)[ -]?(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen)',
     `${CLAUSE}\\b(rechnung|rechnungen|quittung|quittungen|spendenquittung|beleg|belege|kaufbeleg|zahlungsbestatigung|bestellbestatigung|auftragsbestatigung|bestatigungs-?e-?mail)\\b${CLAUSE}`,
@@ -70,10 +110,12 @@ export const de: Lexicon = {
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
     'kein spam', 'keinen spam', 'nie spam',
-    `(nicht|niemals|nie)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
+    // A statement ("Ihre Daten werden nicht an Dritte weitergegeben"), not a condition or a wish: "Bitte ankreuzen, falls Ihre Daten nicht an
+    // Partnerunternehmen zu Werbezwecken weitergegeben werden sollen", "Meine Daten dürfen nicht an Dritte weitergegeben werden" are refusals
+    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
     `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
-    `(nicht|niemals|nie)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
+    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
@@ -116,7 +158,12 @@ export const de: Lexicon = {
     'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
     'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
     // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
-    'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
+    'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter|organisationen|handler|haendler)',
+    // "Angebote von Marken, mit denen wir zusammenarbeiten"
+    '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? (mit denen wir (zusammenarbeiten|kooperieren)|die mit uns (zusammenarbeiten|kooperieren))',
+    // Compounds and relations: "Lizenzpartner", "Drittunternehmen", "ausgewählter Dritter", "Ausstellern", "befreundeter Unternehmen", "Schwestermarken"
+    '[a-z]{3,}partner(n|s)?\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
+    'schwester(marken|firmen|unternehmen|gesellschaften)\\b', '(handler(n)?|verkaufer(n)?) (auf|in) (unserem|dem) (marktplatz|portal)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
     '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {

@@ -1,6 +1,12 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** "… by SMS", "… via e-mail": the channel a removed notice comes by goes with it. */
+/** A stated "never" or a subject's "not": "we don't", "your details will not", "never" — not a bare imperative "do not". */
+const STATED_NOT = "(never|(we|we'll|we've|it|they|this|that|[a-z]+ (data|details|information|e-?mail( address)?|address|number)) ([a-z']+ ){0,2}(not|won't|will not|don'?t|do not|doesn'?t|does not|never))";
+
+const BY_CHANNEL = '( (by|via):? (e-?mail|sms|text( messages?)?|phone|whatsapp|push|post))?';
+
 export const en: Lexicon = {
   lang: 'en',
   stopwords: ['the', 'and', 'to', 'of', 'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'with', 'for', 'about', 'from', 'would', 'like', 'want', 'receive', 'this', 'box', 'if', 'please', 'agree', 'not', 'do', 'be', 'by', 'in', 'on'],
@@ -8,7 +14,7 @@ export const en: Lexicon = {
   marketing: [
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
@@ -18,29 +24,72 @@ export const en: Lexicon = {
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
     '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
-    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted )?(partners|third parties|3rd parties|selected|other companies|group companies|affiliates)',
+    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    // The same, passive: "I agree that my email address may be shared with event sponsors"
+    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
+    // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
+    '^(yes,? |yes please,? )?(please )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$', '^(yes,? )?(please )?opt (me )?in[\\s.!]*$',
+    // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
+    'e-?bulletins?\\b', 'e-?zines?\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
+    // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
+    // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
+    // "Event invitations" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+)[\\s.!]*$",
+    "^(latest |occasional |regular )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
   weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
     // "Subscribe to stay in touch", "Please email me: New Merch & Sales", "Get top stories & features By email", "Receive emails from the Administrators"
-    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional) e-?mails?\\b', 'competitions\\b', 'informed\\b', 'posted\\b', 'updated\\b', 'lists?\\b'],
+    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional) e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
+    // "Sign up for texts", "Subscribe to SMS", "Receive our magazine", "Email me about new features", "Get the latest from Argos in your inbox",
+    // "Tell me when there's a sale", "Receive member-only perks", "Sign me up to hear from partners", "other ways I can support"
+    '(new|latest) (posts|articles|blog posts)\\b',
+    // The text channel as the thing signed up for, ending the label; "Receive SMS when my shift changes" is a notice
+    '(sign (me )?up|subscribe|opt(-| )?in|join|get|receive)( to| for)? (our |the )?(sms|texts|text messages)( (updates|alerts|messages|list|offers|marketing))?\\s*[.!?]?$', 'bulletins?\\b', 'magazines?\\b', 'round-?ups?\\b', '(new|upcoming|latest) features\\b', '(to|in|into) (your|my) inbox', 'sale\\b', 'perks\\b', '(future|upcoming) (campaigns|appeals)\\b',
+    // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
+    // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
+    "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
+    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b'],
   receiving: [
-    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)',
+    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
-    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add me to', 'remove me from', 'please e-?mail me',
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(take|keep|leave) me off', 'please e-?mail me',
+    // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
+    'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
+    // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
+    'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
-    '(updates?|messages?|e-?mails?|notifications?|informed|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
+    '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
     `^(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
-    '(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)',
-    'have a (coupon|promo|discount|voucher)', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
-    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications)', 'service (messages|e-?mails)', 'transactional', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    `(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
+    // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
+    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return)',
+    `(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
+    '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
+    // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
+    "(updates?|news|information|e-?mails?|notifications?|changes)( [a-z']+){0,4} (i'?m|i am|i'?ve|i have|you'?re|you are|you'?ve|you have|i|you) (attending|registered|booked|signed up|enrolled|joined|bought|purchased)\\b( for| to| in)?",
+    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
+    // "Receive notifications when comments get posted on content you subscribed to"
+    '(content|posts?|threads?|topics?|items?|pages?|groups?) (you|i) (have )?(subscribed|subscribe|follow|followed|watch|watched|created|started|posted|commented)( to| in| on)?\\b',
+    'have a (coupon|promo|discount|voucher)',
+    // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
+    `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this|my|the|your) (message|e-?mail|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
+    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', 'transactional', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
-    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter-?offers?', 'best offers?\\b', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
+    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
+    // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
+    '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
     `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)? offers? to (your |my |the )?(cart|basket|bag|order)',
     '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
@@ -52,7 +101,9 @@ export const en: Lexicon = {
     '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|comments?|discussions?|conversations?|mentions?)\\b', `(when|if) (someone|somebody|anyone|a user|a member|people|another user)${CLAUSE}`,
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
-    '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your )?(receipt|invoice)s?\\b',
+    '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
+    // Buying or paying with a voucher is no mailing: "Gift voucher", "Pay with voucher"
+    '(e-?)?gift (vouchers?|certificates?|cards?)\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
     // Anonymous usage statistics: "Send anonymous usage statistics"
     `${CLAUSE}\\b(anonymous|anonymi[sz]ed|usage (data|statistics|stats)|crash reports?|diagnostic data)\\b${CLAUSE}`,
     // Buying a subscription is not a mailing list: "Subscribe & save 10%", "Auto-renew my subscription"
@@ -60,10 +111,11 @@ export const en: Lexicon = {
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
-    `(never|not|won't|will not|don'?t|do not|doesn'?t|does not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
+    // A statement needs its subject ("We never share…", "Your e-mail address will not be passed…"); "Please do not share my details with third parties" is a refusal
+    `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
     `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
-    `(never|not|won't|will not)(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
+    `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
     `(unsubscribe|opt out|opt-out|withdraw (your )?consent|change your mind)${CLAUSE}(any ?time|at any point|free|each|every|link|bottom)${CLAUSE}`,
@@ -80,9 +132,10 @@ export const en: Lexicon = {
   freeOfCharge: ['free of charge', 'at no (extra |additional )?cost', 'for free\\b', 'without (any )?(charge|cost)', 'costs? (you )?nothing'],
   // "Request a free quote"
   quoteRequest: ['(request|get|ask for|receive) (a |an |your |my )?(free |no-obligation )?(quote|quotation|estimate)\\b', 'quote request', 'free quote'],
-  negators: ['not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
+  // "… about special offers unless you untick this box" (FT): "unless" + "untick" is a positive, like "not" + "untick"
+  negators: ['unless\\b', 'not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
-  negativeVerbs: ['opt(-| )?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', 'take me off'],
+  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', '(take|keep|leave) me off'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
@@ -111,7 +164,11 @@ export const en: Lexicon = {
   ],
   thirdParty: [
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
-    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations)', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    // "Offers from brands we work with"
+    '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
+    // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
+    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
