@@ -67,4 +67,3 @@ describe('labelled corpus of real checkbox wording', () => {
     expect(scoreCorpus(sealed.filter((line) => line.lang === lang)).f1).toBeGreaterThanOrEqual(0.66);
   });
 });
-});
