@@ -19,10 +19,14 @@ function essentialWording(normalized: string, lexicon: CompiledLexicon): string 
   return removeMatches(lexicon.neverMatch, withoutAsides(normalized, lexicon));
 }
 
+// Sentences, and the gaps that removed phrases leave (removeMatches puts " ; " in their place).
+const SENTENCE_BREAK = /(?:(?<!\p{L})\.|\.(?!\p{L})|[!?;])+/u;
+
+/** Strong terms anywhere; a weak one ("e-mails", "updates") only in a sentence that also receives or signs up. */
 function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: string[]; weak: string[] } {
   const strong = matchesOf(lexicon.marketing, text);
-  const weak = hasMatch(lexicon.receiving, text) ? matchesOf(lexicon.weakMarketing, text) : [];
-  return { strong, weak };
+  const receivingSentences = hasMatch(lexicon.receiving, text) ? text.split(SENTENCE_BREAK).filter((sentence) => hasMatch(lexicon.receiving, sentence)) : [];
+  return { strong, weak: receivingSentences.flatMap((sentence) => matchesOf(lexicon.weakMarketing, sentence)) };
 }
 
 /**
