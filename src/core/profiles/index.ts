@@ -1,4 +1,4 @@
-import type { ProfileId } from '../types';
+import type { FormContext, ProfileId } from '../types';
 import { PROFILES } from '../types';
 import { be } from './be';
 import { de } from './de';
@@ -22,6 +22,13 @@ export const NATIONAL_PROFILES: ProfileId[] = PROFILES.filter((id) => PROFILE_DA
 /** The profile for a country (ISO 3166-1), or the default `nl` when Vinkje has none for it. */
 export function profileOfCountry(country: string | null): ProfileId {
   return PROFILES.find((id) => PROFILE_DATA[id].marks?.code === country) ?? 'nl';
+}
+
+/** The form's context as the profile's customer test reads it: a quote request is a sale under uk, none under nl. */
+export function customerContext(context: FormContext, quoteRequest: boolean, profile: ProfileId): FormContext {
+  const reading = PROFILE_DATA[profile].quoteRequest;
+  if (!quoteRequest || (context !== 'contact' && context !== 'unknown') || reading === 'unsettled') return context;
+  return reading === 'sale' ? 'purchase' : 'contact';
 }
 
 export function citationsOf(grounds: readonly LegalGround[], profile: ProfileId): Citation[] {
