@@ -10,8 +10,6 @@ export interface FormNotices {
   unsubscribeNotice: string | null;
   /** An unsubscribe notice that also says it costs nothing (beyond basic-rate transmission). */
   costFreeObjectionNotice: string | null;
-  /** The form asks for a quote: "Request a quote". */
-  quoteRequest: string | null;
 }
 
 type NoticeKey = 'priorNotice' | 'unsubscribeNotice' | 'freeOfCharge' | 'quoteRequest';
@@ -41,6 +39,11 @@ export function findFormNotices(formText: string, pageLang?: string): FormNotice
     priorNotice: find('priorNotice'),
     unsubscribeNotice: sentences[unsubscribeAt]?.trim() ?? null,
     costFreeObjectionNotice: costFreeObjection(sentences, normalized, unsubscribeAt, lexicons),
-    quoteRequest: find('quoteRequest'),
   };
+}
+
+/** The form asks for a quote ("Request a quote"): read only where a profile's customer test depends on it. */
+export function asksForQuote(formText: string, pageLang?: string): boolean {
+  const lexicons = pageLanguages(pageLang).map(lexiconFor);
+  return indexMatching((formText.match(SENTENCE) ?? []).slice(0, 400).map(normalizeText), 'quoteRequest', lexicons) >= 0;
 }

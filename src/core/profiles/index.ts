@@ -24,11 +24,14 @@ export function profileOfCountry(country: string | null): ProfileId {
   return PROFILES.find((id) => PROFILE_DATA[id].marks?.code === country) ?? 'nl';
 }
 
-/** The form's context as the profile's customer test reads it: a quote request is a sale under uk, none under nl. */
-export function customerContext(context: FormContext, quoteRequest: boolean, profile: ProfileId): FormContext {
+/**
+ * The form's context as the profile's customer test reads it: a quote request is a sale under uk,
+ * none under nl. `asksForQuote` is only asked where the answer matters (a contact or unclear form).
+ */
+export function customerContext(context: FormContext, profile: ProfileId, asksForQuote: () => boolean): { context: FormContext; quoteRequest: boolean } {
   const reading = PROFILE_DATA[profile].quoteRequest;
-  if (!quoteRequest || (context !== 'contact' && context !== 'unknown') || reading === 'unsettled') return context;
-  return reading === 'sale' ? 'purchase' : 'contact';
+  if (reading === 'unsettled' || (context !== 'contact' && context !== 'unknown') || !asksForQuote()) return { context, quoteRequest: false };
+  return { context: reading === 'sale' ? 'purchase' : 'contact', quoteRequest: true };
 }
 
 export function citationsOf(grounds: readonly LegalGround[], profile: ProfileId): Citation[] {

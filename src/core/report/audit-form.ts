@@ -1,5 +1,5 @@
 import { detectContext } from '../context/detect-context';
-import { findFormNotices } from '../context/form-notices';
+import { asksForQuote, findFormNotices } from '../context/form-notices';
 import type { Container } from '../dom/container';
 import type { Candidate } from '../dom/discover';
 import { labelOf } from '../dom/label';
@@ -25,10 +25,10 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
   const { context, evidence: contextEvidence } = detectContext(container.element, formText, env.page, env.url, env.lang);
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
-  const notices = findFormNotices(`${formText} ${labels.join(' . ')}`, env.lang);
+  const noticeText = `${formText} ${labels.join(' . ')}`;
+  const notices = findFormNotices(noticeText, env.lang);
   const surroundings: FormSurroundings = {
-    context: customerContext(context, notices.quoteRequest !== null, env.profile),
-    quoteRequest: notices.quoteRequest !== null,
+    ...customerContext(context, env.profile, () => asksForQuote(noticeText, env.lang)),
     unsubscribeAnnounced: notices.unsubscribeNotice !== null,
     costFreeObjectionAnnounced: notices.costFreeObjectionNotice !== null,
   };
