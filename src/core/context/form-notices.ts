@@ -11,43 +11,44 @@ export interface FormNotices {
   unsubscribeNotice: string | null;
   /** An unsubscribe notice that also says it costs nothing (beyond basic-rate transmission). */
   costFreeObjectionNotice: string | null;
-  /** The form asks for a quote: "Request a quote". */
-  quoteRequest: string | null;
 }
 
 type NoticeKey = 'priorNotice' | 'unsubscribeNotice' | 'freeOfCharge' | 'quoteRequest';
 
 const SENTENCE = /[^.!?]+[.!?]?/g;
 
-function indexMatching(sentences: string[], key: NoticeKey, lexicons: CompiledLexicon[]): number {
-  return sentences.findIndex((sentence) => {
-    const normalized = normalizeText(sentence);
-    return lexicons.some((lexicon) => hasMatch(lexicon[key], normalized));
-  });
+/** The first of the (normalised) sentences that a lexicon's `key` category matches, or -1. */
+function indexMatching(normalized: string[], key: NoticeKey, lexicons: CompiledLexicon[]): number {
+  return normalized.findIndex((sentence) => lexicons.some((lexicon) => hasMatch(lexicon[key], sentence)));
 }
 
 /** The unsubscribe notice with its cost, said in the same sentence or the next ("free shipping" elsewhere is no such notice). */
-function costFreeObjection(sentences: string[], unsubscribeAt: number, lexicons: CompiledLexicon[]): string | null {
+function costFreeObjection(sentences: string[], normalized: string[], unsubscribeAt: number, lexicons: CompiledLexicon[]): string | null {
   if (unsubscribeAt < 0) return null;
-  const pair = sentences.slice(unsubscribeAt, unsubscribeAt + 2);
-  const costAt = indexMatching(pair, 'freeOfCharge', lexicons);
-  return costAt < 0 ? null : pair.slice(0, costAt + 1).map((sentence) => sentence.trim()).join(' ');
+  const costAt = indexMatching(normalized.slice(unsubscribeAt, unsubscribeAt + 2), 'freeOfCharge', lexicons);
+  return costAt < 0 ? null : sentences.slice(unsubscribeAt, unsubscribeAt + costAt + 1).map((sentence) => sentence.trim()).join(' ');
 }
 
 /** Notices in the form's own text (not behind a link): what the prior-notice and unsubscribe conditions look for. */
 export function findFormNotices(formText: string, pageLang?: string): FormNotices {
-  const lexicons = pageLanguages(pageLang).map(lexiconFor);
-  const sentences = (formText.match(SENTENCE) ?? []).slice(0, 400);
   const languages = pageLanguages(pageLang);
+  const lexicons = languages.map(lexiconFor);
   // A notice is a sentence, so the whole text holds each literal a notice needs: most forms have none.
   const wholeText = normalizeText(formText);
   const mayHold = (key: NoticeKey) => categoryIndex([key], languages).mayMatch(wholeText);
-  const find = (key: NoticeKey) => (mayHold(key) ? sentences[indexMatching(sentences, key, lexicons)]?.trim() ?? null : null);
-  const unsubscribeAt = mayHold('unsubscribeNotice') ? indexMatching(sentences, 'unsubscribeNotice', lexicons) : -1;
+  const sentences = (formText.match(SENTENCE) ?? []).slice(0, 400);
+  const normalized = mayHold('priorNotice') || mayHold('unsubscribeNotice') ? sentences.map(normalizeText) : [];
+  const find = (key: NoticeKey) => sentences[indexMatching(normalized, key, lexicons)]?.trim() ?? null;
+  const unsubscribeAt = indexMatching(normalized, 'unsubscribeNotice', lexicons);
   return {
     priorNotice: find('priorNotice'),
     unsubscribeNotice: sentences[unsubscribeAt]?.trim() ?? null,
-    costFreeObjectionNotice: costFreeObjection(sentences, unsubscribeAt, lexicons),
-    quoteRequest: find('quoteRequest'),
+    costFreeObjectionNotice: costFreeObjection(sentences, normalized, unsubscribeAt, lexicons),
   };
+}
+
+/** The form asks for a quote ("Request a quote"): read only where a profile's customer test depends on it. */
+export function asksForQuote(formText: string, pageLang?: string): boolean {
+  const lexicons = pageLanguages(pageLang).map(lexiconFor);
+  return indexMatching((formText.match(SENTENCE) ?? []).slice(0, 400).map(normalizeText), 'quoteRequest', lexicons) >= 0;
 }

@@ -73,8 +73,10 @@ function countryFieldSignals(page: Document): Found[] {
 function textSignals(page: Document, currencies: string[]): Found[] {
   const body = page.body;
   if (!body) return [];
-  const footers = take(page.getElementsByTagName('footer'), 3).map((footer) => readableText(footer, 5000));
-  const text = [readableText(body, 30000), ...footers].join(' ');
+  // The top of the page (header, prices) and its footers (the imprint's numbers): reading all of a
+  // long page would cost as much as the rest of the scan.
+  const footers = take(page.getElementsByTagName('footer'), 2).map((footer) => readableText(footer, 3000));
+  const text = [readableText(body, 4000), ...footers].join(' ');
   const found: Found[] = [];
   for (const mark of COUNTRY_MARKS) {
     const notice = mark.legalNotices.map((pattern) => pattern.exec(text)?.[0]).find(Boolean);

@@ -1,4 +1,4 @@
-import type { ProfileId } from '../types';
+import type { FormContext, ProfileId } from '../types';
 import { PROFILES } from '../types';
 import { be } from './be';
 import { de } from './de';
@@ -22,6 +22,16 @@ export const NATIONAL_PROFILES: ProfileId[] = PROFILES.filter((id) => PROFILE_DA
 /** The profile for a country (ISO 3166-1), or the default `nl` when Vinkje has none for it. */
 export function profileOfCountry(country: string | null): ProfileId {
   return PROFILES.find((id) => PROFILE_DATA[id].marks?.code === country) ?? 'nl';
+}
+
+/**
+ * The form's context as the profile's customer test reads it: a quote request is a sale under uk,
+ * none under nl. `asksForQuote` is only asked where the answer matters (a contact or unclear form).
+ */
+export function customerContext(context: FormContext, profile: ProfileId, asksForQuote: () => boolean): { context: FormContext; quoteRequest: boolean } {
+  const reading = PROFILE_DATA[profile].quoteRequest;
+  if (reading === 'unsettled' || (context !== 'contact' && context !== 'unknown') || !asksForQuote()) return { context, quoteRequest: false };
+  return { context: reading === 'sale' ? 'purchase' : 'contact', quoteRequest: true };
 }
 
 export function citationsOf(grounds: readonly LegalGround[], profile: ProfileId): Citation[] {

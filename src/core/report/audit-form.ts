@@ -1,14 +1,14 @@
 import { detectContext } from '../context/detect-context';
-import { findFormNotices } from '../context/form-notices';
+import { asksForQuote, findFormNotices } from '../context/form-notices';
 import type { Container } from '../dom/container';
 import type { Candidate } from '../dom/discover';
 import { labelOf } from '../dom/label';
 import { readableText } from '../dom/readable-text';
 import { uniqueSelector } from '../dom/selector';
-import { legalRefs, PROFILE_DATA } from '../profiles/index';
+import { customerContext, legalRefs } from '../profiles/index';
 import { RULES } from '../rules/index';
 import type { FormFacts, FormRule, FormSurroundings, RuleMeta } from '../rules/rule';
-import type { Finding, FormContext, FormReport, ProfileId } from '../types';
+import type { Finding, FormReport, ProfileId } from '../types';
 import { auditControl } from './audit-control';
 import { evaluateRequirements } from './requirements';
 import type { ScanEnvironment } from './scan-environment';
@@ -19,23 +19,16 @@ function finding(rule: RuleMeta, profile: ProfileId, control?: string): Finding 
   return control ? { ...base, control } : base;
 }
 
-/** The context as the profile's customer test reads it: a quote request is a sale under uk, none under nl. */
-function judgedContext(context: FormContext, quoteRequest: boolean, profile: ProfileId): FormContext {
-  const reading = PROFILE_DATA[profile].quoteRequest;
-  if (!quoteRequest || (context !== 'contact' && context !== 'unknown') || reading === 'unsettled') return context;
-  return reading === 'sale' ? 'purchase' : 'contact';
-}
-
 /** One form (or container): its context, every control, the six conditions and the verdict. */
 export function auditForm(container: Container, candidates: Candidate[], env: ScanEnvironment): FormReport {
   const formText = readableText(container.element, 20000);
   const { context, evidence: contextEvidence } = detectContext(container.element, formText, env.page, env.url, env.lang);
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
-  const notices = findFormNotices(`${formText} ${labels.join(' . ')}`, env.lang);
+  const noticeText = `${formText} ${labels.join(' . ')}`;
+  const notices = findFormNotices(noticeText, env.lang);
   const surroundings: FormSurroundings = {
-    context: judgedContext(context, notices.quoteRequest !== null, env.profile),
-    quoteRequest: notices.quoteRequest !== null,
+    ...customerContext(context, env.profile, () => asksForQuote(noticeText, env.lang)),
     unsubscribeAnnounced: notices.unsubscribeNotice !== null,
     costFreeObjectionAnnounced: notices.costFreeObjectionNotice !== null,
   };
