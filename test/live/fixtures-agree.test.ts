@@ -56,7 +56,7 @@ async function liveVerdicts(profile: ProfileChoice): Promise<Map<string, Verdict
   const list = join(env.dir, `fixtures-${profile}.txt`);
   const out = join(env.dir, `fixtures-${profile}`);
   await writeFile(list, fixtures.filter((f) => f.profile === profile).map((f) => origin + f.path).join('\n'));
-  await runLiveAudit([], { urls: list, out, profile, concurrency: 2, delay: 0, retries: 0, quiet: 3000, screenshots: false }, captureIo());
+  await runLiveAudit([], { urls: list, out, profile, concurrency: 3, delay: 0, retries: 0, quiet: 3000, screenshots: false }, captureIo());
   const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as ResultLine);
   const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
   const read = (line: ResultLine): Verdicts => (line.ok && line.verdict
@@ -73,5 +73,5 @@ describe.skipIf(!LIVE_BROWSER)('live auditor and static audit agree', () => {
     for (const fixture of fixtures) {
       expect.soft(live.get(fixture.path), fixture.name).toEqual(staticVerdicts(fixture));
     }
-  }, 600_000);
+  }, 1_200_000);
 });
