@@ -1,5 +1,6 @@
 import type { StateProbes } from '../dom/control-state';
 import type { NameCounts } from '../dom/selector';
+import { newVisibilityCache } from '../dom/visibility';
 import type { AuditOptions, FormContext, ProfileId } from '../types';
 
 /** What one audit shares across its forms: options, host probes and per-audit caches. */
@@ -31,7 +32,7 @@ export function scanEnvironment(page: Document, options: AuditOptions): ScanEnvi
     page,
     layout: options.layout,
     changedByUser: options.changedByUser,
-    visibilityCache: new Map(),
+    visibilityCache: newVisibilityCache(),
     nameCounts: new Map(),
   };
 }
