@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { bareWalk } from '../../scripts/bench/bare-walk';
 import type { HostFigures, ScanFigure } from '../../scripts/bench/figures';
 import { NO_CANDIDATE_SIZE, RECIPE_SIZES, RESCAN_SIZE } from '../../scripts/bench/figures';
@@ -105,23 +106,20 @@ export interface ChromiumFigures extends HostFigures {
   mutationShare: MutationShare[];
 }
 
-/** Everything the bench measures in Chromium, in one browser (the extension loaded for the mutation figures). */
-export async function chromiumFigures(): Promise<ChromiumFigures> {
-  const search = findBrowser({ family: 'chromium' }, systemHost());
-  if (!search.found) throw new Error(`bench: ${search.message}`);
-  const launched = await launchExtension(search.found.path, 'en');
-  const shop = await serve();
+/** The engine's figures in a plain headless Chromium (no extension on the page: only the engine runs). */
+async function engineFigures(executablePath: string, origin: string): Promise<HostFigures> {
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {
     const script = await benchScript();
-    const tab = await launched.context.newPage();
+    const tab = await browser.newPage();
     const recipe: ScanFigure[] = [];
     for (const elements of RECIPE_SIZES) {
-      await open(tab, `${shop.origin}/?elements=${elements}`, script);
+      await open(tab, `${origin}/?elements=${elements}`, script);
       recipe.push(await scanVersusWalk(tab));
     }
-    await open(tab, `${shop.origin}/?elements=${NO_CANDIDATE_SIZE}&checkout=0`, script);
+    await open(tab, `${origin}/?elements=${NO_CANDIDATE_SIZE}&checkout=0`, script);
     const { elements, scanMs } = await scanVersusWalk(tab);
-    await open(tab, `${shop.origin}/?elements=${RESCAN_SIZE}`, script);
+    await open(tab, `${origin}/?elements=${RESCAN_SIZE}`, script);
     const oneFormRescan = await tab.evaluate(() => {
       const { vinkjeBench, medianRun } = globalThis as unknown as InPage;
       const box = document.getElementById('news') as HTMLInputElement;
@@ -132,15 +130,31 @@ export async function chromiumFigures(): Promise<ChromiumFigures> {
       });
       return { elements: document.getElementsByTagName('*').length, rescanMs };
     });
-    await tab.close();
-    const mutationShare: MutationShare[] = [];
-    for (const mutations of ['churn', 'toggle'] as const) {
-      const url = `${shop.origin}/?mutate=${mutations}`;
-      mutationShare.push({ mutations, without: await churnShare(launched, url, false), withVinkje: await churnShare(launched, url, true) });
+    return { recipe, noCandidate: { elements, scanMs }, oneFormRescan };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Everything the bench measures in Chromium: the engine alone, then the extension under mutations. */
+export async function chromiumFigures(): Promise<ChromiumFigures> {
+  const search = findBrowser({ family: 'chromium' }, systemHost());
+  if (!search.found) throw new Error(`bench: ${search.message}`);
+  const shop = await serve();
+  try {
+    const engine = await engineFigures(search.found.path, shop.origin);
+    const launched = await launchExtension(search.found.path, 'en');
+    try {
+      const mutationShare: MutationShare[] = [];
+      for (const mutations of ['churn', 'toggle'] as const) {
+        const url = `${shop.origin}/?mutate=${mutations}`;
+        mutationShare.push({ mutations, without: await churnShare(launched, url, false), withVinkje: await churnShare(launched, url, true) });
+      }
+      return { ...engine, mutationShare };
+    } finally {
+      await launched.close();
     }
-    return { recipe, noCandidate: { elements, scanMs }, oneFormRescan, mutationShare };
   } finally {
     shop.close();
-    await launched.close();
   }
 }
