@@ -1,36 +1,46 @@
-// npm run bench: engine scan time in jsdom next to a bare walk, and the size of each built file.
-import { JSDOM } from 'jsdom';
-import { auditDocument } from '../src/core/index';
-import { bareWalk } from './bench/bare-walk';
-import { generateCategoryPage } from './bench/generate-page';
+// npm run bench [-- --json] [-- --no-browser]: the engine's scan cost on the category-page
+// recipe of issue 12 in jsdom and in Chromium side by side, with the built files' sizes.
+import { cpus, loadavg } from 'node:os';
+import { chromiumFigures } from '../test/e2e/bench-in-browser';
+import type { ChromiumFigures } from '../test/e2e/bench-in-browser';
+import type { HostFigures } from './bench/figures';
+import { jsdomFigures } from './bench/in-jsdom';
+import type { BundleSize } from './bench/bundle-sizes';
 import { bundleSizes } from './bench/bundle-sizes';
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
+const ratio = (scan: number, walk: number) => `${(scan / walk).toFixed(1)}×`;
+const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
 
-function time(run: () => unknown, repeats: number): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
+function printTable(jsdom: HostFigures, chromium: ChromiumFigures | null, sizes: BundleSize[]): void {
+  const hosts: [string, HostFigures | null][] = [['jsdom', jsdom], ['Chromium', chromium]];
+  console.log('Category-page recipe (product grid, 60 filter checkboxes, checkout form); median of 7 runs of ≥ 30 ms each\n');
+  console.log(`${'elements'.padEnd(10)}${hosts.map(([name]) => `${name}: walk / scan / ratio`.padEnd(40)).join('')}`);
+  jsdom.recipe.forEach((row, i) => {
+    const cells = hosts.map(([, figures]) => {
+      const cell = figures?.recipe[i];
+      return (cell ? `${ms(cell.walkMs)} / ${ms(cell.scanMs)} / ${ratio(cell.scanMs, cell.walkMs)}` : '—').padEnd(40);
+    });
+    console.log(`${String(row.elements).padEnd(10)}${cells.join('')}`);
+  });
+  for (const [name, figures] of hosts) {
+    if (!figures) continue;
+    console.log(`\n${name}: page without candidates (${figures.noCandidate.elements} elements) ${ms(figures.noCandidate.scanMs)}; one-form rescan (${figures.oneFormRescan.elements} elements) ${ms(figures.oneFormRescan.rescanMs)}`);
   }
-  return median(samples);
+  for (const row of chromium?.mutationShare ?? []) {
+    console.log(`Chromium, 1 000 mutations/s (${row.mutations}): script ${percent(row.without)} of the main thread without Vinkje, ${percent(row.withVinkje)} with (Vinkje ${percent(row.withVinkje - row.without)})`);
+  }
+  console.log('\nsizes');
+  for (const row of sizes) console.log(`  ${row.file.padEnd(36)} ${row.minifiedKb.toFixed(1).padStart(6)} KB minified ${row.gzippedKb.toFixed(1).padStart(6)} KB gzipped`);
 }
 
-console.log('engine in jsdom (median of repeated scans)\n');
-console.log('nodes    elements   bare walk    engine   ratio');
-for (const nodes of [1_000, 5_000, 50_000]) {
-  const document = new JSDOM(generateCategoryPage(nodes)).window.document;
-  const elements = document.querySelectorAll('*').length;
-  const repeats = nodes > 10_000 ? 7 : 21;
-  const bare = time(() => bareWalk(document), repeats);
-  const engine = time(() => auditDocument(document, { url: 'https://winkel.example/afrekenen' }), repeats);
-  console.log(`${String(nodes).padEnd(8)} ${String(elements).padStart(8)} ${bare.toFixed(2).padStart(9)} ms ${engine.toFixed(2).padStart(7)} ms ${(engine / bare).toFixed(2).padStart(6)}×`);
+const args = process.argv.slice(2);
+const jsdom = jsdomFigures();
+const chromium = args.includes('--no-browser') ? null : await chromiumFigures();
+const sizes = bundleSizes();
+const machine = { cpus: cpus().length, load: loadavg().map((load) => Math.round(load * 10) / 10) };
+if (args.includes('--json')) console.log(JSON.stringify({ schema: 'vinkje-bench/1', date: new Date().toISOString(), machine, jsdom, chromium, sizes }, null, 2));
+else {
+  printTable(jsdom, chromium, sizes);
+  console.log(`\n${machine.cpus} cores, load ${machine.load.join(' / ')} while measuring`);
 }
-
-console.log('\nbuilt files                                   minified    gzipped');
-for (const { file, minifiedKb, gzippedKb } of bundleSizes()) console.log(`${file.padEnd(44)} ${minifiedKb.toFixed(1).padStart(6)} KB ${gzippedKb.toFixed(1).padStart(7)} KB`);

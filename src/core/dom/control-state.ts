@@ -1,5 +1,6 @@
 import type { ControlState, LayoutProbe } from '../types';
 import type { Candidate } from './discover';
+import type { VisibilityCache } from './visibility';
 import { isRendered, isVisuallyHidden } from './visibility';
 import { widgetOf } from './widgets/index';
 
@@ -14,10 +15,10 @@ function isDisabled(element: Element): boolean {
 }
 
 /** A person can see and operate it, directly or through a visible label that toggles it. */
-function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: Map<Element, boolean>): boolean {
+function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: VisibilityCache): boolean {
   const { element } = candidate;
   if (widgetOf(candidate.widget).alwaysHidden) return true;
-  if (isRendered(element, layout, cache) && !isVisuallyHidden(element)) return false;
+  if (isRendered(element, layout, cache) && !isVisuallyHidden(element, cache)) return false;
   const proxies = candidate.scope.labels.labelsOf(element, candidate.scope.root);
   return !proxies.some((proxy) => isRendered(proxy, layout, cache) && proxy.textContent?.trim());
 }
@@ -25,7 +26,7 @@ function isHidden(candidate: Candidate, layout: LayoutProbe | undefined, cache: 
 export interface StateProbes {
   layout?: LayoutProbe;
   changedByUser?: (element: Element) => boolean;
-  visibilityCache: Map<Element, boolean>;
+  visibilityCache: VisibilityCache;
 }
 
 function touched(candidate: Candidate, changedByUser: StateProbes['changedByUser']): boolean {

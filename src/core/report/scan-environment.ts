@@ -3,6 +3,7 @@ import type { NameCounts } from '../dom/selector';
 import type { FormSurroundings } from '../rules/rule';
 import { chooseProfile } from '../context/shop-country';
 import type { AuditOptions, ProfileId, ProfileReason } from '../types';
+import { newVisibilityCache } from '../dom/visibility';
 
 /** What one audit shares across its forms: options, host probes and per-audit caches. */
 export interface ScanEnvironment extends StateProbes {
@@ -35,7 +36,7 @@ export function scanEnvironment(page: Document, options: AuditOptions): ScanEnvi
     page,
     layout: options.layout,
     changedByUser: options.changedByUser,
-    visibilityCache: new Map(),
+    visibilityCache: newVisibilityCache(),
     nameCounts: new Map(),
   };
 }
