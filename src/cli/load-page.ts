@@ -57,10 +57,20 @@ export function parsePage(html: string, url: string): Document {
   return document;
 }
 
+/** jsdom inserts nodes recursively: elements nested some ten thousand deep exhaust the stack (a browser flattens them past 512). */
+function parseOrExplain(input: string, text: string, url: string): Document {
+  try {
+    return parsePage(text, url);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${input}: elements nested too deeply to parse; audit the page live instead`);
+    throw error;
+  }
+}
+
 /** Reads a file (or stdin) and parses it. */
 export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB, stdin: NodeJS.ReadableStream = process.stdin): Promise<LoadedPage> {
   const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024, stdin));
   const url = input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href;
-  return { source: input === '-' ? 'stdin' : input, document: parsePage(text, url), url };
+  return { source: input === '-' ? 'stdin' : input, document: parseOrExplain(input, text, url), url };
 }
 

@@ -1,4 +1,4 @@
-import type { Container } from './dom/container';
+import type { BlockCache, Container } from './dom/container';
 import { containerOf } from './dom/container';
 import { inFilterBlock } from './dom/filter-block';
 import type { Candidate } from './dom/discover';
@@ -19,9 +19,10 @@ const DEFAULT_MAX_CONTROLS = 1000;
 
 function groupByContainer(candidates: Candidate[]): Map<Element, { container: Container; candidates: Candidate[] }> {
   const groups = new Map<Element, { container: Container; candidates: Candidate[] }>();
+  const blocks: BlockCache = new Map();
   for (const candidate of candidates) {
     if (inFilterBlock(candidate.element)) continue;
-    const container = containerOf(candidate);
+    const container = containerOf(candidate, blocks);
     const group = groups.get(container.element) ?? { container, candidates: [] };
     group.candidates.push(candidate);
     groups.set(container.element, group);
