@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import { isReportMessage } from '../shared-ui/is-report-message';
+import { ownContentScriptTab } from '../shared-ui/message-sender';
 import { recordTab } from './record-tab';
 import { syncAutoScan } from './sync-auto-scan';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Reports count only from this extension's own content script in a tab's top frame.
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !isReportMessage(message)) return undefined;
+  const tabId = ownContentScriptTab(sender, browser.runtime.id);
+  if (tabId === null || !isReportMessage(message)) return undefined;
   return recordTab(tabId, message);
 });
 

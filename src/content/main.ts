@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isContentRequest } from '../shared-ui/is-content-request';
+import { isOwnExtensionPage } from '../shared-ui/message-sender';
 import { loadSettings, onSettingsChanged } from '../shared-ui/settings-store';
 import { ContentController } from './content-controller';
 import { createScanScheduler } from './scan-scheduler';
@@ -23,9 +24,7 @@ async function start(): Promise<ContentController> {
 
 function listen(ready: Promise<ContentController>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only this extension's own pages may ask: never a web page, another extension or a content script.
-    const own = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('')) === true;
-    if (!own || !isContentRequest(message)) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('')) || !isContentRequest(message)) return undefined;
     return ready.then((controller) => controller.handle(message));
   });
 }
