@@ -2,15 +2,16 @@ import browser from 'webextension-polyfill';
 import { isLoadEngineRequest } from '../shared-ui/is-load-engine-request';
 import { isReportMessage } from '../shared-ui/is-report-message';
 import { loadEngine } from './load-engine';
+import { ownContentScriptTab } from '../shared-ui/message-sender';
 import { recordTab } from './record-tab';
 import { syncAutoScan } from './sync-auto-scan';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only this extension's own content scripts in a tab's top frame: the sentinel asks for the
   // engine, the engine reports.
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return undefined;
-  if (isLoadEngineRequest(message)) return loadEngine(tabId, sender.frameId, message);
+  const tabId = ownContentScriptTab(sender, browser.runtime.id);
+  if (tabId === null) return undefined;
+  if (isLoadEngineRequest(message)) return loadEngine(tabId, 0, message);
   if (isReportMessage(message)) return recordTab(tabId, message);
   return undefined;
 });

@@ -57,10 +57,47 @@ export function parsePage(html: string, url: string): Document {
   return document;
 }
 
+// jsdom inserts each node through all its ancestors (recursively, in time and stack): markup nested
+// thousands deep takes minutes or exhausts the stack. A browser's parser flattens anything past 512.
+const MAX_NESTING = 2048;
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+// Elements that never hold others, or close themselves when the next one starts: not counted.
+const NOT_NESTING = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot|colgroup|caption|rp|rt|html|head|body)$/i;
+const RAW_TEXT = /^(script|style|textarea|title|xmp|noembed|noframes)$/i;
+
+/** How deep the markup's open tags nest at most, without parsing it: a cheap upper bound. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [whole, closing, name] = match;
+    if (!name || NOT_NESTING.test(name) || whole.endsWith('/>')) continue;
+    if (!closing && RAW_TEXT.test(name)) {
+      const end = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, TAG.lastIndex);
+      TAG.lastIndex = end < 0 ? html.length : end;
+      continue;
+    }
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+function parseOrExplain(input: string, text: string, url: string): Document {
+  const tooDeep = () => new InputError(`${input}: elements nested too deeply to parse; audit the page live instead`);
+  if (nestingDepth(text) > MAX_NESTING) throw tooDeep();
+  try {
+    return parsePage(text, url);
+  } catch (error) {
+    throw error instanceof RangeError ? tooDeep() : error;
+  }
+}
+
 /** Reads a file (or stdin) and parses it. */
 export async function loadPage(input: string, maxMb = DEFAULT_MAX_MB, stdin: NodeJS.ReadableStream = process.stdin): Promise<LoadedPage> {
   const text = checkLooksLikeHtml(input, await readInput(input, maxMb * 1024 * 1024, stdin));
   const url = input === '-' ? 'about:blank' : pathToFileURL(resolve(input)).href;
-  return { source: input === '-' ? 'stdin' : input, document: parsePage(text, url), url };
+  return { source: input === '-' ? 'stdin' : input, document: parseOrExplain(input, text, url), url };
 }
 

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { ext } from '../shared-ui/extension-api';
 import { isContentRequest } from '../shared-ui/is-content-request';
 import type { LoadEngineRequest } from '../shared-ui/messages';
+import { isOwnExtensionPage } from '../shared-ui/message-sender';
 import { CANDIDATE_SELECTOR } from './candidate-selector';
 import type { ContentEngine } from './isolated-world';
 import { pageSample } from './page-sample';
@@ -42,8 +43,7 @@ function waitForCandidates(): void {
 /** Answers through `sendResponse` (`true`: later), which Chrome and Firefox both support without the polyfill. */
 function answer(message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined {
   // Only this extension's own pages may ask: never a web page, another extension or a content script.
-  const own = sender.id === ext.runtime.id && sender.url?.startsWith(ext.runtime.getURL('')) === true;
-  if (!own || !isContentRequest(message)) return undefined;
+  if (!isOwnExtensionPage(sender, ext.runtime.id, ext.runtime.getURL('')) || !isContentRequest(message)) return undefined;
   loadEngine()
     .then((loaded) => loaded.handle(message))
     .then(sendResponse, () => sendResponse(null));

@@ -1,4 +1,5 @@
 const ARIA_WIDGET = '[role="checkbox"], [role="switch"]';
+const TOGGLE = 'input[type="checkbox"], input[type="radio"]';
 
 export interface UserChanges {
   touchedByUser(element: Element): boolean;
@@ -24,7 +25,9 @@ export function trackUserChanges(doc: Document, isUser = (event: Event) => event
   const mark = (event: Event) => {
     const target = event.target as Element | null;
     if (applying || !isUser(event) || target?.nodeType !== 1) return;
-    const widget = event.type === 'click' ? target.closest(ARIA_WIDGET) : target;
+    // A box or radio is the person's when the click on it is trusted (mouse, key or its label): its input
+    // and change events prove nothing, since a page script's click() makes the browser fire them trusted.
+    const widget = event.type === 'click' ? target.closest(`${ARIA_WIDGET}, ${TOGGLE}`) : target.matches(TOGGLE) ? null : target;
     if (widget) for (const element of choiceOf(widget)) touched.add(element);
   };
   for (const type of ['change', 'input', 'click']) doc.addEventListener(type, mark, true);

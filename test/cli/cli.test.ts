@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { runCli } from '../../src/cli/program';
 import { captureIo } from '../live/helpers/capture-io';
+import { deepMarkup, manyBoxes } from '../live/helpers/hostile-pages';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,11 +151,19 @@ describe('bad input gets one line on stderr and exit 2', () => {
 });
 
 describe('hostile pages get a bounded answer', () => {
-  it('scans a page of 100 000 checkboxes and says it stopped early', async () => {
-    const boxes = Array.from({ length: 100_000 }, (_, i) => `<input type="checkbox" name="b${i}">`).join('');
-    const run = await vinkje(['audit', '--format', 'json', write('many.html', `<form>${boxes}</form>`)]);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).truncated[0]).toMatch(/stopped after/);
+  // The pages the live auditor's hostile suite serves (test/live/hostile.test.ts), here as saved files.
+  it('judges the checkout behind 100 000 checkboxes as the clean page, and says it stopped early', async () => {
+    const run = await vinkje(['audit', '--format', 'json', write('many.html', manyBoxes)]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.truncated).toEqual(['stopped after 1000 controls']);
+    expect(report.forms.find((form: { selector: string }) => form.selector === '#checkout')).toMatchObject({ verdict: 'non-compliant' });
+  }, 150_000);
+
+  it('answers a checkout nested 10 000 elements deep with one line naming the cause', async () => {
+    const run = await vinkje(['audit', write('deep.html', deepMarkup)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/deep\.html: elements nested too deeply to parse; audit the page live instead$/)]);
   }, 150_000);
 
   it('audits malformed HTML as a browser would repair it', async () => {

@@ -7,7 +7,7 @@ import type { Report } from '../../src/core/types.js';
 import { auditFile } from '../../src/cli/audit-files.js';
 import { runLiveAudit, type LiveReport, type ResultLine } from '../../src/cli/live/index.js';
 import { captureIo } from './helpers/capture-io.js';
-import { hostilePages } from './helpers/hostile-pages.js';
+import { blockingPages, hostilePages } from './helpers/hostile-pages.js';
 import { LIVE_BROWSER, useFixtureShop } from './helpers/use-fixture-shop.js';
 
 const env = useFixtureShop();
@@ -25,23 +25,33 @@ const lineOf = (name: string): ResultLine => lines.get(name)!;
 const reportOf = (name: string): LiveReport => lineOf(name).reports[0]!;
 const partners = (name: string) => reportOf(name).forms.flatMap((f) => f.controls).find((c) => c.selector.includes('partners'));
 
+/** Audits the named hostile pages in one batch; their result lines by page name. */
+async function auditBatch(names: string[], timeoutS: number): Promise<Map<string, ResultLine>> {
+  const list = join(env.dir, `batch-${timeoutS}.txt`);
+  await writeFile(list, names.map((name) => `${env.shop.origin}/hostile/${name}`).join('\n'));
+  const out = join(env.dir, `batch-${timeoutS}`);
+  await runLiveAudit([], { urls: list, out, delay: 0, retries: 0, timeout: timeoutS, quiet: 3000, screenshots: false, concurrency: 2 }, captureIo());
+  const found = new Map<string, ResultLine>();
+  for (const text of (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n')) {
+    const line = JSON.parse(text) as ResultLine;
+    found.set(line.url.split('/hostile/')[1]!, line);
+  }
+  return found;
+}
+
 describe.skipIf(!LIVE_BROWSER)('hostile pages', () => {
   beforeAll(async () => {
-    const list = join(env.dir, 'hostile.txt');
-    await writeFile(list, Object.keys(hostilePages).map((name) => `${env.shop.origin}/hostile/${name}`).join('\n'));
-    const out = join(env.dir, 'hostile');
     const started = Date.now();
-    await runLiveAudit([], { urls: list, out, delay: 0, retries: 0, timeout: TIMEOUT_S, quiet: 3000, screenshots: false, concurrency: 2 }, captureIo());
+    for (const [name, line] of await auditBatch(Object.keys(hostilePages).filter((name) => name !== 'many-boxes'), TIMEOUT_S)) lines.set(name, line);
     batchMs = Date.now() - started;
-    for (const text of (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n')) {
-      const line = JSON.parse(text) as ResultLine;
-      lines.set(line.url.split('/hostile/')[1]!, line);
-    }
-  }, 10 * TIMEOUT_S * 1000);
+    // 100 000 boxes take Chromium seconds to lay out and the engine seconds to walk: alone, with a longer limit.
+    for (const [name, line] of await auditBatch(['many-boxes'], 2 * TIMEOUT_S)) lines.set(name, line);
+  }, 12 * TIMEOUT_S * 1000);
 
   it('finishes every hostile page within the page time limit', () => {
     expect([...lines.keys()].sort()).toEqual(Object.keys(hostilePages).sort());
-    expect(Math.max(...[...lines.values()].map((l) => l.durationMs))).toBeLessThan(TIMEOUT_S * 1000 + 5000);
+    expect(Math.max(...[...lines].filter(([name]) => name !== 'many-boxes').map(([, l]) => l.durationMs))).toBeLessThan(TIMEOUT_S * 1000 + 5000);
+    expect(lineOf('many-boxes').durationMs).toBeLessThan(2 * TIMEOUT_S * 1000 + 5000);
     expect(batchMs).toBeGreaterThan(0);
   });
 
@@ -77,4 +87,30 @@ describe.skipIf(!LIVE_BROWSER)('hostile pages', () => {
   it.each(['huge-label', 'rtl-zero-width'])('%s: the saved file\'s verdict', async (name) => {
     expect(lineOf(name)).toMatchObject({ ok: true, verdict: await savedFileVerdict(name) });
   });
+
+  it.each(['many-boxes', 'deep-markup', 'layout-thrash'])('%s: the clean checkout\'s verdict, the partner box found ticked', (name) => {
+    expect(lineOf(name)).toMatchObject({ ok: true, verdict: 'non-compliant', error: null });
+    expect(partners(name)).toMatchObject({ checked: true, marketing: true });
+  });
+
+  it('many-boxes: says the scan stopped early, having kept the checkout\'s own boxes', () => {
+    expect(reportOf('many-boxes').truncated).toContain('stopped after 1000 controls');
+  });
+
+  it('deep-dom: Chromium\'s own tab crashes on 10 000 nested elements, a clear page-crashed failure', () => {
+    expect(lineOf('deep-dom')).toMatchObject({ ok: false, error: { reason: 'page-crashed' } });
+  });
+
+  it('quiet-spoof: DOM changes are counted in an isolated world, so a page that breaks the page-world reader is still waited for until its form is built', () => {
+    expect(lineOf('quiet-spoof')).toMatchObject({ ok: true, verdict: 'non-compliant' });
+    expect(partners('quiet-spoof')).toMatchObject({ checked: true, marketing: true });
+  });
+
+  it('layout-thrash-blocking: a main thread that never comes back ends in a timeout at the page limit', async () => {
+    const timeoutS = 8;
+    const blocked = await auditBatch(Object.keys(blockingPages), timeoutS);
+    const line = blocked.get('layout-thrash-blocking');
+    expect(line).toMatchObject({ ok: false, error: { reason: 'timeout' } });
+    expect(line!.durationMs).toBeLessThan(timeoutS * 1000 + 5000);
+  }, 60_000);
 });

@@ -7,6 +7,8 @@ export interface Container {
   scope: Scope;
 }
 
+/** Ancestors searched for a block that sends: nesting deeper than this is generated or hostile markup. */
+const MAX_BLOCK_LEVELS = 40;
 const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main';
 const SUBMIT_LIKE = 'button:not([type=reset]), input[type=submit], input[type=image], [role=button]';
 const FIELDS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea';
@@ -24,14 +26,10 @@ const submits = (element: Element) => element.querySelector(SUBMIT_LIKE) !== nul
 /** A checkout step without a <form>: fields and the button that sends them. */
 const actsAsForm = (element: Element) => submits(element) && element.querySelector(FIELDS) !== null;
 
-/**
- * Without a <form>, the nearest block that sends something: a sensible container (fieldset,
- * section, footer, sign-up block) holding a submit-like button, or a step with fields and a
- * button. So the context, notices and verdict come from where the person clicks.
- */
-function blockAround(element: Element): Element | null {
+function findBlock(parent: Element | null): Element | null {
   let nearestSensible: Element | null = null;
-  for (let block = element.parentElement; block && !/^(BODY|HTML)$/.test(block.tagName); block = block.parentElement) {
+  let levels = 0;
+  for (let block = parent; block && levels++ < MAX_BLOCK_LEVELS && !/^(BODY|HTML)$/.test(block.tagName); block = block.parentElement) {
     const sensible = isSensible(block);
     if (sensible && submits(block)) return block;
     if (!sensible && actsAsForm(block)) return block;
@@ -40,15 +38,30 @@ function blockAround(element: Element): Element | null {
   return nearestSensible;
 }
 
+/** The block found above each parent element in one audit: siblings share it (a page of 100 000 boxes asks once). */
+export type BlockCache = Map<Element, Element | null>;
+
+/**
+ * Without a <form>, the nearest block that sends something: a sensible container (fieldset,
+ * section, footer, sign-up block) holding a submit-like button, or a step with fields and a
+ * button. So the context, notices and verdict come from where the person clicks.
+ */
+function blockAround(element: Element, cache: BlockCache): Element | null {
+  const parent = element.parentElement;
+  if (!parent) return null;
+  if (!cache.has(parent)) cache.set(parent, findBlock(parent));
+  return cache.get(parent)!;
+}
+
 /** The form a control belongs to; without a <form>, the block around it; else the page body. */
-export function containerOf(candidate: Candidate): Container {
+export function containerOf(candidate: Candidate, blocks: BlockCache): Container {
   const levels = [...outwards(candidate)];
   for (const { element, scope } of levels) {
     const form = formOwner(element);
     if (form) return { element: form, scope };
   }
   for (const { element, scope } of levels) {
-    const block = blockAround(element);
+    const block = blockAround(element, blocks);
     if (block) return { element: block, scope };
   }
   const top = levels[levels.length - 1]!;

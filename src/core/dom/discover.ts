@@ -1,4 +1,5 @@
 import type { WidgetKind } from '../types';
+import { formOwner } from './form-owner';
 import { LabelIndex } from './label-index';
 import { innerRootOf, uniqueSelector } from './selector';
 import { take } from './take';
@@ -73,16 +74,24 @@ function rootsBelow(start: ScanRoot): Element[] {
   return [...hosts, ...byTag(start, 'iframe'), ...templates].sort(documentOrder);
 }
 
+/**
+ * Over the limit, controls in a form come first (in page order): a flood of boxes elsewhere on
+ * the page cannot push the checkout's own boxes out of the scan.
+ */
+function keepWithin(found: Element[][], room: number): Element[][] {
+  const all = found.flat();
+  if (all.length <= room) return found;
+  const inForm = new Set(all.filter((element) => formOwner(element) !== null));
+  const kept = new Set([...all.filter((element) => inForm.has(element)), ...all.filter((element) => !inForm.has(element))].slice(0, room));
+  return found.map((elements) => elements.filter((element) => kept.has(element)));
+}
+
 function scan(start: ScanRoot, scope: Scope, depth: number, out: Candidate[], max: number, truncated: string[]): void {
-  const kept = WIDGETS.map(() => [] as Element[]);
+  let kept = WIDGETS.map(() => [] as Element[]);
   const order = new Map<Element, number>();
   for (const element of take(start.querySelectorAll(CONTROLS))) {
     const widget = WIDGETS.findIndex((candidate) => candidate.matches(element));
     if (widget < 0) continue;
-    if (out.length + order.size >= max) {
-      truncated.push(`stopped after ${max} controls`);
-      break;
-    }
     kept[widget]!.push(element);
     order.set(element, order.size);
   }
@@ -92,6 +101,10 @@ function scan(start: ScanRoot, scope: Scope, depth: number, out: Candidate[], ma
     const host = template ? element.parentElement : element;
     const inner = host && !(template && host.shadowRoot) ? childScope(host, scope) : null;
     if (inner) nested.push(inner);
+  }
+  if (out.length + order.size > max) {
+    truncated.push(`stopped after ${max} controls`);
+    kept = keepWithin(kept, Math.max(0, max - out.length));
   }
   const shown = new Set(WIDGETS.flatMap((widget, i) => (widget.alwaysHidden ? [] : kept[i]!.map((element) => element.getAttribute('name')))));
   const found = WIDGETS.flatMap((widget, i) => widget.candidates(kept[i]!, scope, shown));

@@ -1,4 +1,4 @@
-import type { Container } from './container';
+import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
 import { inFilterBlock } from './filter-block';
 import type { Candidate } from './discover';
@@ -16,9 +16,10 @@ export interface FormGroup {
 /** Controls grouped by their form or block, in the order of each group's first control; filter sidebars left out. */
 export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
   const groups = new Map<Element, FormGroup>();
+  const blocks: BlockCache = new Map();
   for (const candidate of candidates) {
     if (inFilterBlock(candidate.element)) continue;
-    const container = containerOf(candidate);
+    const container = containerOf(candidate, blocks);
     const group = groups.get(container.element) ?? { container, candidates: [] };
     group.candidates.push(candidate);
     groups.set(container.element, group);

@@ -32,11 +32,21 @@ function adjacentText(element: Element): string {
   return '';
 }
 
+/** Whether `row` holds a second field; stops there rather than listing every field of a block of thousands. */
+function holdsSeveralFields(row: Element): boolean {
+  const walker = row.ownerDocument.createTreeWalker(row, 1);
+  let fields = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).matches(FIELD_SELECTOR) && ++fields > 1) return true;
+  }
+  return false;
+}
+
 /** The smallest surrounding row that holds this control and no other. */
 function rowText(element: Element): string {
   let row = element.parentElement?.closest(ROW_CONTAINERS) ?? null;
   for (let depth = 0; row && depth < 3; depth++, row = row.parentElement?.closest(ROW_CONTAINERS) ?? null) {
-    if (row.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
+    if (holdsSeveralFields(row)) return '';
     const text = readableText(row, MAX_LABEL);
     if (text) return text;
   }

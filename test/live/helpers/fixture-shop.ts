@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hostilePages } from './hostile-pages.js';
+import { blockingPages, hostilePages } from './hostile-pages.js';
 import * as pages from './shop-pages.js';
 
 export interface FixtureShop {
@@ -43,7 +43,8 @@ function route(req: IncomingMessage, res: ServerResponse, other: () => string, s
   };
   if (fixed[path]) return html(res, fixed[path]!);
   const hostile = /^\/hostile\/([\w-]+)$/.exec(path)?.[1];
-  if (hostile && hostilePages[hostile]) return html(res, hostilePages[hostile]!);
+  const hostilePage = hostile && (hostilePages[hostile] ?? blockingPages[hostile]);
+  if (hostilePage) return html(res, hostilePage);
   if (cartRoutes(req, res)) return;
   if (path === '/framed') return html(res, pages.framed(other()));
   if (path === '/framed-here') return html(res, pages.framed(''));

@@ -9,6 +9,12 @@ const form = (label: string): string =>
 <label>Naam <input name="name" id="name" required></label>
 <label><input type="checkbox" name="partners" id="partners" checked> ${label}</label><button>Bestelling plaatsen</button></form>`);
 
+/** 100 000 bare checkboxes (a generated filter grid, say) before the checkout form. */
+export const manyBoxes = checkout.replace('<form id="checkout"', `<div id="grid">${'<input type="checkbox">'.repeat(100_000)}</div><form id="checkout"`);
+
+/** The checkout form inside 10 000 nested elements, as markup (a browser's parser flattens past 512 levels; jsdom does not). */
+export const deepMarkup = checkout.replace('<form id="checkout"', `${'<div>'.repeat(10_000)}<form id="checkout"`).replace('</form>', `</form>${'</div>'.repeat(10_000)}`);
+
 export const hostilePages: Record<string, string> = {
   // The built-ins the engine reads say every box is unticked and every label empty.
   'prototype-override': withScript(`
@@ -36,7 +42,31 @@ if (navigator.webdriver || /Headless/.test(navigator.userAgent)) document.addEve
   // Never quiet: the form is rebuilt every 10 ms.
   're-render': withScript(`
 document.addEventListener('DOMContentLoaded', () => { const f = document.getElementById('checkout'); const html = f.innerHTML; setInterval(() => { f.innerHTML = html; }, 10); });`),
+  'many-boxes': manyBoxes,
+  'deep-markup': deepMarkup,
+  // A script nests the form 10 000 elements deep: a DOM no parser would build (Chromium's tab crashes on it).
+  'deep-dom': withScript(`
+document.addEventListener('DOMContentLoaded', () => { const form = document.getElementById('checkout'); let at = form.parentNode, before = form;
+  for (let i = 0; i < 10000; i++) { const div = document.createElement('div'); at.insertBefore(div, before); at = div; before = null; } at.append(form); });`),
+  // Forces a layout hundreds of times a frame, every frame, for ever (the page stays responsive).
+  'layout-thrash': withScript(`
+document.addEventListener('DOMContentLoaded', () => { const form = document.getElementById('checkout');
+  const thrash = () => { for (let i = 0; i < 300; i++) { form.style.paddingTop = (i % 7) + 'px'; void form.offsetHeight; } requestAnimationFrame(thrash); }; thrash(); });`),
+  // Breaks the page-world reader of a naive quiet probe (Symbol.for) and builds the form frame by frame
+  // (requestAnimationFrame, no timers): the partner box arrives 2 s after the page looks loaded.
+  'quiet-spoof': withScript(`
+Symbol.for = () => Symbol('nothing here');
+document.addEventListener('DOMContentLoaded', () => { const label = document.getElementById('partners').closest('label'); const form = label.parentNode; label.remove();
+  const start = performance.now(); const note = form.appendChild(document.createElement('p'));
+  const grow = () => { if (performance.now() - start > 2000) { note.remove(); form.insertBefore(label, form.querySelector('button')); return; }
+    note.textContent = 'Laden… ' + Math.round(performance.now() - start); requestAnimationFrame(grow); }; grow(); });`),
   'huge-label': form(`${'Lorem ipsum dolor sit amet. '.repeat(37_500)} Ja, stuur mij per e-mail aanbiedingen van onze partners`),
   // A naive reader of the text sees neither "partners" nor "aanbiedingen".
   'rtl-zero-width': form('Ja, stuur mij per e-mail aan\u200bbie\u200cdin\u200dgen van onze \u202esrentrap\u202c'),
+};
+
+/** Pages that never give the main thread back: only the page time limit ends them. */
+export const blockingPages: Record<string, string> = {
+  'layout-thrash-blocking': withScript(`
+document.addEventListener('DOMContentLoaded', () => { const form = document.getElementById('checkout'); for (let i = 0; ; i++) { form.style.paddingTop = (i % 7) + 'px'; void form.offsetHeight; } });`),
 };

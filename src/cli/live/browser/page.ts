@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { JobFailure } from '../run/failures.js';
 import type { LiveSettings } from '../input/options.js';
-import { installQuietProbe, NetworkTracker } from './quiet.js';
+import { installTimerProbe, NetworkTracker } from './quiet.js';
 
 // Timers up to this delay count as "the page is still about to do something".
 const SHORT_TIMER_MS = 5000;
@@ -32,10 +32,10 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/** A fresh context (no cookies from other shops) with one page, the quiet probe and an honest user agent. */
+/** A fresh context (no cookies from other shops) with one page, the timer probe and an honest user agent. */
 export async function openPage(browser: Browser, settings: LiveSettings, userAgent: string): Promise<OpenPage> {
   const context = await browser.newContext({ userAgent, viewport: settings.viewport, locale: settings.locale, acceptDownloads: false });
-  await context.addInitScript(installQuietProbe, SHORT_TIMER_MS);
+  await context.addInitScript(installTimerProbe, SHORT_TIMER_MS);
   await context.addInitScript(reportWindowClose, WINDOW_CLOSE_SIGNAL);
   const page = await context.newPage();
   // Half the page budget at most, so a missing flow selector is reported as such, not as a page timeout.

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { InputError } from '../../input-error.js';
 
 // Bundled into dist/cli.js the engine sits beside it; run from source (tests) it is in dist/.
@@ -75,22 +75,46 @@ export async function frameElements(world: World): Promise<string[]> {
   return result.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value!.objectId!);
 }
 
+interface FrameTree {
+  frame: { id: string };
+  childFrames?: FrameTree[];
+}
+
+const frameIds = (tree: FrameTree): string[] => [tree.frame.id, ...(tree.childFrames ?? []).flatMap(frameIds)];
+
 /**
- * Opens the engine's isolated world in each frame of a page (`Page.createIsolatedWorld`): a frame of
+ * Opens an isolated world (`Page.createIsolatedWorld`; the same name gives the same world again)
+ * in each frame of a page and runs `source` in it: the engine, or the quiet probe. A frame of
  * another site runs in its own process, so it is reached through its own CDP session.
  */
 export class Worlds {
-  private outOfProcess: Map<string, CDPSession> | undefined;
+  private readonly outOfProcess = new Map<string, CDPSession>();
+  private readonly tried = new WeakSet<Frame>();
   private readonly sessions: CDPSession[] = [];
 
   private constructor(
     private readonly page: Page,
-    private readonly engine: string,
+    private readonly source: string,
     private readonly main: CDPSession,
+    private readonly name: string,
   ) {}
 
-  static async open(page: Page, engine: string): Promise<Worlds> {
-    return new Worlds(page, engine, await page.context().newCDPSession(page));
+  static async open(page: Page, source: string, name = WORLD_NAME): Promise<Worlds> {
+    return new Worlds(page, source, await page.context().newCDPSession(page), name);
+  }
+
+  /** The world of every frame there is now, in frame-tree order; a frame that cannot have one (gone, mid-navigation) is left out. */
+  async all(): Promise<World[]> {
+    await this.findOutOfProcessSessions();
+    const worlds: World[] = [];
+    for (const session of [this.main, ...this.sessions]) {
+      const { frameTree } = await session.send('Page.getFrameTree').catch(() => ({ frameTree: null }));
+      for (const id of frameTree ? frameIds(frameTree) : []) {
+        const world = await this.create(session, id).catch(() => null);
+        if (world) worlds.push(world);
+      }
+    }
+    return worlds;
   }
 
   async top(): Promise<World> {
@@ -104,7 +128,8 @@ export class Worlds {
     if (!node.frameId) return null;
     const inProcess = await this.create(parent.session, node.frameId).catch(() => null);
     if (inProcess) return inProcess;
-    const session = (await this.outOfProcessSessions()).get(node.frameId);
+    await this.findOutOfProcessSessions();
+    const session = this.outOfProcess.get(node.frameId);
     if (!session) throw new Error('its frame has no session of its own');
     return this.create(session, node.frameId);
   }
@@ -114,22 +139,22 @@ export class Worlds {
   }
 
   private async create(session: CDPSession, frameId: string): Promise<World> {
-    const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId, worldName: WORLD_NAME, grantUniveralAccess: false });
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId, worldName: this.name, grantUniveralAccess: false });
     const world = { session, contextId: executionContextId };
-    valueOf(await session.send('Runtime.evaluate', { expression: this.engine, contextId: executionContextId }) as RemoteResult);
+    valueOf(await session.send('Runtime.evaluate', { expression: this.source, contextId: executionContextId }) as RemoteResult);
     return world;
   }
 
-  private async outOfProcessSessions(): Promise<Map<string, CDPSession>> {
-    if (this.outOfProcess) return this.outOfProcess;
-    this.outOfProcess = new Map();
+  /** A session for each frame of another process that appeared since the last look. */
+  private async findOutOfProcessSessions(): Promise<void> {
     for (const frame of this.page.frames().slice(1)) {
+      if (this.tried.has(frame)) continue;
+      this.tried.add(frame);
       const session = await this.page.context().newCDPSession(frame).catch(() => null);
       if (!session) continue;
       this.sessions.push(session);
       const { frameTree } = await session.send('Page.getFrameTree');
       this.outOfProcess.set(frameTree.frame.id, session);
     }
-    return this.outOfProcess;
   }
 }

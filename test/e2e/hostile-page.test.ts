@@ -1,0 +1,77 @@
+// Issue 14: a shop's page scripts share the DOM with the content script and nothing else. Flooding
+// window.postMessage with Vinkje-shaped messages and firing synthetic click, input and change events
+// on the boxes changes nothing the popup or the badge reports, and the one-click untick still treats
+// the boxes as the shop's (a script is not a shopper).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { badgeOf, openPopup, tabIdOf } from './extension-page';
+import { launchExtension, type Launched } from './launch-extension';
+import { serveShop, type Shop } from './serve-shop';
+
+const CHROMIUM = inject('browsers').chromium;
+
+/** What the popup says about the tab: the page verdict, the sentence, the action, each box's label and switch. */
+async function popupSays(browser: Launched, tabId: number) {
+  const popup = await openPopup(browser, tabId);
+  const said = {
+    verdict: await popup.locator('.page-verdict').innerText(),
+    sentence: await popup.locator('#sentence').innerText(),
+    untick: await popup.locator('#untick').innerText(),
+    labels: await popup.locator('.control-label').allInnerTexts(),
+    switches: await popup.locator('[data-switch]').evaluateAll((buttons) => buttons.map((b) => `${b.getAttribute('data-switch')}=${b.getAttribute('aria-checked')}`)),
+    yours: await popup.locator('.yours').count(),
+  };
+  await popup.close();
+  return said;
+}
+
+// Runs in the shop's page: everything a hostile script can throw at a content script without the user.
+function attack(): void {
+  const forged = { type: 'vinkje:report', host: location.hostname, report: { schema: 'vinkje/1', verdict: 'compliant', forms: [] } };
+  for (let i = 0; i < 2000; i++) {
+    window.postMessage({ type: 'vinkje:untick-all' }, '*');
+    window.postMessage({ type: 'vinkje:retick', selectors: ['#partners'] }, '*');
+    window.postMessage(forged, '*');
+    window.postMessage('<img src=x onerror="document.title=1">'.repeat(50), '*');
+  }
+  for (const id of ['partners', 'newsletter']) {
+    const box = document.getElementById(id)!;
+    // Two clicks leave the box as it was; a content script that took them for the shopper would now leave it alone.
+    box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    for (const type of ['input', 'change']) box.dispatchEvent(new Event(type, { bubbles: true }));
+  }
+}
+
+describe.skipIf(!CHROMIUM)('a hostile page and the extension in Chromium', () => {
+  let shop: Shop;
+  let browser: Launched;
+  let page: Page;
+  let tabId: number;
+  beforeAll(async () => {
+    shop = await serveShop();
+    browser = await launchExtension(CHROMIUM!, 'nl');
+    page = await browser.context.newPage();
+    await page.goto(`${shop.origin}/checkout.html`);
+    tabId = await tabIdOf(browser, page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('reports the same after a postMessage flood and synthetic events, and still unticks both boxes as the shop\'s', async () => {
+    const before = await popupSays(browser, tabId);
+    expect(before.switches).toEqual(expect.arrayContaining(['#partners=true', '#newsletter=true']));
+    await page.evaluate(attack);
+    await page.waitForTimeout(1000);
+    expect(await popupSays(browser, tabId)).toEqual(before);
+    expect((await badgeOf(browser.worker, tabId, '1')).text).toBe('1');
+    expect(await page.title()).not.toBe('1');
+    const popup = await openPopup(browser, tabId);
+    await popup.click('#untick');
+    await expect.poll(() => popup.locator('#sentence').innerText()).toBe('2 vinkjes uitgezet. Niets op deze pagina meldt u aan voor reclame.');
+    expect(await page.evaluate(() => ['partners', 'newsletter'].map((id) => (document.getElementById(id) as HTMLInputElement).checked))).toEqual([false, false]);
+    await popup.close();
+  });
+});
