@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mayBeMarketing } from '../../src/core/classify/may-be-marketing';
 import { lexiconFor } from '../../src/core/lexicons/compiled';
-import { LANGUAGES } from '../../src/core/lexicons/index';
+import { ALL_LEXICONS, LANGUAGES, useLexicons } from '../../src/core/lexicons/index';
 import { literalGate } from '../../src/core/text/literal-index';
 import { normalizeText } from '../../src/core/text/normalize';
+
+useLexicons(ALL_LEXICONS);
 
 const corpusDir = new URL('../corpus/', import.meta.url);
 const corpusTexts = readdirSync(corpusDir).filter((file) => file.endsWith('.jsonl'))
