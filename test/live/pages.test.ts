@@ -58,7 +58,7 @@ describe.skipIf(!LIVE_BROWSER)('live pages', () => {
     await writeFile(list, paths.map((p) => env.shop.origin + p).join('\n'));
     const io = captureIo();
     const out = join(env.dir, 'broken');
-    const code = await runLiveAudit([], { urls: list, out, timeout: 4, retries: 0, delay: 0, concurrency: 2 }, io);
+    const code = await runLiveAudit([], { urls: list, out, timeout: 8, retries: 0, delay: 0, concurrency: 2 }, io);
     const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ResultLine);
     const reasons = Object.fromEntries(lines.map((l) => [new URL(l.url).pathname, l.error?.reason ?? l.verdict]));
     expect(reasons).toEqual({ '/missing': 'http-404', '/loop': 'redirect-loop', '/hang': 'timeout', '/closer': 'page-closed', '/page/1': 'compliant' });
