@@ -7,6 +7,7 @@ import { scanEnvironment } from './report/scan-environment';
 import type { AuditedForm, ScannedPage } from './report/scanned-forms';
 import { scanOf } from './report/scanned-forms';
 import type { AuditOptions, Report } from './types';
+import { AUTO_PROFILE } from './types';
 
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
@@ -73,7 +74,7 @@ function selectorsHold({ group, report }: AuditedForm, page: Document): boolean 
  * the nodes whose attributes, text or children changed (`MutationRecord.target`). The other forms
  * keep their reports; what lies outside every form (page headings, prices) is read again by the
  * next full scan. Falls back to `auditDocument` for a report it did not make (a copy), a truncated
- * one, another profile, or changes it cannot place (in shadow roots or frames, controls owned by a distant form).
+ * one, another profile choice, or changes it cannot place (in shadow roots or frames, controls owned by a distant form).
  */
 export function rescanForms(previous: Report, changed: readonly Node[], options: AuditOptions = {}): Report {
   const scanned = scanOf(previous);
@@ -84,9 +85,10 @@ export function rescanForms(previous: Report, changed: readonly Node[], options:
   }
   if (!elements.length) return previous;
   const fullScan = () => auditDocument(scanned.root, options);
-  const sameProfile = (options.profile ?? 'nl') === previous.profile;
-  if (!sameProfile || previous.truncated.length || !placeable(elements, scanned) || scanned.page.querySelector('[form]')) return fullScan();
-  const env = scanEnvironment(scanned.page, options);
+  // The same choice as the report's ("auto" or a profile): the kept forms were judged by it.
+  const sameChoice = (options.profile ?? AUTO_PROFILE) === previous.profileReason.chosen;
+  if (!sameChoice || previous.truncated.length || !placeable(elements, scanned) || scanned.page.querySelector('[form]')) return fullScan();
+  const env = scanEnvironment(scanned.page, options, { profile: previous.profile, reason: previous.profileReason });
   const { roots, groups } = groupsAround(elements, scanned.forms);
   const kept = scanned.forms.filter(({ group }) => group.container.element.isConnected && !within(group.container.element, roots));
   if (!kept.every((form) => selectorsHold(form, scanned.page))) return fullScan();

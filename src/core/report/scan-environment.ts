@@ -24,10 +24,13 @@ export function declaredLanguage(page: Document, options: AuditOptions): string 
   return (options.lang ?? page.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || undefined;
 }
 
-/** A fresh environment for one scan of `page` with `options`; the profile chosen (or read from the shop's country) once. */
-export function scanEnvironment(page: Document, options: AuditOptions): ScanEnvironment {
+/**
+ * A fresh environment for one scan of `page` with `options`. The profile is chosen (or read from
+ * the shop's country) once; a rescan passes the one its report was judged by.
+ */
+export function scanEnvironment(page: Document, options: AuditOptions, judgedBy?: { profile: ProfileId; reason: ProfileReason }): ScanEnvironment {
   const url = options.url ?? page.URL ?? '';
-  const { profile, reason } = chooseProfile(page, url, options.profile);
+  const { profile, reason } = judgedBy ?? chooseProfile(page, url, options.profile);
   return {
     profile,
     profileReason: reason,
