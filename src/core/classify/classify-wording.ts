@@ -2,6 +2,7 @@ import type { CompiledLexicon } from '../lexicons/compiled';
 import { hasMatch, lexiconFor, matchesOf, removeMatches } from '../lexicons/compiled';
 import type { LanguageGuess } from '../text/detect-language';
 import { detectLanguage } from '../text/detect-language';
+import { SENTENCE_BREAK } from '../text/breaks';
 import { normalizeText } from '../text/normalize';
 import type { Channel, Classification, Kind } from '../types';
 import { mayBeMarketing } from './may-be-marketing';
@@ -19,13 +20,10 @@ function essentialWording(normalized: string, lexicon: CompiledLexicon): string 
   return removeMatches(lexicon.neverMatch, withoutAsides(normalized, lexicon));
 }
 
-// Sentences, and the gaps that removed phrases leave (removeMatches puts " ; " in their place).
-const SENTENCE_BREAK = /(?:(?<!\p{L})\.|\.(?!\p{L})|[!?;])+/u;
-
 /** Strong terms anywhere; a weak one ("e-mails", "updates") only in a sentence that also receives or signs up. */
 function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: string[]; weak: string[] } {
   const strong = matchesOf(lexicon.marketing, text);
-  const receivingSentences = hasMatch(lexicon.receiving, text) ? text.split(SENTENCE_BREAK).filter((sentence) => hasMatch(lexicon.receiving, sentence)) : [];
+  const receivingSentences = text.split(SENTENCE_BREAK).filter((sentence) => hasMatch(lexicon.receiving, sentence));
   return { strong, weak: receivingSentences.flatMap((sentence) => matchesOf(lexicon.weakMarketing, sentence)) };
 }
 

@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from '../lexicons/compiled';
 import { hasMatch, matchesOf } from '../lexicons/compiled';
+import { CLAUSE_BREAK } from '../text/breaks';
 
 export interface Polarity {
   /** A tick means *no* marketing. */
@@ -10,9 +11,6 @@ export interface Polarity {
   statesObjection: boolean;
   evidence: string[];
 }
-
-// A full stop between letters is part of a name ("Bol.com"), not the end of a clause.
-const CLAUSE_BREAK = /(?:(?<!\p{L})\.|\.(?!\p{L})|[!?;:()[\]])+|\s[-–—]\s/u;
 
 /** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
 function decidingClause(clauses: string[], lexicon: CompiledLexicon): string {
