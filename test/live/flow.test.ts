@@ -46,7 +46,7 @@ describe.skipIf(!LIVE_BROWSER)('flows', () => {
   it('reports a missing selector as a failed flow step', async () => {
     const flow = await flowFile('broken.json', [{ goto: `${env.shop.origin}/product` }, { click: '#no-such-button' }, { scan: true }]);
     const io = captureIo();
-    expect(await runLiveAudit([], { flow, timeout: 4, retries: 0, delay: 0 }, io)).toBe(2);
+    expect(await runLiveAudit([], { flow, timeout: 8, retries: 0, delay: 0 }, io)).toBe(2);
     expect(io.err()).toMatch(/flow-step \(step 2 \(click "#no-such-button"\)/);
   });
 
