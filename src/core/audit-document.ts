@@ -41,7 +41,7 @@ export function pageReport(root: Document | Element, audited: AuditedForm[], env
     forms,
     truncated,
   };
-  return rememberScan(report, { root, page: env.page, forms: audited });
+  return rememberScan(report, { root, page: env.page, forms: audited, memo: env.memo });
 }
 
 /**

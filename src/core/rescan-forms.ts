@@ -60,6 +60,10 @@ function fullScanOrder(a: AuditedForm, b: AuditedForm): number {
   return documentOrder(first.element, second.element);
 }
 
+/** A control of the group names its form (`form="…"`): a change to either can move it between forms. */
+const submitsFromAfar = (group: FormGroup) =>
+  group.candidates.some(({ element, yes, no }) => [element, yes, no].some((control) => control?.hasAttribute('form')));
+
 const documentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1);
 
 /** A kept form's selectors still find its elements, and only them (a change elsewhere can shift a path or share a name). */
@@ -74,7 +78,7 @@ function selectorsHold({ group, report }: AuditedForm, page: Document): boolean 
  * the nodes whose attributes, text or children changed (`MutationRecord.target`). The other forms
  * keep their reports; what lies outside every form (page headings, prices) is read again by the
  * next full scan. Falls back to `auditDocument` for a report it did not make (a copy), a truncated
- * one, another profile choice, or changes it cannot place (in shadow roots or frames, controls owned by a distant form).
+ * one, another profile choice, or changes it cannot place (in shadow roots or frames, near controls owned by a distant form).
  */
 export function rescanForms(previous: Report, changed: readonly Node[], options: AuditOptions = {}): Report {
   const scanned = scanOf(previous);
@@ -87,9 +91,10 @@ export function rescanForms(previous: Report, changed: readonly Node[], options:
   const fullScan = () => auditDocument(scanned.root, options);
   // The same choice as the report's ("auto" or a profile): the kept forms were judged by it.
   const sameChoice = (options.profile ?? AUTO_PROFILE) === previous.profileReason.chosen;
-  if (!sameChoice || previous.truncated.length || !placeable(elements, scanned) || scanned.page.querySelector('[form]')) return fullScan();
-  const env = scanEnvironment(scanned.page, options, { profile: previous.profile, reason: previous.profileReason });
+  if (!sameChoice || previous.truncated.length || !placeable(elements, scanned)) return fullScan();
+  const env = scanEnvironment(scanned.page, options, { profile: previous.profile, reason: previous.profileReason }, scanned.memo);
   const { roots, groups } = groupsAround(elements, scanned.forms);
+  if ([...scanned.forms.map(({ group }) => group), ...groups].some(submitsFromAfar)) return fullScan();
   const kept = scanned.forms.filter(({ group }) => group.container.element.isConnected && !within(group.container.element, roots));
   if (!kept.every((form) => selectorsHold(form, scanned.page))) return fullScan();
   const fresh = [...groups, ...announcingFormsUnder(roots, groups, scanned.page, env.lang)].map((group) => auditGroup(group, env));

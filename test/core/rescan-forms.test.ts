@@ -92,6 +92,32 @@ describe('rescanning only the changed forms gives the report a full scan gives',
     expect(rescan.verdict).toBe('no-marketing');
   });
 
+  it('the checkout changes while a box below its summary joins it through form="checkout"', () => {
+    const html = `<!doctype html><html lang="nl"><body><main>
+      <form id="checkout" action="/afrekenen"><h2>Afrekenen</h2>
+        <p><label><input type="checkbox" id="news" name="newsletter"> Graag ontvang ik de nieuwsbrief</label></p>
+        <button type="submit">Bestelling plaatsen</button></form>
+      <aside class="summary"><p>Totaal € 29,90</p>
+        <label><input type="checkbox" id="partners" name="partners" form="checkout" checked> Ja, ook aanbiedingen van partners</label></aside>
+    </main></body></html>`;
+    const document = new JSDOM(html, { url: options.url }).window.document;
+    const report = auditDocument(document, options);
+    (document.getElementById('news') as HTMLInputElement).checked = true;
+    const full = auditDocument(document, options);
+    expect(rescanForms(report, [document.getElementById('news')!], options)).toEqual(full);
+    expect(full.forms.find((form) => form.selector === '#checkout')?.controls.map((control) => control.selector)).toEqual(['#news', '#partners']);
+  });
+
+  it('the theme moves the login form\'s box to the checkout by giving it form="checkout"', () => {
+    const { rescan, full } = afterChange((document) => {
+      const box = document.querySelector('input[name=onthouden]')!;
+      box.setAttribute('form', 'checkout');
+      return [box];
+    });
+    expect(rescan).toEqual(full);
+    expect(full.forms.find((form) => form.selector === '#inloggen')?.controls ?? []).toHaveLength(0);
+  });
+
   it('a report that crossed a message (a copy) is answered by a full scan', () => {
     const { document, report } = shop();
     (document.getElementById('news') as HTMLInputElement).checked = true;

@@ -9,6 +9,7 @@ import type { ControlFacts, ControlRule } from '../rules/rule';
 import type { ControlReport } from '../types';
 import { widgetOf } from '../dom/widgets/index';
 import { marketingOffAction } from './off-action';
+import { remembered } from './reading-memo';
 import type { ControlEnvironment } from './scan-environment';
 
 export interface AuditedControl {
@@ -22,7 +23,7 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
   const { type } = widgetOf(candidate.widget);
   const classification = type === 'hidden'
     ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', candidate.element.getAttribute('value') ?? '', state.checked, env.lang)
-    : classifyWording(label, state.checked, env.lang);
+    : remembered(env.memo.wordings, `${env.lang}\u0000${state.checked}\u0000${label}`, () => classifyWording(label, state.checked, env.lang));
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
   const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced } = env;
   const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced };

@@ -10,6 +10,7 @@ import { RULES } from '../rules/index';
 import type { FormFacts, FormRule, FormSurroundings, RuleMeta } from '../rules/rule';
 import type { Finding, FormReport, ProfileId } from '../types';
 import { auditControl } from './audit-control';
+import { remembered } from './reading-memo';
 import { evaluateRequirements } from './requirements';
 import type { ScanEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
@@ -26,7 +27,7 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
   const labels = candidates.map(labelOf);
   // Controls can sit outside their form (`form="…"`), so their labels are read as form text too.
   const noticeText = `${formText} ${labels.join(' . ')}`;
-  const notices = findFormNotices(noticeText, env.lang);
+  const notices = remembered(env.memo.notices, `${env.lang}\u0000${noticeText}`, () => findFormNotices(noticeText, env.lang));
   const surroundings: FormSurroundings = {
     ...customerContext(context, env.profile, () => asksForQuote(noticeText, env.lang)),
     unsubscribeAnnounced: notices.unsubscribeNotice !== null,

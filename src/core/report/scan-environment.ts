@@ -4,6 +4,8 @@ import type { FormSurroundings } from '../rules/rule';
 import { chooseProfile } from '../context/shop-country';
 import type { AuditOptions, ProfileId, ProfileReason } from '../types';
 import { newVisibilityCache } from '../dom/visibility';
+import type { ReadingMemo } from './reading-memo';
+import { newReadingMemo } from './reading-memo';
 
 /** What one audit shares across its forms: options, host probes and per-audit caches. */
 export interface ScanEnvironment extends StateProbes {
@@ -14,6 +16,7 @@ export interface ScanEnvironment extends StateProbes {
   url: string;
   page: Document;
   nameCounts: NameCounts;
+  memo: ReadingMemo;
 }
 
 /** The same, plus what the form around a control tells about it. */
@@ -26,9 +29,10 @@ export function declaredLanguage(page: Document, options: AuditOptions): string 
 
 /**
  * A fresh environment for one scan of `page` with `options`. The profile is chosen (or read from
- * the shop's country) once; a rescan passes the one its report was judged by.
+ * the shop's country) once; a rescan passes the one its report was judged by, and the readings
+ * its scan remembered.
  */
-export function scanEnvironment(page: Document, options: AuditOptions, judgedBy?: { profile: ProfileId; reason: ProfileReason }): ScanEnvironment {
+export function scanEnvironment(page: Document, options: AuditOptions, judgedBy?: { profile: ProfileId; reason: ProfileReason }, memo = newReadingMemo()): ScanEnvironment {
   const url = options.url ?? page.URL ?? '';
   const { profile, reason } = judgedBy ?? chooseProfile(page, url, options.profile);
   return {
@@ -41,5 +45,6 @@ export function scanEnvironment(page: Document, options: AuditOptions, judgedBy?
     changedByUser: options.changedByUser,
     visibilityCache: newVisibilityCache(),
     nameCounts: new Map(),
+    memo,
   };
 }

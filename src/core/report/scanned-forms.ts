@@ -1,5 +1,6 @@
 import type { FormGroup } from '../dom/group-controls';
 import type { FormReport, Report } from '../types';
+import type { ReadingMemo } from './reading-memo';
 
 /** A form as it was audited: the elements behind its report, for a later rescan. */
 export interface AuditedForm {
@@ -12,6 +13,7 @@ export interface ScannedPage {
   root: Document | Element;
   page: Document;
   forms: AuditedForm[];
+  memo: ReadingMemo;
 }
 
 // Keyed by the report object itself, so a page's elements live as long as its report does.

@@ -1,40 +1,26 @@
 import { requiredLiterals } from './required-literals';
 
-/** Two UTF-16 units as one number: no string is made per position. */
-const pairAt = (text: string, at: number) => text.charCodeAt(at) * 65536 + (text.charCodeAt(at + 1) || 0);
+const escaped = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A cheap "could any of these fragments match?" for many fragments at once: each fragment's
- * required literals, looked up by their first two characters. A no is certain; a yes only
- * means the patterns themselves must run.
+ * A cheap "could any of these fragments match?" for many fragments at once: one alternation of
+ * every fragment's required literals, which the regex engine scans natively (several times
+ * faster than a lookup per position in script). A no is certain; a yes only means the patterns
+ * themselves must run.
  */
 export class LiteralIndex {
-  private readonly byPair = new Map<number, string[]>();
-  private readonly singles = new Set<string>();
-  /** Some fragment can match without a literal: every text may match. */
-  private readonly unbounded: boolean;
+  /** null: some fragment can match without a literal, so every text may match. */
+  private readonly anyLiteral: RegExp | null;
 
   constructor(fragments: readonly string[]) {
     const sets = fragments.map(requiredLiterals);
-    this.unbounded = sets.some((set) => set === null);
-    for (const literal of new Set(sets.flatMap((set) => set ?? []))) {
-      if (literal.length === 1) {
-        this.singles.add(literal);
-        continue;
-      }
-      const pair = pairAt(literal, 0);
-      this.byPair.set(pair, [...(this.byPair.get(pair) ?? []), literal]);
-    }
+    const literals = sets.some((set) => set === null) ? null : [...new Set(sets.flatMap((set) => set ?? []))];
+    // No literal at all (no fragments) can never match.
+    this.anyLiteral = literals && new RegExp(literals.length ? literals.map(escaped).join('|') : '[^\\s\\S]');
   }
 
   mayMatch(text: string): boolean {
-    if (this.unbounded) return true;
-    for (let i = 0; i < text.length; i++) {
-      if (this.singles.size && this.singles.has(text[i]!)) return true;
-      const literals = this.byPair.get(pairAt(text, i));
-      if (literals && literals.some((literal) => text.startsWith(literal, i))) return true;
-    }
-    return false;
+    return this.anyLiteral === null || this.anyLiteral.test(text);
   }
 }
 
