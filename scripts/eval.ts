@@ -1,6 +1,7 @@
 // npm run eval: how well the classifier reads the labelled corpus, on the lines it was tuned
 // on (test/corpus/, "dev") and on whole sources set aside before tuning (test/corpus/sealed/).
-// The gap between the two is how much the lexicons over-fit. Misses are listed for dev only.
+// The gap between the two is how much the lexicons over-fit. Misses are listed for dev only;
+// the sealed set shows only its confusion counts.
 // With --pages: found / false-marketing / verdict figures over every fixture page instead.
 import { readCorpus, scoreCorpus } from './corpus-eval';
 import type { CorpusLine, Scores } from './corpus-eval';
@@ -32,13 +33,18 @@ function printCorpus(): void {
     console.log(`${(lang ?? 'all').padEnd(6)} ${cells(d)}   ${cells(s)}  ${pct(d.f1 - s.f1)}`);
   }
 
-  const overall = of(dev);
   const kinds = ['none', 'opt-in', 'soft-opt-in', 'negative', 'bundled'];
-  console.log('\ndev confusion (rows: expected, columns: predicted)');
-  console.log(`${''.padEnd(12)}${kinds.map((kind) => kind.padStart(12)).join('')}`);
-  for (const expected of kinds) {
-    console.log(`${expected.padEnd(12)}${kinds.map((kind) => String(overall.confusion[expected]?.[kind] ?? 0).padStart(12)).join('')}`);
-  }
+  const confusion = (name: string, scores: Scores) => {
+    console.log(`\n${name} confusion (rows: expected, columns: predicted)`);
+    console.log(`${''.padEnd(12)}${kinds.map((kind) => kind.padStart(12)).join('')}`);
+    for (const expected of kinds) {
+      console.log(`${expected.padEnd(12)}${kinds.map((kind) => String(scores.confusion[expected]?.[kind] ?? 0).padStart(12)).join('')}`);
+    }
+  };
+  const overall = of(dev);
+  confusion('dev', overall);
+  // Counts only: which kinds the held-out wording is misread as, never which lines.
+  confusion('sealed', of(sealed));
   if (overall.misses.length) {
     console.log(`\n${overall.misses.length} dev lines read differently (sealed misses stay unseen):`);
     for (const { line, got } of overall.misses) {
