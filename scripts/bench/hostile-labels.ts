@@ -1,0 +1,23 @@
+import { classifyText } from '../../src/core/index';
+import { LANGUAGES } from '../../src/core/lexicons/index';
+import { medianRun } from './median-run';
+
+// Labels built to be slow: the most the classifier reads (1 200 characters) of one word or
+// phrase repeated, without a full stop, so every pattern that may start at each word does.
+const SHAPES = ['e-mail ', 'newsletter ', 'partners ', 'nieuwsbrief niet ', 'ne pas ', 'no, ', 'x-'];
+const LENGTH = 1200;
+
+export interface HostileLabelFigure {
+  shape: string;
+  lang: string;
+  /** Milliseconds to classify it: the slowest shape and language. */
+  ms: number;
+}
+
+export function slowestHostileLabel(): HostileLabelFigure {
+  const figures = SHAPES.flatMap((shape) => {
+    const label = shape.repeat(Math.ceil(LENGTH / shape.length)).slice(0, LENGTH);
+    return LANGUAGES.map((lang) => ({ shape, lang, ms: medianRun(() => classifyText(label, { lang }), 3, 20) }));
+  });
+  return figures.sort((a, b) => b.ms - a.ms)[0]!;
+}
