@@ -45,7 +45,7 @@ const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts
   'quote-request-as-sale': [{ kind: 'soft-opt-in', checked: true, quoteRequest: true }, { kind: 'soft-opt-in', checked: true }],
 };
 
-const form = (overrides: Partial<FormFacts>): FormFacts => ({ context: 'purchase', controls: [], priorNotice: null, unsubscribeNotice: null, ...overrides });
+const form = (overrides: Partial<FormFacts>): FormFacts => ({ context: 'purchase', controls: [], priorNotice: null, unsubscribeNotice: null, costFreeObjectionNotice: null, ...overrides });
 const FORM_CASES: Record<string, [Partial<FormFacts>, Partial<FormFacts>]> = {
   'notice-without-objection': [{ priorNotice: 'U ontvangt ook onze nieuwsbrief.' }, { priorNotice: 'U ontvangt ook onze nieuwsbrief.', controls: [control({})] }],
 };

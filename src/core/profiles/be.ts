@@ -9,6 +9,7 @@ export const be: Profile = {
   id: 'be',
   marks: { code: 'BE', tld: 'be', languages: [], currencies: ['EUR'], legalNotices: [/\bBE\s?0?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3}\b/, /\b(KBO|BCE)\b/] },
   quoteRequest: 'unsettled',
+  unsubscribeNotice: 'any-time',
   grounds: {
     consent: [{ ref: 'WER art. XII.13 §1', certainty: 'secondary' }],
     customer: [{ ref: 'KB 4 april 2003 art. 1', certainty: 'secondary' }],

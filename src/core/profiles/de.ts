@@ -9,6 +9,7 @@ export const de: Profile = {
   id: 'de',
   marks: { code: 'DE', tld: 'de', languages: ['de'], currencies: ['EUR'], legalNotices: [/\bDE\s?\d{9}\b/, /\bHRB\s?\d{3,6}\b/] },
   quoteRequest: 'unsettled',
+  unsubscribeNotice: 'any-time-at-no-cost',
   grounds: {
     consent: [{ ref: 'UWG §7(2) Nr. 2', certainty: 'verified' }],
     customer: [{ ref: 'UWG §7(3)', certainty: 'verified' }],

@@ -8,6 +8,7 @@ export const es: Profile = {
   id: 'es',
   marks: { code: 'ES', tld: 'es', languages: ['es'], currencies: ['EUR'], legalNotices: [/\bES\s?[A-Z]\d{7}[A-Z0-9]\b/, /\b(CIF|NIF)\b\W{0,5}[A-Z]\d{7,8}/] },
   quoteRequest: 'unsettled',
+  unsubscribeNotice: 'any-time',
   grounds: {
     consent: [{ ref: 'LSSI art. 21.1', certainty: 'secondary' }],
     customer: [{ ref: 'LSSI art. 21.2', certainty: 'secondary' }],

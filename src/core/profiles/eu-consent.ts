@@ -5,6 +5,7 @@ export const euConsent: Profile = {
   id: 'eu-consent',
   marks: null,
   quoteRequest: 'unsettled',
+  unsubscribeNotice: 'any-time',
   grounds: {
     consent: [{ ref: 'ePrivacy art. 13(1)', certainty: 'secondary' }],
     customer: [{ ref: 'ePrivacy art. 13(2)', certainty: 'secondary' }],

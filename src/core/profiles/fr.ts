@@ -9,6 +9,7 @@ export const fr: Profile = {
   id: 'fr',
   marks: { code: 'FR', tld: 'fr', languages: ['fr'], currencies: ['EUR'], legalNotices: [/\bFR\s?[0-9A-Z]{2}\s?\d{9}\b/, /\bsiret\b\D{0,20}\d{3}\s?\d{3}\s?\d{3}\s?\d{5}\b/i] },
   quoteRequest: 'unsettled',
+  unsubscribeNotice: 'any-time',
   grounds: {
     consent: [{ ref: 'CPCE art. L.34-5 al. 1', certainty: 'verified' }],
     // Only the opening words of al. 4 were checked in the official text.

@@ -6,6 +6,7 @@ export const nl: Profile = {
   marks: { code: 'NL', tld: 'nl', languages: ['nl'], currencies: ['EUR'], legalNotices: [/\bNL\s?\d{9}\s?B\s?\d{2}\b/, /\bkvk\b\D{0,20}\d{8}\b/i] },
   // Rb Rotterdam 2 Oct 2014 (ECLI:NL:RBROT:2014:8039): asking for a quote is not a sale.
   quoteRequest: 'no-sale',
+  unsubscribeNotice: 'any-time',
   grounds: {
     // The current consolidated text of art. 11.7 was not consulted: the lid numbers follow the 2009 amendment.
     consent: [{ ref: 'Tw art. 11.7 lid 1', certainty: 'secondary' }],

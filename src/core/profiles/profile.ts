@@ -43,6 +43,12 @@ export interface Profile {
    * (nl: Rb Rotterdam 2014), or unsettled, when the form's context decides as for any other form.
    */
   quoteRequest: 'sale' | 'no-sale' | 'unsettled';
+  /**
+   * What the form's unsubscribe notice must say: that one can unsubscribe at any time (every
+   * profile), or also that it costs nothing beyond basic-rate transmission (de: UWG §7(3) Nr. 4),
+   * in which case a form without it visibly fails the condition.
+   */
+  unsubscribeNotice: 'any-time' | 'any-time-at-no-cost';
   /** The profile's own citations for every national and own ground its rules cite. */
   grounds: Partial<Record<NationalGround | OwnGround, Citation[]>>;
 }

@@ -9,6 +9,7 @@ export const uk: Profile = {
   id: 'uk',
   marks: { code: 'GB', tld: 'uk', languages: [], currencies: ['GBP'], legalNotices: [/\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b/] },
   quoteRequest: 'sale',
+  unsubscribeNotice: 'any-time',
   grounds: {
     consent: [{ ref: 'PECR reg. 22(2)', certainty: 'secondary' }],
     customer: [{ ref: 'PECR reg. 22(3)', certainty: 'secondary' }],

@@ -48,7 +48,7 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
     contextEvidence,
     verdict: worstVerdict([...controls.map((c) => c.verdict), ...formVerdicts]),
     controls,
-    requirements: evaluateRequirements(facts, contextEvidence),
+    requirements: evaluateRequirements(facts, contextEvidence, env.profile),
     findings,
   };
 }

@@ -1,6 +1,7 @@
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
 import type { ControlFacts, FormFacts } from '../rules/rule';
-import type { ContextSignal, Requirement, RequirementId } from '../types';
+import { PROFILE_DATA } from '../profiles/index';
+import type { ContextSignal, ProfileId, Requirement, RequirementId } from '../types';
 
 type Requirements = Record<RequirementId, Requirement>;
 
@@ -41,13 +42,22 @@ function ownProducts(marketing: ControlFacts[]): Requirement {
   return partner ? status('not-met', quote(partner.label)) : status('met', quote(marketing[0]?.label ?? ''));
 }
 
+/** Announced on the form; where the profile wants the no-cost notice (de), a form without it visibly fails. */
+function unsubscribeNotice(form: FormFacts, profile: ProfileId): Requirement {
+  if (PROFILE_DATA[profile].unsubscribeNotice === 'any-time-at-no-cost') {
+    if (form.costFreeObjectionNotice) return status('met', quote(form.costFreeObjectionNotice));
+    return status('not-met', form.unsubscribeNotice ? quote(form.unsubscribeNotice) : '');
+  }
+  return form.unsubscribeNotice ? status('met', quote(form.unsubscribeNotice)) : status('unknown');
+}
+
 const NOT_APPLICABLE: Requirements = {
   priorNotice: status('not-applicable'), objection: status('not-applicable'), customerRelation: status('not-applicable'),
   ownProducts: status('not-applicable'), relatedProducts: status('not-applicable'), unsubscribeNotice: status('not-applicable'),
 };
 
-/** The six conditions of the customer exception (docs/decisions.md §1), as far as the form shows them. */
-export function evaluateRequirements(form: FormFacts, contextEvidence: ContextSignal[]): Requirements {
+/** The six conditions of the customer exception (docs/decisions.md §1) under `profile`, as far as the form shows them. */
+export function evaluateRequirements(form: FormFacts, contextEvidence: ContextSignal[], profile: ProfileId): Requirements {
   const marketing = form.controls.filter((c) => c.marketing);
   if (!marketing.length && !form.priorNotice) return NOT_APPLICABLE;
   return {
@@ -56,6 +66,6 @@ export function evaluateRequirements(form: FormFacts, contextEvidence: ContextSi
     customerRelation: customerRelation(form, contextEvidence),
     ownProducts: ownProducts(marketing),
     relatedProducts: status('unknown'),
-    unsubscribeNotice: form.unsubscribeNotice ? status('met', quote(form.unsubscribeNotice)) : status('unknown'),
+    unsubscribeNotice: unsubscribeNotice(form, profile),
   };
 }

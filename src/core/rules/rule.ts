@@ -23,6 +23,8 @@ export interface FormFacts {
   controls: ControlFacts[];
   priorNotice: string | null;
   unsubscribeNotice: string | null;
+  /** An unsubscribe notice that also says it costs nothing beyond basic-rate transmission. */
+  costFreeObjectionNotice: string | null;
 }
 
 /** A rule's title and explanation are UI text: `_locales/<lang>/messages.json`, `rule_<id>_title` and `rule_<id>_text`. */
