@@ -150,6 +150,11 @@ describe('popup: the legal check', () => {
     expect(api.download.mock.calls[0]![2]).toContain('## Form: Checkout — Breaks the rules');
   });
 
+  it('under German rules, says that the form does not tell you objecting costs nothing', async () => {
+    const { text } = await open('nl', { ...CHECKOUT, report: sampleReport({ profile: 'de' }) });
+    expect(text('.req').at(-1)).toBe('✕Er staat dat u zich altijd kunt afmelden: niet voldaanHet formulier zegt niet dat u altijd bezwaar kunt maken zonder andere kosten dan verzending tegen basistarief');
+  });
+
   it('writes dates in the UI language, with the month spelled out', async () => {
     const { text } = await open('en');
     expect(text('.meta')[0]).toMatch(/^Scanned Nov 28, 2026, \d+:\d\d [AP]M · Vinkje 0\.1\.0/);

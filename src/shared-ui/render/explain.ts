@@ -17,7 +17,10 @@ export function describeSignals(signals: readonly ContextSignal[], t: Translate)
 /** A condition's evidence as shown: the customer relation names what told the context ("button …"). */
 export function requirementEvidence(form: FormReport, id: RequirementId, t: Translate): string {
   if (id === 'customerRelation' && form.contextEvidence.length) return describeSignals(form.contextEvidence, t);
-  return form.requirements[id].evidence;
+  const { status, evidence } = form.requirements[id];
+  // Only a profile that wants the no-cost notice (de) finds the unsubscribe notice not met.
+  if (id === 'unsubscribeNotice' && status === 'not-met') return evidence ? t('req_unsubscribeNotice_noCost', [evidence]) : t('req_unsubscribeNotice_noCostMissing');
+  return evidence;
 }
 
 /** The report with each finding's `message` in the reader's language: the JSON the CLI and the exports print. */
