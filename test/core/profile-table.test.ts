@@ -44,3 +44,16 @@ describe('one form, every profile (decisions.md §5)', () => {
     for (const [, , expected] of TABLE) expect(Object.keys(expected).sort()).toEqual([...PROFILES].sort());
   });
 });
+
+describe('each profile cites its own law', () => {
+  it('a pre-ticked partner box at a British checkout cites PECR, the UK GDPR and the ICO, not EU directives', () => {
+    const name = 'en-uk-checkout-partner-offers-preticked';
+    const html = readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+    const { url } = JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as { url: string };
+    const report = auditDocument(parsePage(html, url), { url });
+    const cited = report.forms.flatMap((form) => form.findings.flatMap((finding) => finding.legal));
+    expect(report.profile).toBe('uk');
+    expect(cited).toEqual(expect.arrayContaining(['PECR reg. 22(3)', 'ICO guidance']));
+    expect(cited.filter((ref) => /^(GDPR|ePrivacy|EDPB)/.test(ref))).toEqual([]);
+  });
+});

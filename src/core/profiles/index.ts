@@ -35,8 +35,12 @@ export function customerContext(context: FormContext, profile: ProfileId, asksFo
 }
 
 export function citationsOf(grounds: readonly LegalGround[], profile: ProfileId): Citation[] {
-  const own = PROFILE_DATA[profile].grounds;
-  return grounds.flatMap((ground) => (ground in EU_LAW ? [EU_LAW[ground as keyof typeof EU_LAW]] : own[ground as keyof typeof own] ?? []));
+  const { grounds: own, insteadOfEuLaw = {} } = PROFILE_DATA[profile];
+  return grounds.flatMap((ground) => {
+    if (!(ground in EU_LAW)) return own[ground as keyof typeof own] ?? [];
+    const eu = ground as keyof typeof EU_LAW;
+    return insteadOfEuLaw[eu] ?? [EU_LAW[eu]];
+  });
 }
 
 /** The short citations a finding carries under `profile`, each once. */

@@ -51,4 +51,6 @@ export interface Profile {
   unsubscribeNotice: 'any-time' | 'any-time-at-no-cost';
   /** The profile's own citations for every national and own ground its rules cite. */
   grounds: Partial<Record<NationalGround | OwnGround, Citation[]>>;
+  /** Where EU law no longer applies (the United Kingdom since 2021): what the profile cites instead. */
+  insteadOfEuLaw?: Partial<Record<EuGround, Citation[]>>;
 }

@@ -21,4 +21,14 @@ export const uk: Profile = {
     // The ICO fined Honda (2017) for asking preferences later when no refusal was offered initially.
     refusalAtCollection: [{ ref: 'PECR reg. 22(3)(c)', certainty: 'secondary' }, { ref: 'ICO, Honda 2017', certainty: 'secondary' }],
   },
+  // PECR is the UK's ePrivacy, and consent is the UK GDPR's (the ICO's guidance on consent reads it:
+  // no pre-ticked boxes, name every controller). Planet49 (2019) stays: decided before 2021.
+  insteadOfEuLaw: {
+    ePrivacyConsent: [{ ref: 'PECR reg. 22(2)', certainty: 'secondary' }],
+    ePrivacyCustomer: [{ ref: 'PECR reg. 22(3)', certainty: 'secondary' }],
+    gdprConsent: [{ ref: 'UK GDPR art. 4(11), 7', certainty: 'secondary' }],
+    gdprBundling: [{ ref: 'UK GDPR art. 7(2), 7(4)', certainty: 'secondary' }],
+    recital32: [{ ref: 'ICO guidance', certainty: 'verified' }],
+    edpbConsent: [{ ref: 'ICO guidance', certainty: 'verified' }],
+  },
 };
