@@ -12,6 +12,7 @@ import type { Finding, FormReport, ProfileId } from '../types';
 import { auditControl } from './audit-control';
 import { remembered } from './reading-memo';
 import { evaluateRequirements } from './requirements';
+import { languageOfText } from '../text/detect-language';
 import type { ScanEnvironment } from './scan-environment';
 import { verdictOfSeverity, worstVerdict } from './verdict';
 
@@ -33,7 +34,9 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
     unsubscribeAnnounced: notices.unsubscribeNotice !== null,
     costFreeObjectionAnnounced: notices.costFreeObjectionNotice !== null,
   };
-  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, { ...env, ...surroundings }));
+  // A page that declares no language: each label is read in its form's language.
+  const lang = env.lang ?? languageOfText(formText);
+  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, { ...env, ...surroundings, lang }));
   const facts: FormFacts = { controls: audited.map((a) => a.facts), ...notices, context: surroundings.context };
   const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
   const findings = [

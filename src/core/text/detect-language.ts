@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../lexicons/index';
 import { lexiconFor } from '../lexicons/compiled';
+import { normalizeText } from './normalize';
 
 export interface LanguageGuess {
   lang: string;
@@ -33,6 +34,20 @@ function stopwordScores(normalized: string): Map<string, number> {
     for (const lang of index.get(word) ?? []) scores.set(lang, scores.get(lang)! + 1);
   }
   return scores;
+}
+
+/** Enough of a form's text to tell its language; more only costs time. */
+const TEXT_SAMPLE = 2000;
+
+/**
+ * The language of a longer text (a whole form's) when its function words show one clearly: at
+ * least two, and more than any other language's. For a page that declares no language, a
+ * label of a few words is read in its form's language.
+ */
+export function languageOfText(text: string): string | undefined {
+  const ranked = [...stopwordScores(normalizeText(text.slice(0, TEXT_SAMPLE))).entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && best[1] >= 2 && best[1] > (second?.[1] ?? 0) ? best[0] : undefined;
 }
 
 /** Counts each language's function words; a given hint wins unless another language clearly leads. */
