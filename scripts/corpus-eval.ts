@@ -35,13 +35,30 @@ export function readCorpus(dir: string): CorpusLine[] {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
+/** The same line labelled again by a second person (test/corpus/agreement/). */
+export interface SecondLabel {
+  text: string;
+  lang: string;
+  checked: boolean;
+  marketing: boolean;
+  kind: Kind | null;
+  thirdParty: boolean;
+  unsure: boolean;
+}
+
+type Reading = Pick<CorpusLine, 'marketing' | 'kind' | 'thirdParty'>;
+
 /** Precision, recall and F1 of "is marketing"; kind and third-party accuracy on the marketing lines. */
 export function scoreCorpus(lines: CorpusLine[]): Scores {
+  return agreementOf(lines.map((line) => ({ expected: line, got: classifyText(line.text, { checked: line.checked, lang: line.lang }) })));
+}
+
+/** Scores of any reading (the classifier's, a second labeller's) against the corpus labels. */
+export function agreementOf(pairs: { expected: CorpusLine; got: Reading }[]): Scores {
   let tp = 0, fp = 0, fn = 0, kindRight = 0, partyRight = 0, marketingLines = 0;
   const confusion: Scores['confusion'] = {};
   const misses: Scores['misses'] = [];
-  for (const line of lines) {
-    const got = classifyText(line.text, { checked: line.checked, lang: line.lang });
+  for (const { expected: line, got } of pairs) {
     if (got.marketing && line.marketing) tp++;
     else if (got.marketing) fp++;
     else if (line.marketing) fn++;
@@ -60,7 +77,7 @@ export function scoreCorpus(lines: CorpusLine[]): Scores {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   return {
-    lines: lines.length, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    lines: pairs.length, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     kindAccuracy: ratio(kindRight, marketingLines), thirdPartyAccuracy: ratio(partyRight, marketingLines), confusion, misses,
   };
 }

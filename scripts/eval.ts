@@ -3,8 +3,11 @@
 // The gap between the two is how much the lexicons over-fit. Misses are listed for dev only;
 // the sealed set shows only its confusion counts.
 // With --dev: the dev lines only (for tuning). With --pages: found / false-marketing / verdict
-// figures over every fixture page instead.
-import { readCorpus, scoreCorpus } from './corpus-eval';
+// figures over every fixture page instead. With --agreement: a second labeller against the
+// corpus labels, beside the classifier on the same lines.
+import { readFileSync } from 'node:fs';
+import { agreementOf, readCorpus, scoreCorpus } from './corpus-eval';
+import type { SecondLabel } from './corpus-eval';
 import type { CorpusLine, Scores } from './corpus-eval';
 import { scorePages } from './pages-eval';
 
@@ -56,5 +59,27 @@ function printCorpus(devOnly: boolean): void {
   }
 }
 
+/**
+ * A second labeller, blind to the corpus labels and to the classifier, labelled a random sample
+ * again: scored against the corpus labels like a classifier, it shows how far careful people
+ * agree, beside the classifier on the very same lines.
+ */
+function printAgreement(): void {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
+  const second = readFileSync('test/corpus/agreement/second-labeller.jsonl', 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SecondLabel);
+  const parts = { dev: readCorpus('test/corpus'), sealed: readCorpus('test/corpus/sealed') };
+  console.log(`second labeller: ${second.length} lines drawn at random from dev and sealed, labelled again without the labels or the classifier`);
+  console.log('part     lines  marketing   second labeller: F1   kind   |  classifier: F1   kind');
+  for (const [part, lines] of Object.entries(parts)) {
+    const byText = new Map(lines.map((line) => [`${line.lang}|${line.text}`, line]));
+    const pairs = second.flatMap((label) => byText.get(`${label.lang}|${label.text}`) ? [{ label, line: byText.get(`${label.lang}|${label.text}`)! }] : []);
+    const asLabeller = agreementOf(pairs.map(({ label, line }) => ({ expected: line, got: label })));
+    const asClassifier = scoreCorpus(pairs.map(({ line }) => line));
+    const marketing = pairs.filter(({ line }) => line.marketing).length;
+    console.log(`${part.padEnd(8)} ${String(pairs.length).padStart(5)} ${String(marketing).padStart(10)}   ${pct(asLabeller.f1)} ${pct(asLabeller.kindAccuracy)}   |  ${pct(asClassifier.f1)} ${pct(asClassifier.kindAccuracy)}`);
+  }
+}
+
 if (process.argv.includes('--pages')) printPages();
+else if (process.argv.includes('--agreement')) printAgreement();
 else printCorpus(process.argv.includes('--dev'));
