@@ -8,6 +8,7 @@ import { translator } from '../extension/translator';
 import { clickToolbarButton, closedShadowBoxes, extensionErrors, openExtensionPage, setColorScheme, type Rect } from './firefox/firefox-internals';
 import { launchFirefox, type LaunchedFirefox } from './firefox/launch-firefox';
 import { popupLayout, SHOP_VIEW, shotPath } from './popup-layout';
+import { attack } from './hostile-attack';
 import { runAxe } from './run-axe';
 import { serveShop, type Shop } from './serve-shop';
 
@@ -228,6 +229,38 @@ describe.skipIf(!FIREFOX)('the extension in Firefox', () => {
     const box = await rectOf(late, '#spa-partners');
     expect((await closedShadowBoxes(ff.browser, late)).some((outline) => encloses(outline, box))).toBe(true);
     await late.close();
+  });
+
+  it('reports the same after a postMessage flood and synthetic events, and still unticks both boxes as the shop\'s', async () => {
+    const hostile = await ff.browser.newPage();
+    await hostile.goto(`${shop.origin}/checkout.html`);
+    const hostileTab = await tabIdOf(ff, hostile);
+    await expect.poll(() => badgeOf(ff, hostileTab), SOON).toEqual({ text: '1', color: RED });
+    const popupSays = async () => {
+      const popup = await openPopupTab(ff, hostileTab);
+      const texts = (selector: string) => popup.$$eval(selector, (els) => els.map((el) => (el as HTMLElement).innerText));
+      const said = {
+        verdict: await texts('.page-verdict'),
+        sentence: await texts('#sentence'),
+        labels: await texts('.control-label'),
+        switches: await popup.$$eval('[data-switch]', (els) => els.map((el) => `${el.getAttribute('data-switch')}=${el.getAttribute('aria-checked')}`)),
+      };
+      await popup.close();
+      return said;
+    };
+    const before = await popupSays();
+    expect(before.switches).toEqual(expect.arrayContaining(['#partners=true', '#newsletter=true']));
+    await hostile.evaluate(attack);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await popupSays()).toEqual(before);
+    expect((await badgeOf(ff, hostileTab)).text).toBe('1');
+    expect(await hostile.title()).not.toBe('1');
+    const popup = await openPopupTab(ff, hostileTab);
+    await popup.click('#untick');
+    await expect.poll(() => popup.$eval('#sentence', (el) => el.textContent), SOON).toBe(`${t('answerUnticked_other', ['2'])} ${t('answerNone')}`);
+    expect(await hostile.evaluate(() => ['partners', 'newsletter'].map((id) => (document.getElementById(id) as HTMLInputElement).checked))).toEqual([false, false]);
+    await popup.close();
+    await hostile.close();
   });
 
   it.skipIf(!DUTCH)('speaks Dutch when Firefox does', () => {

@@ -1,10 +1,11 @@
 // Issue 14: a shop's page scripts share the DOM with the content script and nothing else. Flooding
 // window.postMessage with Vinkje-shaped messages and firing synthetic click, input and change events
 // on the boxes changes nothing the popup or the badge reports, and the one-click untick still treats
-// the boxes as the shop's (a script is not a shopper).
+// the boxes as the shop's (a script is not a shopper). Firefox: test/e2e/firefox.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { badgeOf, openPopup, tabIdOf } from './extension-page';
+import { attack } from './hostile-attack';
 import { launchExtension, type Launched } from './launch-extension';
 import { serveShop, type Shop } from './serve-shop';
 
@@ -23,24 +24,6 @@ async function popupSays(browser: Launched, tabId: number) {
   };
   await popup.close();
   return said;
-}
-
-// Runs in the shop's page: everything a hostile script can throw at a content script without the user.
-function attack(): void {
-  const forged = { type: 'vinkje:report', host: location.hostname, report: { schema: 'vinkje/1', verdict: 'compliant', forms: [] } };
-  for (let i = 0; i < 2000; i++) {
-    window.postMessage({ type: 'vinkje:untick-all' }, '*');
-    window.postMessage({ type: 'vinkje:retick', selectors: ['#partners'] }, '*');
-    window.postMessage(forged, '*');
-    window.postMessage('<img src=x onerror="document.title=1">'.repeat(50), '*');
-  }
-  for (const id of ['partners', 'newsletter']) {
-    const box = document.getElementById(id)!;
-    // Two clicks leave the box as it was; a content script that took them for the shopper would now leave it alone.
-    box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    for (const type of ['input', 'change']) box.dispatchEvent(new Event(type, { bubbles: true }));
-  }
 }
 
 describe.skipIf(!CHROMIUM)('a hostile page and the extension in Chromium', () => {
