@@ -6,6 +6,7 @@ import { formParts } from './form-parts';
 import { formNameWords, landmarkOf, textBefore } from './surroundings';
 import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
+import type { ContextWords } from '../lexicons/lexicon';
 import type { ContextSignal, FormContext, SignalKind } from '../types';
 
 export interface ContextResult {
@@ -16,14 +17,14 @@ export interface ContextResult {
 /** Scores per context, with the signals behind each. */
 interface Scores {
   pageLanguages: readonly string[];
-  byContext: Map<FormContext, { score: number; evidence: ContextSignal[] }>;
+  byContext: Map<ContextWords, { score: number; evidence: ContextSignal[] }>;
 }
 
 const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
 /** Longer than any PRICE match and the character its `\b` looks at. */
 const LONGEST_PRICE = 16;
 
-function add(scores: Scores, context: FormContext, weight: number, kind: SignalKind, quote?: string): void {
+function add(scores: Scores, context: ContextWords, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
   entry.score += weight;
   if (entry.evidence.length < 4) entry.evidence.push(quote === undefined ? { signal: kind } : { signal: kind, quote });
@@ -80,7 +81,8 @@ function pageSignals(scores: Scores, page: Document, form: Element, formHasPrice
 function pick(scores: Scores): ContextResult {
   const ranked = [...scores.byContext.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
-  if (!best || best[1].score < 3 || (second && second[1].score === best[1].score)) {
+  // A donation page (its amounts look like prices) leaves open whether the donor is a customer.
+  if (!best || best[1].score < 3 || (second && second[1].score === best[1].score) || best[0] === 'donation') {
     return { context: 'unknown', evidence: ranked.slice(0, 2).flatMap(([, entry]) => entry.evidence) };
   }
   return { context: best[0], evidence: best[1].evidence };

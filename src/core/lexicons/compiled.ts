@@ -1,5 +1,5 @@
-import type { Channel, FormContext } from '../types';
-import type { Lexicon } from './lexicon';
+import type { Channel } from '../types';
+import type { ContextWords, Lexicon } from './lexicon';
 import { LANGUAGES, LEXICONS } from './index';
 import { literalGate } from '../text/literal-index';
 
@@ -9,7 +9,7 @@ export type CompiledLexicon = Record<PatternKey, RegExp> & {
   lang: string;
   stopwords: ReadonlySet<string>;
   channels: [Channel, RegExp][];
-  context: [Exclude<FormContext, 'unknown'>, RegExp][];
+  context: [ContextWords, RegExp][];
 };
 
 const compiled = new Map<string, CompiledLexicon>();
@@ -46,7 +46,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     lang,
     stopwords: new Set(stopwords),
     channels: Object.entries(channels).map(([channel, words]) => [channel as Channel, alternation(words)]),
-    context: Object.entries(context).map(([name, words]) => [name as Exclude<FormContext, 'unknown'>, alternation(words)]),
+    context: Object.entries(context).map(([name, words]) => [name as ContextWords, alternation(words)]),
   };
 }
 

@@ -158,5 +158,7 @@ export const da: Lexicon = {
     newsletter: ['tilmeld', '[a-zæø]*nyhedsbrev', 'abonner'],
     contact: ['kontakt', 'besked', 'kundeservice', 'send besked', 'spørgsmal', 'din henvendelse'],
     survey: ['konkurrence', 'vind\\b', 'vinde\\b', 'deltag', 'spørgeskema', 'undersøgelse', 'lodtrækning', 'afstemning'],
+    // GiveWP da: "Donér nu", "Støt os", "Donationsbeløb"
+    donation: ['doner(e|er)?\\b', 'donation(er|sbeløb)?\\b', 'støt (os|sagen|arbejdet)\\b'],
   },
 };

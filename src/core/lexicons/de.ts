@@ -184,5 +184,7 @@ export const de: Lexicon = {
     newsletter: ['newsletter abonnieren', 'abonnieren', 'anmelden', 'newsletter', 'eintragen'],
     contact: ['kontakt', 'nachricht', 'ihre nachricht', 'anfrage', 'frage', 'kundenservice'],
     survey: ['umfrage', 'gewinnspiel', 'gewinnen', 'verlosung', 'teilnehmen', 'teilnahme', 'fragebogen', 'wettbewerb', 'preisausschreiben'],
+    // GiveWP de, Fundraising Box: "Jetzt spenden", "Spendenbetrag", "Fördermitglied werden"
+    donation: ['spende\\b', 'spenden\\b', 'spendenbetrag', 'spendenformular', 'fordermitglied'],
   },
 };

@@ -188,5 +188,7 @@ export const en: Lexicon = {
     newsletter: ['subscribe', 'newsletter', 'sign up for', 'join (our|the) (mailing )?list', 'mailing list'],
     contact: ['contact', 'message', 'send message', 'get in touch', 'enquiry', 'inquiry', 'ask a question', 'customer service'],
     survey: ['survey', 'questionnaire', 'competition', 'contest', 'giveaway', 'sweepstake', 'prize draw', 'win\\b', 'enter to win', 'poll\\b', 'feedback'],
+    // GiveWP, Wikimedia: "Donate now", "Donation amount", "Make a monthly gift", "Gift Aid"
+    donation: ['donat(e|es|ed|ing|ion|ions)\\b', '(one-time|one-off|monthly|annual|your) gift\\b', 'make a gift', 'gift aid'],
   },
 };

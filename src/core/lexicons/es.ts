@@ -164,5 +164,7 @@ export const es: Lexicon = {
     newsletter: ['suscri', 'boletin', 'newsletter', 'apuntate', 'lista de correo'],
     contact: ['contacto', 'contactar', 'mensaje', 'enviar mensaje', 'consulta', 'atencion al cliente', 'pregunta'],
     survey: ['encuesta', 'cuestionario', 'sorteo', 'concurso', 'participa', 'gana\\b', 'ganar', 'premio', 'opinion'],
+    // GiveWP es: "Donar ahora", "Importe de la donación", "Haz un donativo"
+    donation: ['donar\\b', 'dona ahora', 'donacion(es)?\\b', 'donativos?\\b'],
   },
 };

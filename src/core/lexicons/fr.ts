@@ -146,5 +146,7 @@ export const fr: Lexicon = {
     newsletter: ['newsletter', 's\'abonner', 'abonnez-vous', 'inscrivez-vous', 'je m\'inscris', 'lettre d\'information'],
     contact: ['contact', 'message', 'votre message', 'envoyer le message', 'demande', 'question', 'service client'],
     survey: ['enquete', 'sondage', 'questionnaire', 'jeu-concours', 'jeu concours', 'concours', 'tirage au sort', 'gagner', 'participer', 'avis'],
+    // GiveWP fr, HelloAsso: "Faire un don", "Montant du don", "Je donne"
+    donation: ['faire un don', 'montant (du|de votre) don', 'je donne\\b', 'donateur', 'donatrice', 'dons\\b'],
   },
 };

@@ -169,5 +169,7 @@ export const it: Lexicon = {
     newsletter: ['iscriviti', 'newsletter', 'abbonati', 'mailing list'],
     contact: ['contatt', 'messaggio', 'invia messaggio', 'richiesta', 'domanda', 'assistenza clienti', 'servizio clienti'],
     survey: ['sondaggio', 'questionario', 'concorso', 'estrazione', 'vinci\\b', 'vincere', 'partecipa', 'premio', 'recensione'],
+    // GiveWP it: "Dona ora", "Importo della donazione", "Fai una donazione"
+    donation: ['dona ora', 'donare\\b', 'donazion[ei]\\b'],
   },
 };

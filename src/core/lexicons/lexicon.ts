@@ -1,6 +1,9 @@
 import type { Channel, FormContext } from '../types';
 
 /** The rest of one clause: anything up to a sentence or clause break. */
+
+/** What a lexicon's context words point to: a form context, or a donation (which decides none). */
+export type ContextWords = Exclude<FormContext, 'unknown'> | 'donation';
 export const CLAUSE = '[^.;:!?(),\\u2013\\u2014]*';
 
 /** Words inside field names (`name`, `id`, `autocomplete`), split at `_ - [ ] .`. */
@@ -73,6 +76,9 @@ export interface Lexicon {
   channels: Record<Channel, string[]>;
   /** Purpose so vague a reader cannot tell it is advertising: "blijf op de hoogte". */
   vaguePurpose: string[];
-  /** Signals of each form context in buttons, headings and text. */
-  context: Record<Exclude<FormContext, 'unknown'>, string[]>;
+  /**
+   * Signals of each form context in buttons, headings and text; `donation` is a gift, not a sale:
+   * whether a donor is a customer is not settled, so a form that is mainly a donation reads as `unknown`.
+   */
+  context: Record<ContextWords, string[]>;
 }

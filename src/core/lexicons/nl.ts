@@ -219,5 +219,7 @@ export const nl: Lexicon = {
     newsletter: ['inschrijven', 'schrijf (je|mij|me) in', 'aanmelden voor (de|onze) nieuwsbrief', 'nieuwsbrief', 'abonneren', 'abonneer'],
     contact: ['contact', 'bericht', 'vraag stellen', 'stel je vraag', 'neem contact', 'verstuur bericht', 'klantenservice'],
     survey: ['enquete', 'vragenlijst', 'winactie', 'win ', 'maak kans', 'prijsvraag', 'wedstrijd', 'winnen', 'doe mee', 'peiling', 'onderzoek'],
+    // GiveWP nl, Wikimedia: "Doneer nu", "Mijn gift", "Word donateur"
+    donation: ['doneer', 'doneren', 'donatie', 'donateur', '(eenmalige|periodieke|maandelijkse|jaarlijkse|jouw|uw|mijn) gift\\b', 'schenking'],
   },
 };

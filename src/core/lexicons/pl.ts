@@ -188,5 +188,7 @@ export const pl: Lexicon = {
     newsletter: ['newslett', 'zapisz sie', 'subskryb', 'biuletyn', 'list[a-z]* mailingow'],
     contact: ['kontakt', 'wiadomosc', 'wyslij wiadomosc', 'formularz kontaktowy', 'pytanie', 'zapytanie', 'obs[łl]uga klienta'],
     survey: ['ankiet', 'konkurs', 'loteri', 'wygraj', 'wygrac', 'nagrod', 'wez udzia[łl]', 'opini', 'badanie'],
+    // GiveWP pl, Pomagam: "Przekaż darowiznę", "Kwota darowizny", "Wesprzyj nas"
+    donation: ['darowizn[a-z]*', 'wesprzyj( nas)?\\b'],
   },
 };

@@ -180,5 +180,7 @@ export const pt: Lexicon = {
     newsletter: ['newsletter', 'subscrev', 'subscreva', 'inscreva-se', 'assine', 'assinar', 'boletim', 'lista de (e-?mails?|correio)'],
     contact: ['contacto', 'contato', 'contacte-nos', 'fale conosco', 'mensagem', 'enviar mensagem', 'pergunta', 'duvida', 'apoio ao cliente', 'atendimento'],
     survey: ['inquerito', 'pesquisa', 'questionario', 'sorteio', 'concurso', 'passatempo', 'ganhar', 'ganhe', 'participar', 'premio', 'opiniao', 'avaliacao'],
+    // GiveWP pt-BR: "Doe agora", "Valor da doação", "Faça uma doação"
+    donation: ['doar\\b', 'doe agora', 'doac(ao|oes)\\b'],
   },
 };

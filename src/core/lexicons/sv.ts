@@ -152,5 +152,7 @@ export const sv: Lexicon = {
     newsletter: ['prenumerera', '[a-z]*nyhetsbrev', 'anmal (dig|mig)', 'skriv upp (dig|mig)'],
     contact: ['kontakt', 'meddelande', 'kundtjanst', 'kundservice', 'skicka meddelande', 'stall en fraga', 'din fraga'],
     survey: ['tavling', 'tavla', 'vinn\\b', 'vinna', 'enkat', 'undersokning', 'delta\\b', 'utlottning', 'frageformular'],
+    // GiveWP sv: "Donera nu", "Ge en gåva", "Gåvobelopp"
+    donation: ['donera\\b', 'donation(er)?\\b', 'ge en gava', 'gavobelopp', '(din|min|manatlig) gava\\b'],
   },
 };
