@@ -42,8 +42,9 @@ export const de: Lexicon = {
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
-    // Products as the topic: "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
-    '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b',
+    // Products as the whole topic (not "Produkte, die ich bestellt habe", "Produkte auf meinem Merkzettel", nor what a removed phrase narrowed):
+    // "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
+    '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
     // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"

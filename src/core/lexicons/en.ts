@@ -60,7 +60,10 @@ export const en: Lexicon = {
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
     "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
     '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
-    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b'],
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
+    // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
+    // "I'd like to hear about volunteering"
+    "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b'],
   receiving: [
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
@@ -70,6 +73,8 @@ export const en: Lexicon = {
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
     // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
+    // "I am interested in news about upcoming products"
+    'interested in\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
