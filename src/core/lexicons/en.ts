@@ -60,7 +60,7 @@ export const en: Lexicon = {
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
     "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
     '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
-    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
     "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b'],
@@ -68,13 +68,15 @@ export const en: Lexicon = {
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
     'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
-    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(take|keep|leave) me off', 'please e-?mail me',
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
     // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
     // "I am interested in news about upcoming products"
     'interested in\\b',
+    // "Tick if you don't want news from our charity partners"
+    'want (to hear|news|e-?mails|updates|information|messages|offers|texts)\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
@@ -100,7 +102,7 @@ export const en: Lexicon = {
     'new news\\b', `(e-?mails?|notifications?|messages?|alerts?|texts?)( \\((e\\.g\\.|for example|such as|like),?)? (when|whenever|each time|every time) (my|i|i'm|i've|i am)\\b${CLAUSE}`,
     // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
     `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this|my|the|your) (message|e-?mail|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
-    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', 'transactional', 'save my name', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
     '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
@@ -161,7 +163,8 @@ export const en: Lexicon = {
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
   // "Tick here if you would rather not receive offers"
-  tickInstructions: ['(tick|check|select|mark) (this|the|here|box)', 'please (tick|check)', 'by (ticking|checking)'],
+  // "Occasionally we may contact you by post with offers. Tick if you object."
+  tickInstructions: ['(tick|check|select|mark) (this|the|here|box)', 'please (tick|check)', 'by (ticking|checking)', '(tick|check|select|mark) (if|to|when)\\b'],
   yes: ['yes\\b', 'yes please', 'sure\\b'],
   no: ['no\\b', 'no thanks', 'no, thank'],
   answerValues: [['yes', 'no'], ['y', 'n'], ['true', 'false'], ['on', 'off'], ['subscribe', 'unsubscribe'], ['subscribed', 'unsubscribed'], ['optin', 'optout'], ['opt-in', 'opt-out']],
