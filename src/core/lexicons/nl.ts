@@ -1,6 +1,12 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…"), the shop does not reassure. */
+const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
+
+/** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
+const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden)\\b';
+
 export const nl: Lexicon = {
   lang: 'nl',
   stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
@@ -13,7 +19,9 @@ export const nl: Lexicon = {
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
     'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt)( worden| wordt)? (met|aan) (partners|derden)',
+    // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
+    'mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) (partners|derden)( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b',
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
     '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b', 'promos\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
@@ -40,12 +48,16 @@ export const nl: Lexicon = {
     'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
     'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
+    // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
+    // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
+    '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing|ingen)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
+    `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker',
     '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
-  // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
+  // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
-  weakMarketing: ['(?<!(via|per) )e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
+  weakMarketing: ['(?<!(via|per) )(e-?)?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
@@ -108,7 +120,8 @@ export const nl: Lexicon = {
     '([a-z-]*meldingen|[a-z-]*notificaties) (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
     `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
     // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
-    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b${CLAUSE}`,
+    // but not a reminder about a cart left behind or a contract running out (marketing, below)
+    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!\\b[a-z]*(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}\\b[a-z]*(winkelwagen|winkelmand|contract))${CLAUSE}`,
     // What an account brings, not a message: "Profiteer van de voordelen van een account"
     '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
     // A consent manager's category, alone: "Marketing"
@@ -117,7 +130,7 @@ export const nl: Lexicon = {
     `${CLAUSE}(cookies?|trackers?|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (deze|dit|die) (diensten|dienst|cookies|technologieen|tools|categorie)[^.!?]*',
     '(gepersonaliseerde|relevante|gerichte|op interesses gebaseerde) (advertenties|reclame|inhoud)[a-z ,]{0,30}(te )?(tonen|weergeven)', 'gerichte (advertenties|reclame)',
     // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert"
-    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(onderwerpen|topics|draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
+    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|nieuwe (onderwerpen|topics)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
@@ -132,6 +145,8 @@ export const nl: Lexicon = {
     '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
     `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
+    // Where mail goes, not what it is: "Ik wil post van Essent op een ander adres ontvangen dan het leveringsadres", "Ik wil mijn post digitaal ontvangen"
+    `${CLAUSE}\\b(op|naar|aan) (een |mijn |het )?(ander|afwijkend|apart)e? (adres|postadres|correspondentieadres|factuuradres|bezorgadres)\\b${CLAUSE}`, '(digitale|papieren) post\\b', 'post digitaal\\b',
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
@@ -148,9 +163,10 @@ export const nl: Lexicon = {
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
     'geen spam', 'nooit spam', `(delen|verkopen|verstrekken|doorgeven|geven)${CLAUSE}(nooit|niet)${CLAUSE}(derden|partners|anderen)${CLAUSE}`,
-    `(nooit|niet) (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
+    // Not the person's own refusal: "Ik wil niet dat mijn e-mailadres wordt doorgegeven aan derden", "Mijn gegevens mogen niet aan derden worden verstrekt"
+    `${OWN_REFUSAL}(nooit|niet) (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
     'we respecteren (je|uw) privacy',
-    `(nooit|niet)${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
+    `${OWN_REFUSAL}(nooit|niet)${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
@@ -170,7 +186,7 @@ export const nl: Lexicon = {
   quoteRequest: ['offerte (aan)?vragen', 'vraag (een |uw |je |gratis )*offerte', 'offerteaanvraag', 'prijsopgave', 'gratis offerte'],
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
-  negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
+  negativeVerbs: ['afmelden', 'afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
     'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
@@ -200,6 +216,8 @@ export const nl: Lexicon = {
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
     'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
+    // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties) van (?!${NOT_A_SENDER})[a-z0-9.-]+ (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+ (te )?ontvangen\\b`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
