@@ -115,6 +115,10 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
     '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
+    // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
+    `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
+    // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
+    'om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))',
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
     '(gebeld|teruggebeld|terugbellen|gemaild|gecontacteerd|benaderd)( [a-z]+){0,3} (door|van) (een |onze |de |uw |je |jouw )?(adviseur|specialist|medewerker|expert|consulent|monteur|bezorger|koerier|installateur)s?\\b', 'teruggebeld', 'terugbel(len|verzoek)',
     // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
