@@ -163,6 +163,11 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b(op|naar|aan) (een |mijn |het )?(ander|afwijkend|apart)e? (adres|postadres|correspondentieadres|factuuradres|bezorgadres)\\b${CLAUSE}`, '(digitale|papieren) post\\b', 'post digitaal\\b',
     // The person's own case being ready: "Stuur mij een mailtje als mijn reparatie klaar is", "… zodra mijn bestelling klaar ligt"
     `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt)\\b${CLAUSE}`,
+    // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
+    // "Ik wil berichten ontvangen van mijn coach" ("… van uw promoties", "… over je favoriete merken" stay)
+    `(op de hoogte|updates?|berichten|informatie|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?![a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
+    `${CLAUSE}\\b[a-z]{0,14}bevestiging(en|smail|smails)?\\b${CLAUSE}`,
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
