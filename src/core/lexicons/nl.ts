@@ -3,6 +3,8 @@ import { CLAUSE } from './lexicon';
 
 /** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…"), the shop does not reassure. */
 const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
+/** After it: "Vink aan als u niet wilt dat wij uw gegevens delen met onze partners". */
+const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
 const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden)\\b';
@@ -19,7 +21,7 @@ export const nl: Lexicon = {
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
     'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt)( worden| wordt)? (met|aan) (partners|derden)',
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', '(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) (onze |haar |zijn )?(partners|derden)',
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
     'mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) (partners|derden)( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b',
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
@@ -42,7 +44,7 @@ export const nl: Lexicon = {
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
-    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
     // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"
     '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
@@ -55,7 +57,7 @@ export const nl: Lexicon = {
     // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
     '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
     // Being mailed or called at all, when no case of the person's own is named (those are never-match): "Ik wil niet meer gemaild worden"
-    '(gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd) (te )?(worden|wordt)\\b',
+    '(gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)\\b',
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
     // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
     '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing|ingen)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
@@ -71,7 +73,7 @@ export const nl: Lexicon = {
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) )e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) )e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
     '[a-z]{3,12}korting\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
@@ -89,7 +91,9 @@ export const nl: Lexicon = {
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
     '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'meld u aan', 'schrijf u in', 'aanmelding',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
-    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(pen)? met',
+    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
+    // "Ik wil geen e-mails, sms of post van Bol.com"
+    'wil (geen |graag |ook |liever )?(e-?mails|mails|updates|nieuws|tips)\\b',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
@@ -135,7 +139,7 @@ export const nl: Lexicon = {
     `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
     // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
     // but not a reminder about a cart left behind or a contract running out (marketing, below)
-    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!\\b[a-z]*(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}\\b[a-z]*(winkelwagen|winkelmand|contract))${CLAUSE}`,
+    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}(winkelwagen|winkelmand|contract))${CLAUSE}`,
     // What an account brings, not a message: "Profiteer van de voordelen van een account"
     '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
     // A consent manager's category, alone: "Marketing"
@@ -185,9 +189,9 @@ export const nl: Lexicon = {
   reassurance: [
     'geen spam', 'nooit spam', `(delen|verkopen|verstrekken|doorgeven|geven)${CLAUSE}(nooit|niet)${CLAUSE}(derden|partners|anderen)${CLAUSE}`,
     // Not the person's own refusal: "Ik wil niet dat mijn e-mailadres wordt doorgegeven aan derden", "Mijn gegevens mogen niet aan derden worden verstrekt"
-    `${OWN_REFUSAL}(nooit|niet) (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
+    `${OWN_REFUSAL}(nooit|niet)${NOT_WANTED} (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
     'we respecteren (je|uw) privacy',
-    `${OWN_REFUSAL}(nooit|niet)${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
+    `${OWN_REFUSAL}(nooit|niet)${NOT_WANTED}${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
@@ -209,7 +213,9 @@ export const nl: Lexicon = {
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b', 'zonder (de |onze |een )?(?=[a-z-]*(nieuwsbrie|aanbieding|reclame|marketing|e-?mail|mailing))'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   negativeVerbs: ['afmelden', 'afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
-    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met',
+    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(t|pen)? met',
+    // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
+    'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
