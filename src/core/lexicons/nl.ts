@@ -61,7 +61,9 @@ export const nl: Lexicon = {
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
     // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
     '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing|ingen)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
-    `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker',
+    `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
+    // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
+    '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
     '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
