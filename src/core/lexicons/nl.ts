@@ -7,7 +7,7 @@ const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
 const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
-const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden)\\b';
+const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -252,7 +252,8 @@ export const nl: Lexicon = {
     'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
-    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties) van (?!${NOT_A_SENDER})[a-z0-9.-]+ (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+ (te )?ontvangen\\b`,
+    // "… commerciële berichten van Meester Inkoop en Inkoopmatch."
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
