@@ -1,6 +1,14 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…"), the shop does not reassure. */
+const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
+/** After it: "Vink aan als u niet wilt dat wij uw gegevens delen met onze partners". */
+const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
+
+/** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
+const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
+
 export const nl: Lexicon = {
   lang: 'nl',
   stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
@@ -13,14 +21,20 @@ export const nl: Lexicon = {
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
     'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d)?\\b', 'mijn (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt) (met|aan) (partners|derden)',
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', '(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) (onze |haar |zijn )?(partners|derden)',
+    // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
+    'mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) (partners|derden)( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b',
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
     '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b', 'promos\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
     '(mailing|e-?mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
-    '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
+    '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
+    // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
+    '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
+    // A general word with only "I want": "Ja, ik wil updates", "Graag e-mails"
+    '^(ja,? )?(ik wil (graag )?|graag )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
     // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie"
@@ -32,7 +46,7 @@ export const nl: Lexicon = {
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
-    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
     // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"
     '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
@@ -40,18 +54,30 @@ export const nl: Lexicon = {
     'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
     'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
+    // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
+    '[a-z]{2,12}voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
+    // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
+    '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
+    // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
+    '(niet|nooit|geen)( meer| langer)? (gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)\\b',
+    // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
+    // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
+    '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing|ingen)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
+    `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
+    // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
+    '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
     '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
   ],
-  // "Ja, ik wil e-mails van Bol ontvangen"; "Houd me op de hoogte van nieuws en tips"
+  // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
-  weakMarketing: ['(?<!(via|per) )e-?mails\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
+  weakMarketing: ['(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) )e-?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
     '[a-z]{3,12}korting\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
@@ -63,19 +89,22 @@ export const nl: Lexicon = {
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
     // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informeer', 'krijg',
+    'informeer', 'krijg', 'toezend', 'toegezonden', 'toe te zenden',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
     'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b',
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
     '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'meld u aan', 'schrijf u in', 'aanmelding',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
-    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(pen)? met',
+    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
+    // "Ik wil geen e-mails, sms of post van Bol.com"
+    'wil (geen |graag |ook |liever )?(e-?mails|mails|updates|nieuws|tips)\\b',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
     '(op de hoogte|updates?|berichten|informatie|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
-    'track ?(&|en) ?trace', '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
+    // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
+    `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
@@ -94,7 +123,13 @@ export const nl: Lexicon = {
     // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen"
     `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
-    '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
+    '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
+    // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
+    `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
+    // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
+    'om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))',
+    // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
+    '(gebeld|teruggebeld|terugbellen|gemaild|gecontacteerd|benaderd)( [a-z]+){0,3} (door|van) (een |onze |de |uw |je |jouw )?(adviseur|specialist|medewerker|expert|consulent|monteur|bezorger|koerier|installateur)s?\\b', 'teruggebeld', 'terugbel(len|verzoek)',
     // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
     '(aanbiedingen|biedingen|boden|voorstellen) (van|door) (kopers|klanten|bezoekers|gebruikers|bieders)\\b', '(accepteer|accepteren|sta|toestaan|weiger|weigeren)( automatisch)? (aanbiedingen|biedingen|boden)\\b', '(aanbiedingen|biedingen|boden)( [a-z]+){0,2} (automatisch )?(accepteren|toestaan|weigeren|afwijzen)\\b',
     // The shop's own settings, not a person's choice: "Nieuwsbriefformulier tonen in de footer", "Schakel de nieuwsbrief-popup in",
@@ -108,7 +143,8 @@ export const nl: Lexicon = {
     '([a-z-]*meldingen|[a-z-]*notificaties) (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
     `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
     // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
-    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b${CLAUSE}`,
+    // but not a reminder about a cart left behind or a contract running out (those are marketing)
+    `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}(winkelwagen|winkelmand|contract))${CLAUSE}`,
     // What an account brings, not a message: "Profiteer van de voordelen van een account"
     '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
     // A consent manager's category, alone: "Marketing"
@@ -117,7 +153,7 @@ export const nl: Lexicon = {
     `${CLAUSE}(cookies?|trackers?|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (deze|dit|die) (diensten|dienst|cookies|technologieen|tools|categorie)[^.!?]*',
     '(gepersonaliseerde|relevante|gerichte|op interesses gebaseerde) (advertenties|reclame|inhoud)[a-z ,]{0,30}(te )?(tonen|weergeven)', 'gerichte (advertenties|reclame)',
     // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert"
-    `(houd|hou|breng|stuur|informeer|e-?mail|mail|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(onderwerpen|topics|draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
+    `(houd|hou|breng|stuur|informeer|e-?mail|mail|gemaild|e-?mailen|mailen|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|nieuwe (onderwerpen|topics)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
@@ -132,6 +168,20 @@ export const nl: Lexicon = {
     '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
     `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
+    // Where mail goes, not what it is: "Ik wil post van Essent op een ander adres ontvangen dan het leveringsadres", "Ik wil mijn post digitaal ontvangen"
+    `${CLAUSE}\\b(op|naar|aan) (een |mijn |het )?(ander|afwijkend|apart)e? (adres|postadres|correspondentieadres|factuuradres|bezorgadres)\\b${CLAUSE}`, '(digitale|papieren) post\\b', 'post digitaal\\b',
+    // The person's own case being ready: "Stuur mij een mailtje als mijn reparatie klaar is", "… zodra mijn bestelling klaar ligt"
+    `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt)\\b${CLAUSE}`,
+    // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
+    // "Ik wil berichten ontvangen van mijn coach" ("… van uw promoties", "… over je favoriete merken" stay)
+    `(op de hoogte|updates?|berichten|informatie|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
+    '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
+    // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
+    '^(toon |laat )?(alleen|enkel|uitsluitend) (artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$', '^met korting\\s*$',
+    '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
+    // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
+    '(brochures?|folders?|documentatie|informatie|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
@@ -148,9 +198,10 @@ export const nl: Lexicon = {
   // "Geen spam, alleen de beste aanbiedingen"; "We delen je gegevens nooit met derden"
   reassurance: [
     'geen spam', 'nooit spam', `(delen|verkopen|verstrekken|doorgeven|geven)${CLAUSE}(nooit|niet)${CLAUSE}(derden|partners|anderen)${CLAUSE}`,
-    `(nooit|niet) (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
+    // Not the person's own refusal: "Ik wil niet dat mijn e-mailadres wordt doorgegeven aan derden", "Mijn gegevens mogen niet aan derden worden verstrekt"
+    `${OWN_REFUSAL}(nooit|niet)${NOT_WANTED} (met|aan) (derden|partners)${CLAUSE}(gedeeld|verkocht|verstrekt|doorgegeven)${CLAUSE}`,
     'we respecteren (je|uw) privacy',
-    `(nooit|niet)${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
+    `${OWN_REFUSAL}(nooit|niet)${NOT_WANTED}${CLAUSE}(doorgegeven|gedeeld|verkocht|verstrekt|doorgeven|delen|verkopen)${CLAUSE}(derden|partners|andere (bedrijven|partijen)|anderen)${CLAUSE}`,
   ],
   // "Afmelden kan altijd", "Je kunt je op elk moment weer uitschrijven"
   unsubscribeNotice: [
@@ -168,15 +219,20 @@ export const nl: Lexicon = {
   freeOfCharge: ['kosteloos', 'gratis', 'zonder (extra |bijkomende )?kosten', 'kost (u|je) niets'],
   // "Vraag een offerte aan"
   quoteRequest: ['offerte (aan)?vragen', 'vraag (een |uw |je |gratis )*offerte', 'offerteaanvraag', 'prijsopgave', 'gratis offerte'],
-  negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b'],
+  // "Doorgaan zonder nieuwsbrief"
+  negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b', 'zonder (de |onze |een )?(?=[a-z-]*(nieuwsbrie|aanbieding|reclame|marketing|e-?mail|mailing))'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
-  negativeVerbs: ['afmelden', 'afmeld', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
-    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(pen)? met',
+  negativeVerbs: ['afmelden', 'afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
+    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(t|pen)? met',
+    // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
+    'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
-  untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit'],
+  // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt"
+  untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
+    'vinkje (verwijderen|weghalen|uitzetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
   // "Vink aan als u geen nieuwsbrief wilt ontvangen"
   tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
@@ -196,10 +252,19 @@ export const nl: Lexicon = {
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
     'partners?\\b', 'partnerbedrijven', 'derden', 'derde partij', 'geselecteerde (bedrijven|organisaties|partijen)', 'andere (bedrijven|merken|organisaties)',
-    'zusterbedrijven', 'zusterorganisaties', 'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b', 'samenwerkingspartners',
+    'zusterbedrijven', 'zusterorganisaties', 'zustermerken',
+    // "aanbiedingen van onze zakenpartners", "bevriende bedrijven", "onze andere webshops", "andere titels van Mediahuis"
+    '[a-z]{3,14}partners\\b', 'bevriende (bedrijven|organisaties|merken|partijen|ondernemingen|winkels)', 'andere ([a-z0-9.]+-)?(webshops|winkels|labels|formules|titels|websites)\\b',
+    // "zorgvuldig uitgekozen bedrijven", "relevante bedrijven", "bedrijven waarmee wij samenwerken", "goede doelen", "andere bedrijven van de groep"
+    '(zorgvuldig |door ons )?(uitgekozen|gekozen|geselecteerde|relevante|betrouwbare|interessante) (bedrijven|organisaties|partijen|ondernemingen|aanbieders)\\b',
+    '(bedrijven|organisaties|partijen|ondernemingen|merken) (waarmee|waar|met wie) ([a-z0-9.-]+ ){1,2}(samenwerk|samen werk)', 'goede doelen\\b', 'andere (bedrijven|merken|ondernemingen) (van|binnen|uit) (de|onze|het|ons)\\b',
+    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b', 'samenwerkingspartners',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
     'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
+    // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
+    // "… commerciële berichten van Meester Inkoop en Inkoopmatch."
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
