@@ -24,6 +24,12 @@ const CASES: Record<string, Case[]> = {
     ['Je souhaite ne plus recevoir vos offres', false, 'negative'],
     ['Ich möchte keine Werbung per E-Mail erhalten', false, 'negative'],
   ],
+  'a refusal in its own language of a mailing only English names is still a refusal': [
+    ['Ich möchte keine Weekly Specials erhalten', false, 'negative'],
+    ['Ik wil geen Weekly Specials ontvangen', false, 'negative'],
+    ['Non desidero ricevere i Weekly Specials', false, 'negative'],
+    ['Ich möchte die Weekly Specials erhalten', false, 'opt-in'],
+  ],
   'reassurances and notices do not flip or add partners': [
     ['We never share your email with third parties. Sign me up for the newsletter', false, 'opt-in', false],
     ['Ja, ich möchte den Newsletter abonnieren. Abmeldung jederzeit möglich.', false, 'opt-in'],

@@ -63,7 +63,7 @@ export function classifyWording(text: string, checked: boolean, langHint?: strin
   if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
 
   const { lexicon, essential, terms } = found;
-  const polarity = decidePolarity(essential, lexicon);
+  const polarity = decidePolarity(essential, [...new Set([lexicon, lexiconFor(guess.lang)])]);
   // Terms are read before the never-match phrases go: "terms of sale" is one of them.
   const bundled = hasMatch(lexicon.termsAcceptance, withoutAsides(normalized, lexicon));
   const partners = matchesOf(lexicon.thirdParty, essential);

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../lexicons/compiled';
-import { hasMatch, matchesOf } from '../lexicons/compiled';
+import { hasMatch, matchesAt } from '../lexicons/compiled';
 import { CLAUSE_BREAK } from '../text/breaks';
 
 export interface Polarity {
@@ -12,45 +12,56 @@ export interface Polarity {
   evidence: string[];
 }
 
-/** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
-function decidingClause(clauses: string[], lexicon: CompiledLexicon): string {
-  const instructed =
-    clauses.find((clause) => hasMatch(lexicon.untickInstructions, clause)) ??
-    clauses.find((clause) => hasMatch(lexicon.tickInstructions, clause));
-  if (instructed) return instructed;
-  return (
-    clauses.find((clause) => hasMatch(lexicon.marketing, clause) || hasMatch(lexicon.weakMarketing, clause)) ??
-    clauses.join(' ')
-  );
+type FlipKey = 'negators' | 'negativeVerbs' | 'missVerbs' | 'untickInstructions';
+type Readers = readonly CompiledLexicon[];
+
+const anyMatch = (readers: Readers, key: 'untickInstructions' | 'tickInstructions' | 'marketing' | 'weakMarketing', clause: string) =>
+  readers.some((lexicon) => hasMatch(lexicon[key], clause));
+
+/** Matches of a category in every reader, each place counted once ("no" is English and Spanish). */
+function matchesIn(readers: Readers, key: FlipKey, clause: string): string[] {
+  const found = new Map<number, string>();
+  for (const lexicon of readers) for (const match of matchesAt(lexicon[key], clause)) if (!found.has(match.index!)) found.set(match.index!, match[0]);
+  return [...found.values()];
 }
 
-function countFlips(clause: string, lexicon: CompiledLexicon) {
-  const negations = [...matchesOf(lexicon.negators, clause), ...matchesOf(lexicon.negativeVerbs, clause)];
-  const misses = matchesOf(lexicon.missVerbs, clause);
-  const unticks = matchesOf(lexicon.untickInstructions, clause);
+/** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
+function decidingClause(clauses: string[], readers: Readers): string {
+  const instructed =
+    clauses.find((clause) => anyMatch(readers, 'untickInstructions', clause)) ??
+    clauses.find((clause) => anyMatch(readers, 'tickInstructions', clause));
+  if (instructed) return instructed;
+  return clauses.find((clause) => anyMatch(readers, 'marketing', clause) || anyMatch(readers, 'weakMarketing', clause)) ?? clauses.join(' ');
+}
+
+function countFlips(clause: string, readers: Readers) {
+  const negations = [...matchesIn(readers, 'negators', clause), ...matchesIn(readers, 'negativeVerbs', clause)];
+  const misses = matchesIn(readers, 'missVerbs', clause);
+  const unticks = matchesIn(readers, 'untickInstructions', clause);
   return { negations, misses, unticks, total: negations.length + misses.length + unticks.length };
 }
 
 /** "Nee, ik wil geen…": a leading "no" only repeats the negation that follows it. */
-function withoutLeadingInterjection(clause: string, lexicon: CompiledLexicon): string {
+function withoutLeadingInterjection(clause: string, readers: Readers): string {
   const trimmed = clause.trim();
-  lexicon.no.lastIndex = 0;
-  const leading = lexicon.no.exec(trimmed);
-  if (!leading || leading.index !== 0) return trimmed;
+  const leading = readers.flatMap((lexicon) => matchesAt(lexicon.no, trimmed)).find((match) => match.index === 0);
+  if (!leading) return trimmed;
   const rest = trimmed.slice(leading[0].length);
-  return countFlips(rest, lexicon).total > 0 ? rest : trimmed;
+  return countFlips(rest, readers).total > 0 ? rest : trimmed;
 }
 
 /**
  * What a tick means, decided by counting negations *in the deciding clause only* (each
  * flips the meaning): "Ik wil geen reclame" → no; "Haal het vinkje weg als u geen
  * aanbiedingen wilt" → yes; "Ik wil geen aanbiedingen missen" → yes. Two negations that
- * are not one of those two idioms leave a reader unsure: `doubleNegative`.
+ * are not one of those two idioms leave a reader unsure: `doubleNegative`. A label in one
+ * language with a loanword only another lexicon knows ("Ik wil geen direct mail") is read with
+ * both: the lexicon that found the marketing and the label's own.
  */
-export function decidePolarity(text: string, lexicon: CompiledLexicon): Polarity {
+export function decidePolarity(text: string, readers: Readers): Polarity {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim());
-  const clause = withoutLeadingInterjection(decidingClause(clauses, lexicon), lexicon);
-  const { negations, misses, unticks, total } = countFlips(clause, lexicon);
+  const clause = withoutLeadingInterjection(decidingClause(clauses, readers), readers);
+  const { negations, misses, unticks, total } = countFlips(clause, readers);
   const idiom = total === 2 && (unticks.length > 0 || misses.length > 0);
   return {
     negative: total % 2 === 1,

@@ -65,6 +65,13 @@ export function matchesOf(pattern: RegExp, text: string): string[] {
   return text.match(pattern) ?? [];
 }
 
+/** Each match with where it starts. */
+export function matchesAt(pattern: RegExp, text: string): RegExpMatchArray[] {
+  if (!literalGate(pattern).mayMatch(text)) return [];
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)];
+}
+
 export function hasMatch(pattern: RegExp, text: string): boolean {
   if (!literalGate(pattern).mayMatch(text)) return false;
   pattern.lastIndex = 0;
