@@ -26,6 +26,12 @@ export const es: Lexicon = {
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
     '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
+    // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
+    '^(no,? )?(suscrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular) (la |mi )?suscripcion|desuscribir(se|me)?)\\s*[.:!]?$',
+    // "Suscribirse a todo" (AcyMailing): todas las listas
+    '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
+    // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
+    '(correo electronico|e-?mail|telefono|numero de telefono|movil) (esta )?(dad[oa] de baja|opt-?out)',
     // Entradas de un blog: "Suscribirse a las entradas" (Jetpack), "Suscríbete a nuestro blog"
     '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast|sitio|canal)\\b', 'seguir (el |este |nuestro |mi )?blog\\b',
     // Avisos de productos de la tienda (osCommerce/Zen Cart "Product notifications"): "Notificaciones de productos"
@@ -58,7 +64,9 @@ export const es: Lexicon = {
   neverMatch: [
     '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
-    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad)\\b', 'resumen (semanal|diario|de actividad|por correo)',
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio)\\b',
+    // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "¿Acepta HTML?" (AcyMailing)
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en )?formato (html|texto)\\b', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
     '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
@@ -110,7 +118,9 @@ export const es: Lexicon = {
   ],
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
-    'dar(me|se|te|nos)? de baja', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'deniego', 'no doy (mi )?consentimiento', 'cancelar (la |mi |tu |su )?suscripcion', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'opt-?out',
+    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja',
+    // "Baja Newsletter" (WHMCS), "Baja del boletín"
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'deniego', 'no doy (mi )?consentimiento', 'cancelar (la |mi |tu |su )?suscripcion', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'opt-?out',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
@@ -143,7 +153,7 @@ export const es: Lexicon = {
   ],
   // "Recibir ofertas de nuestros socios", "empresas del grupo El Corte Inglés", "cesión a terceros"
   thirdParty: [
-    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades) (colaboradoras|asociadas|seleccionadas|participadas)', 'terceras entidades', 'colaboradores',
+    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas)', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
     'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)', 'filiales', 'marcas del grupo',
   ],
   channels: {

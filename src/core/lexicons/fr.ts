@@ -22,6 +22,11 @@ export const fr: Lexicon = {
     '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (par|via) (e-?mail|courriel|sms)\\b',
     // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
+    // L'état ou le refus seul, en paire oui/non (osCommerce, Zen Cart) : "Souscrit" / "Non souscrit", "Abonné" / "Non abonné", "Se désabonner", "Oui, inscrivez-moi"
+    '^(non,? )?(abonnee?s?|souscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(desabonnement|desinscription)\\s*[.:!]?$',
+    '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire|je veux m\'inscrire)\\s*[.:!]?$',
+    // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
+    '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
@@ -53,7 +58,9 @@ export const fr: Lexicon = {
     '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
-    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de )?(rappel|relance|confirmation|securite|verification|notification)s?\\b', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
+    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
+    // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Recevoir les e-mails au format HTML" (AcyMailing)
+    '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au |en )?format (html|texte)\\b', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
     // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?)${CLAUSE}`,
@@ -69,7 +76,7 @@ export const fr: Lexicon = {
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
     '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
-    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', 's\'abonner (a|au|aux) (ce |cette |la |le )?(fil|sujet|discussion|conversation|statut|commentaires?|reponses?)',
+    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le )?(fil|sujet|discussion|conversation|statut|commentaires?|reponses?)',
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     '(de nouveau|a nouveau|est|sera|redevient) (en stock|disponible)', '(retour|remise) en stock', 'baisse de prix', 'alertes? (de )?(prix|stock|disponibilite)',
     '(recevoir|envoyer|m\'envoyer)[a-z\' ]{0,20}factures?', 'abonnement (mensuel|annuel|premium|payant|d\'essai)', '(renouvel|resili)[a-z]*[a-z\' ]{0,20}abonnement',

@@ -25,6 +25,14 @@ export const it: Lexicon = {
     '(iscrizione|sottoscrizione|abbonamento) generale', 'generale iscrizione', 'accesso anticipato',
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
+    // Lo stato o la disiscrizione soli, in coppie sì/no (Zen Cart, osCommerce): "Mi abbono" / "Non mi abbono", "Iscritto" / "Non iscritto", "Disiscriviti"
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie])\\s*[.:!]?$', '^(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    // "Iscriviti a tutto" (AcyMailing): tutte le liste
+    '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
+    // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
+    'list[ae] (di distribuzione|di posta|e-?mail|di iscritti|contatti)\\b', 'bollettin[oi] (informativ|di (notizie|informazione|aggiornamento))[a-z]*', '(newsletter|bollettin[oi]|lista) (generale|settimanale|mensile|giornaliera)',
+    // Un flag di opposizione per canale (CRM): "L'indirizzo email è stato cancellato" (EspoCRM, "opted out"), "Numero di telefono disiscritto"
+    '(indirizzo e-?mail|e-?mail|numero di telefono|telefono|cellulare) (e )?(stato |stata )?(cancellat|disiscritt|opt-?out)[a-z]*',
     // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
     '(abbona|iscriv|sottoscriv)[a-z]* (a|al|ai|agli|alla|alle|allo) (nostro |mio |nostri |miei |questo )?(nuovi |ultimi )?(articoli|post|blog|pubblicazioni|podcast)\\b',
     // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
@@ -45,13 +53,13 @@ export const it: Lexicon = {
     '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
-    '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'lista\\b', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
+    '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
-    'ricev', 'invi(are|armi|arci|arti|arle|ami|atemi|ino|i)\\b', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'registrati (a|al|alla)\\b',
+    'ricev', 'invi(are|armi|arci|arti|arle|ami|atemi|ino|i)\\b', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'registrati (a|al|alla)\\b',
     '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
@@ -73,10 +81,12 @@ export const it: Lexicon = {
     // Conservare dati per rispondere: "Acconsento che questo sito memorizzi le informazioni inviate per rispondere alla mia richiesta" (WPForms)
     '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
     // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
-    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'lista (dei desideri|d\'attesa)',
+    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'list[ae] (dei desideri|d\'attesa)',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di )?(promemoria|conferma|verifica|sicurezza)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Ricevi email in formato HTML" (AcyMailing)
+    '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in )?formato (html|testo)\\b',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
@@ -114,7 +124,7 @@ export const it: Lexicon = {
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   negativeVerbs: [
-    '(annull|cancell)(a|are|ami|armi)? (la mia |la |mia |l\')?iscrizione', 'cancell(ami|armi)\\b', 'disiscriv', 'smettere di ricevere', 'non ricevere piu', '(rimuovi|togli|elimina)mi\\b', 'nego\\b', 'negare il consenso', 'non presto (il )?consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out',
+    '(annull|cancell)(a|are|ami|armi)? (la mia |la |mia |l\')?iscrizione', 'cancell(ami|armi)\\b', 'disiscriv', 'disiscritt', '(e |e stato |e stata )cancellat[oa]\\b', 'smettere di ricevere', 'non ricevere piu', '(rimuovi|togli|elimina)mi\\b', 'nego\\b', 'negare il consenso', 'non presto (il )?consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
