@@ -27,7 +27,7 @@ export const es: Lexicon = {
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
     '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(suscrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular) (la |mi )?suscripcion|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(suscrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
@@ -122,7 +122,7 @@ export const es: Lexicon = {
   negativeVerbs: [
     'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
-    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'no doy (mi )?consentimiento', 'cancelar (la |mi |tu |su )?suscripcion', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'opt-?out', '(?<!con )exclusion\\b',
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'opt-?out', '(?<!con )exclusion\\b',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],

@@ -23,7 +23,7 @@ export const fr: Lexicon = {
     // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
     // L'état ou le refus seul, en paire oui/non (osCommerce, Zen Cart) : "Souscrit" / "Non souscrit", "Abonné" / "Non abonné", "Se désabonner", "Oui, inscrivez-moi"
-    '^(non,? )?(abonnee?s?|souscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(desabonnement|desinscription)\\s*[.:!]?$',
+    '^(non,? )?(abonnee?s?|souscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
     '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire|je veux m\'inscrire)\\s*[.:!]?$',
     // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',

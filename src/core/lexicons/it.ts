@@ -26,7 +26,8 @@ export const it: Lexicon = {
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no (Zen Cart, osCommerce): "Mi abbono" / "Non mi abbono", "Iscritto" / "Non iscritto", "Disiscriviti"
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie])\\s*[.:!]?$', '^(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    // AcyMailing it: "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (disiscriviti)
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
@@ -36,7 +37,8 @@ export const it: Lexicon = {
     // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
     '(abbona|iscriv|sottoscriv)[a-z]* (a|al|ai|agli|alla|alle|allo) (nostro |mio |nostri |miei |questo )?(nuovi |ultimi )?(articoli|post|blog|pubblicazioni|podcast)\\b',
     // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
-    '(notifiche|aggiornamenti|avvisi|novita)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
+    // Zen Cart it: "Ricevi segnalazioni su tutti i prodotti disponibili"
+    '(notifiche|aggiornamenti|avvisi|novita|segnalazioni)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
@@ -59,7 +61,7 @@ export const it: Lexicon = {
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
-    'ricev', 'invi(are|armi|arci|arti|arle|ami|atemi|ino|i)\\b', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
+    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
     '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
@@ -126,7 +128,8 @@ export const it: Lexicon = {
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   negativeVerbs: [
-    '(annull|cancell)(a|are|ami|armi)? (la mia |la |mia |l\')?iscrizione', 'cancell(ami|armi)\\b', 'disiscriv', 'disiscritt', '(e |e stato |e stata )cancellat[oa]\\b', 'smettere di ricevere', 'non ricevere piu', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'non presto (il )?consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b',
+    // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
+    '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere', 'rinunci(o|are) a ricevere', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
