@@ -17,12 +17,13 @@ export const es: Lexicon = {
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
   marketing: [
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
-    'marketing', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
+    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
-    'cesion de (mis |sus |tus |los )?datos', '(ceder|compartir|comunicar|transferir|facilitar) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
+    'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
     '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
@@ -96,6 +97,8 @@ export const es: Lexicon = {
     'sin spam', 'nada de spam', 'no (hacemos|enviamos) spam', 'odiamos el spam',
     `(nunca|no|jamas)${CLAUSE}(ceder|compartir|vender|transmitir|facilitar|comunicar|revender|divulgar|alquilar)(a|an|emos)\\b${CLAUSE}`,
     `(nunca|no|jamas)${CLAUSE}(sera|seran|es|son) (cedid|compartid|vendid|transmitid|facilitad|comunicad|divulgad)[a-z]*${CLAUSE}`,
+    // "No vendemos tus datos a terceros"
+    `(nunca|no|jamas)${CLAUSE}(cedemos|compartimos|vendemos|transmitimos|facilitamos|comunicamos|revendemos|divulgamos|alquilamos)\\b${CLAUSE}`,
     'respetamos (tu|su) privacidad',
   ],
   // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"

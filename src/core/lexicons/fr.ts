@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   // "Recevoir les offres de nos partenaires" (PrestaShop), "Inscrivez-vous à notre newsletter"
   marketing: [
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
+    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
@@ -24,17 +24,20 @@ export const fr: Lexicon = {
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
     // L'état ou le refus seul, en paire oui/non (osCommerce, Zen Cart) : "Souscrit" / "Non souscrit", "Abonné" / "Non abonné", "Se désabonner", "Oui, inscrivez-moi"
     '^(non,? )?(abonnee?s?|souscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
-    '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire|je veux m\'inscrire)\\s*[.:!]?$',
+    '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire)\\s*[.:!]?$', '^(oui|non),? je (ne )?(souhaite|veux|voudrais|desire)( pas)? m\'inscrire\\s*[.:!]?$',
     // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
+    // Le partage en nom ou en verbe : "Je m'oppose à la cession de mes données à des tiers", "Ne pas transmettre mes coordonnées à vos partenaires"
+    '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
+    '(communiquer|transmettre|ceder|partager|transferer|vendre|louer) (mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     '(donnees|coordonnees|informations|adresse e-?mail|e-?mail)( personnelles)? (soient |sont |seront |puissent etre )?(communiquees|transmises|cedees|partagees|transferees|vendues) (a|aux|avec) (des |nos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
-  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',

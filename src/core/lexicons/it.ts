@@ -46,7 +46,8 @@ export const it: Lexicon = {
     'non (chiamare|chiamarmi|contattare|contattarmi)\\b',
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
-    '(cedere|condividere|comunicare|trasferire) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
+    // "Non cedete i miei dati a terzi"
+    '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
     '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
@@ -62,7 +63,7 @@ export const it: Lexicon = {
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -103,6 +104,8 @@ export const it: Lexicon = {
     'niente spam', 'nessuno spam', 'no spam', 'odiamo lo spam',
     `(mai|non)${CLAUSE}(saranno|sara|verranno|verra|vengono|viene) (mai )?(cedut|condivis|vendut|comunicat|trasmess|divulgat)[a-z]*${CLAUSE}`,
     `(mai|non)${CLAUSE}(cederemo|condivideremo|venderemo|comunicheremo|trasmetteremo|divulgheremo)${CLAUSE}`,
+    // "Non vendiamo i tuoi dati a terzi"
+    `(mai|non)${CLAUSE}(cediamo|condividiamo|vendiamo|comunichiamo|trasmettiamo|divulghiamo)\\b${CLAUSE}`,
     'rispettiamo la (tua|sua|vostra) privacy',
   ],
   // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
