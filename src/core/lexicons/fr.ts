@@ -37,7 +37,7 @@ export const fr: Lexicon = {
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
-  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
