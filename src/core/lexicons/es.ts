@@ -90,6 +90,8 @@ export const es: Lexicon = {
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
+    // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
+    '(enviar|envia|notificar|avisar|informar)( (un |el |una )?(correo( electronico)?|e-?mail|notificacion|aviso|mensaje))? al cliente\\b', '(productos?|articulos?)( [a-z]+){0,2} en (oferta|promocion|rebajas?|descuento)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"

@@ -97,6 +97,8 @@ export const it: Lexicon = {
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
+    // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
+    '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
     'targeting e pubblicita', 'pubblicita e targeting', 'cookies? (di |per )?(pubblicita|marketing|profilazione|targeting)',
   ],
   // "Niente spam", "I tuoi dati non saranno mai ceduti a terzi"
