@@ -51,6 +51,8 @@ export const es: Lexicon = {
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
     'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'ventajas\\b', 'informacion de interes', 'revistas?\\b', 'tendencias',
+    // "Autorizo a El Corte Inglés a enviarme SMS", "Quiero mantenerme en contacto"; no "Recibir el código por SMS"
+    '(enviar(me|nos)?|recibir|envio de) (los |unos )?sms\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto',
     '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
   ],
@@ -58,7 +60,7 @@ export const es: Lexicon = {
   receiving: [
     'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)\\b', 'mand(ar|arme|en|adme|ame)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto)', 'mantente', 'manten(me|nos|ganme|gannos|ete)\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto)', 'inform(arme|eme|enme|adme|ame)\\b',
-    'avis(ame|enme|adme|arme|eme)\\b', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
@@ -171,7 +173,7 @@ export const es: Lexicon = {
     push: ['push', 'notificaciones (push|en el navegador)'],
     social: ['redes sociales', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(mantener|mantente|mantenerte|mantenerme|mantengase|estar|estate)[a-z ]{0,12}(informad[oa]s?|al dia|al tanto)', 'recibir (actualizaciones|novedades)'],
+  vaguePurpose: ['(mantener|mantente|mantenerte|mantenerme|mantengase|estar|estate)[a-z ]{0,12}(informad[oa]s?|al dia|al tanto)', 'recibir (actualizaciones|novedades)', '(mantente|mantenerme|mantenernos|seguir|permanecer) en contacto'],
   context: {
     purchase: [
       'finalizar (la )?compra', 'realizar (el )?pedido', 'tramitar (el )?pedido', 'confirmar (el )?pedido', 'pedido con obligacion de pago', 'comprar ahora', 'pagar', 'pago\\b', '(metodo|forma) de pago',

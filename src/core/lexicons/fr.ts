@@ -41,13 +41,15 @@ export const fr: Lexicon = {
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
-    '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+    '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours',
+    // "J'accepte de recevoir des SMS de Fnac", "Restez en contact avec nous" ; pas "Recevoir le code par SMS"
+    '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos )?(sms|textos)\\b', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
-    'desinscri', 'desabonn', 'restons en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
+    'desinscri', 'desabonn', '(restez|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
     'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
   ],
@@ -153,7 +155,7 @@ export const fr: Lexicon = {
     push: ['push'],
     social: ['reseaux sociaux', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(rester|restez|tenir|tenez)[a-z\'\\- ]{0,10}informe', 'au courant'],
+  vaguePurpose: ['(rester|restez|tenir|tenez)[a-z\'\\- ]{0,10}informe', 'au courant', '(restez|rester|restons) en contact'],
   context: {
     purchase: [
       'commander', 'commande\\b', 'passer (la |ma )?commande', 'valider (la |ma )?commande', 'commande avec obligation de paiement', 'payer', 'paiement', 'moyen de paiement',

@@ -57,21 +57,23 @@ export const it: Lexicon = {
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
+    // "Autorizzo l'invio di SMS", "Resta in contatto con noi"; non "Ricevi il codice via SMS"
+    '(invio|ricevere|ricevi|inviarmi|inviatemi) (di |degli |gli )?sms\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto',
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
-    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion|consegna|pacco|saldo|punti|account)\\b',
+    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|saldo|punti|account)\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
-    '(stato|tracciamento|conferma) (del |dell\'|d\')?(mio |tuo )?(ordine|spedizione|pacco)',
+    '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
     '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
@@ -179,7 +181,7 @@ export const it: Lexicon = {
     push: ['push', 'notifiche (push|del browser)'],
     social: ['social network', 'social media', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(restare|resta|rimanere|rimani|tenere|tenermi|tienimi|tenerti|essere)[a-z ]{0,12}(aggiornat|informat)', 'ricevere aggiornamenti'],
+  vaguePurpose: ['(restare|resta|rimanere|rimani|tenere|tenermi|tienimi|tenerti|essere)[a-z ]{0,12}(aggiornat|informat)', 'ricevere aggiornamenti', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto'],
   context: {
     purchase: [
       'concludi (l\')?ordine', 'effettua (l\')?ordine', 'conferma (l\')?ordine', 'ordine con obbligo di pagamento', 'acquista', 'paga\\b', 'pagamento', 'metodo di pagamento',
