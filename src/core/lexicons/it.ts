@@ -22,7 +22,7 @@ export const it: Lexicon = {
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
     // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
     '(iscriv|abbona|sottoscriv)[a-z]* (via|tramite|per) (e-?mail|posta elettronica|sms|whatsapp)\\b',
-    '(iscrizione|sottoscrizione|abbonamento) generale', 'generale iscrizione', 'accesso anticipato',
+    '(iscrizion[ei]|sottoscrizion[ei]|abbonament[oi]) general[ei]', 'generale iscrizione', 'accesso anticipato',
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no (Zen Cart, osCommerce): "Mi abbono" / "Non mi abbono", "Iscritto" / "Non iscritto", "Disiscriviti"
@@ -43,7 +43,7 @@ export const it: Lexicon = {
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
     // "Non chiamare" (CRM opt-out flag): a tick means no calls.
-    'non (chiamare|chiamarmi|contattare|contattarmi)\\b',
+    'non (chiamare|chiamarmi|contattare|contattarmi)\\b', 'non (inviare|inviarmi|mandare|mandarmi) (e-?mail|mail|sms)\\b',
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
