@@ -74,7 +74,7 @@ export const fr: Lexicon = {
     // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?|nouvelles reponses)${CLAUSE}`,
     // Messages d'une place de marché, événements sur ses propres annonces : "Recevoir les notifications de messages des vendeurs", "quand mon annonce expire"
-    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonce|enchere|article|produit)s?\\b${CLAUSE}`,
+    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonces?|encheres?|articles?|produits?)\\b${CLAUSE}`,
     '(vous avez|avez-vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
     '(mises? a jour|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
