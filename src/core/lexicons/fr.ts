@@ -126,7 +126,7 @@ export const fr: Lexicon = {
   ],
   // "Je m'oppose à la transmission de mes données"
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
-  negativeVerbs: ['desinscri', 'desabonn', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  negativeVerbs: ['desinscri', 'desabonn', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   missVerbs: ['manquer', 'rater', 'louper'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
   untickInstructions: ['decoch', 'retirez la coche', 'desactivez'],
