@@ -23,11 +23,13 @@ const CASES: Record<string, Case[]> = {
     ['Je ne souhaite pas recevoir la newsletter', false, 'negative'],
     ['Je souhaite ne plus recevoir vos offres', false, 'negative'],
     ['Ich möchte keine Werbung per E-Mail erhalten', false, 'negative'],
+    ['Ich lehne Werbung per E-Mail ab', false, 'negative'],
   ],
   'a refusal in its own language of a mailing only English names is still a refusal': [
     ['Ich möchte keine Weekly Specials erhalten', false, 'negative'],
     ['Ik wil geen Weekly Specials ontvangen', false, 'negative'],
     ['Non desidero ricevere i Weekly Specials', false, 'negative'],
+    ['No quiero recibir los Weekly Specials', false, 'negative'],
     ['Ich möchte die Weekly Specials erhalten', false, 'opt-in'],
   ],
   'reassurances and notices do not flip or add partners': [

@@ -18,11 +18,26 @@ type Readers = readonly CompiledLexicon[];
 const anyMatch = (readers: Readers, key: 'untickInstructions' | 'tickInstructions' | 'marketing' | 'weakMarketing', clause: string) =>
   readers.some((lexicon) => hasMatch(lexicon[key], clause));
 
-/** Matches of a category in every reader, each place counted once ("no" is English and Spanish). */
-function matchesIn(readers: Readers, key: FlipKey, clause: string): string[] {
-  const found = new Map<number, string>();
-  for (const lexicon of readers) for (const match of matchesAt(lexicon[key], clause)) if (!found.has(match.index!)) found.set(match.index!, match[0]);
-  return [...found.values()];
+type Flip = { key: FlipKey; text: string; start: number };
+const FLIP_KEYS: readonly FlipKey[] = ['negativeVerbs', 'untickInstructions', 'missVerbs', 'negators'];
+
+/**
+ * What flips the meaning of a tick, in every reader, each starting word once: the longest match
+ * there wins ("no doy consentimiento" is one refusal, not a negative verb and a "no"; "no" is
+ * English and Spanish). A negation inside a longer match still counts: "lehne … nicht ab".
+ */
+function flipsIn(readers: Readers, clause: string): Flip[] {
+  const byStart = new Map<number, Flip>();
+  for (const key of FLIP_KEYS) {
+    for (const lexicon of readers) {
+      for (const match of matchesAt(lexicon[key], clause)) {
+        const flip = { key, text: match[0], start: match.index! };
+        const known = byStart.get(flip.start);
+        if (!known || known.text.length < flip.text.length) byStart.set(flip.start, flip);
+      }
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
 /** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
@@ -35,10 +50,10 @@ function decidingClause(clauses: string[], readers: Readers): string {
 }
 
 function countFlips(clause: string, readers: Readers) {
-  const negations = [...matchesIn(readers, 'negators', clause), ...matchesIn(readers, 'negativeVerbs', clause)];
-  const misses = matchesIn(readers, 'missVerbs', clause);
-  const unticks = matchesIn(readers, 'untickInstructions', clause);
-  return { negations, misses, unticks, total: negations.length + misses.length + unticks.length };
+  const flips = flipsIn(readers, clause);
+  const of = (...keys: FlipKey[]) => flips.filter((flip) => keys.includes(flip.key)).map((flip) => flip.text);
+  const [negations, misses, unticks] = [of('negators', 'negativeVerbs'), of('missVerbs'), of('untickInstructions')];
+  return { negations, misses, unticks, total: flips.length };
 }
 
 /** "Nee, ik wil geen…": a leading "no" only repeats the negation that follows it. */
