@@ -34,7 +34,11 @@ export const pl: Lexicon = {
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich )?danych[a-z ]{0,40} (partner|podmiot|firm|spolk|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spolk|osob[a-z]* trzeci|innym)',
+    // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
+    '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
+    // "Chcę otrzymywać spersonalizowane rekomendacje"
+    '(spersonalizowan|personalizowan|indywidualn)[a-z]* (rekomendacj|polecen)[a-z]*',
     // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together
     '(zaznacz|akceptuj[a-z]*|wyrazam) wszystkie( powyzsze)? zgod',
   ],
@@ -43,14 +47,16 @@ export const pl: Lexicon = {
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
-    'wydarzen', 'inspiracj', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    'wydarzen', 'inspiracj',
+    // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
+    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
     'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -100,7 +106,12 @@ export const pl: Lexicon = {
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]*\\s*[.!]?$',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
-    '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
+    // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
+    '((e-?mail[a-z]*|wiadomosc[a-z]*|powiadomie[a-z]*)( e-?mail)? o )?((prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*|wiadomosc[a-z]* (prywatn|bezposredni)[a-z]*)', 'wiadomosc[a-z]* od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*',
+    '(dzienn[a-z]* |tygodniow[a-z]* )?podsumowani[a-z]* (powiadomie|aktywnosci)[a-z]*',
+    // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
+    '((subskryb|subskrypcj|zapis)[a-z]* (sie )?(na |do )?)?(aktualizacj|powiadomie|informacj)[a-z]* (o |dotyczac[a-z]* )?(stan[a-z]* |wygasnie[a-z]* )?(salda|punkt[a-z]*)\\b',
+    '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
@@ -110,7 +121,7 @@ export const pl: Lexicon = {
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [
