@@ -28,7 +28,7 @@ export const pl: Lexicon = {
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
@@ -144,7 +144,7 @@ export const pl: Lexicon = {
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
   ],
   // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'opt-?out'],
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],

@@ -34,7 +34,7 @@ export const pt: Lexicon = {
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
-    '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)',
+    '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)', '(descadastrar|desinscrever|descadastre|desinscreva)(-me|-se)?(?= ?[.!?]* ?$)',
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
     // "Notificação de Todos os Produtos", "Avisos de Produtos" (a single product's stock alert stays out: neverMatch)
     '(notificac(ao|oes)|avisos?) (globa(l|is) |gera(l|is) )?(de|d[oa]s) (todos os )?produtos\\b',
@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
     'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
-    'descadastr', 'desinscrev',
+    'descadastr', 'desinscrev', 'remov(er|a|am)-me\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
@@ -134,7 +134,7 @@ export const pt: Lexicon = {
     'nao\\b', 'nunca\\b', 'jamais\\b', 'nenhum(a|s|as)?\\b', 'nem\\b',
   ],
   // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'opt-?out'],
+  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
