@@ -28,7 +28,7 @@ export const pl: Lexicon = {
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*',
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
@@ -56,7 +56,7 @@ export const pl: Lexicon = {
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
     'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -104,7 +104,7 @@ export const pl: Lexicon = {
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
     '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
-    'powiadomie[a-z]*\\s*[.!]?$',
+    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
     '((e-?mail[a-z]*|wiadomosc[a-z]*|powiadomie[a-z]*)( e-?mail)? o )?((prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*|wiadomosc[a-z]* (prywatn|bezposredni)[a-z]*)', 'wiadomosc[a-z]* od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*',
@@ -144,7 +144,7 @@ export const pl: Lexicon = {
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
   ],
   // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'przesta(n|c|ne)\\b', 'opt-?out'],
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],
