@@ -93,7 +93,7 @@ export const pt: Lexicon = {
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
     `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
-    `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
+    `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
     `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // Updates sent to other people: "Enviar atualizações aos convidados"

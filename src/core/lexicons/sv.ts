@@ -26,7 +26,7 @@ export const sv: Lexicon = {
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
     '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
     // The bare refusal: "Avregistrera mig", "Avsluta prenumerationen"
-    '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|saga upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
+    '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|sag(a)? upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheter från Mozilla", "Firefox-nyheter", "Senaste nytt"
     // … or with its channel: "Nyheter via SMS"
@@ -116,7 +116,7 @@ export const sv: Lexicon = {
   quoteRequest: ['(begar|fa|be om) (en )?offert', 'offertforfragan', 'gratis offert'],
   negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b'],
   // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv)
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   missVerbs: ['missa', 'ga miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
   untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
