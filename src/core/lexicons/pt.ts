@@ -52,8 +52,8 @@ export const pt: Lexicon = {
     'folhetos?', 'informativos?\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
     'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
-    // A blog's new posts (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Avise-me de novas publicações"
-    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b',
+    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
+    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
