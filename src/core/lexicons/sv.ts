@@ -61,7 +61,8 @@ export const sv: Lexicon = {
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
+    // "Håll mig informerad om min beställning"
+    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
@@ -78,6 +79,8 @@ export const sv: Lexicon = {
     `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
+    // "Jag vill bli informerad när varan finns i lager igen"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*)\\b${CLAUSE}`,
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
     '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
