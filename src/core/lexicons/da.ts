@@ -81,6 +81,9 @@ export const da: Lexicon = {
     `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
+    // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
+    '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
     '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',

@@ -102,6 +102,9 @@ export const pt: Lexicon = {
     `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar)\\b${CLAUSE}`,
     // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
     '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
+    // New posts in a thread or forum, news about an order: "Notificar-me de novos posts neste fórum", "quando houver novidades no meu pedido"
+    '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|no|na|deste|desta) (topico|forum|discussao|grupo|conversa)\\b',
+    '(novidades|atualizac[a-z]*|actualizac[a-z]*|mudancas|alterac[a-z]*)[a-z ]{0,20} (n[oa]|d[oa]|sobre [oa]|em) (meu|minha|seu|sua) (pedido|encomenda|compra|entrega|envio|reserva)\\b',
     '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
     '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     // Reward points, not mailings: "Assinar atualizações de saldo" (Magento Enterprise_Reward pt_BR), "notificações de expiração de pontos"
