@@ -144,9 +144,11 @@ export const pl: Lexicon = {
   negators: [
     'nie\\b[^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nigdy|nic)\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*', 'ani\\b[^.;:!?]{0,60}?\\bani\\b',
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
+    // The "without" option of a choice: "Bez newslettera" (not "bez zobowiązań", "bez spamu")
+    '^bez (newslett|biuletyn|ofert|reklam|marketing|powiadomie|e-?mail|informacj|promocj)',
   ],
   // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'przesta(n|c|ne)\\b', 'opt-?out'],
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],

@@ -135,9 +135,11 @@ export const pt: Lexicon = {
   negators: [
     'nao\\b[^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nenhuns|nenhumas|nada|nunca|jamais)\\b([^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nada)\\b)*', 'nem\\b[^.;:!?]{0,60}?\\bnem\\b',
     'nao\\b', 'nunca\\b', 'jamais\\b', 'nenhum(a|s|as)?\\b', 'nem\\b',
+    // The "without" option of a choice: "Sem newsletter" (not "sem compromisso", "sem spam")
+    '^sem (a |o |as |os )?(newsletter|boletim|ofertas|promocoes|publicidade|marketing|e-?mails|comunicac|novidades)',
   ],
   // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'opt-?out'],
+  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
