@@ -34,7 +34,7 @@ export const pl: Lexicon = {
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spolk|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
@@ -177,10 +177,10 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
-    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
+    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]e?k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
     'grup[a-z]* kapita[łl]ow',
     // The group's other members, not a company named "Grupa …" ("Newsletter Grupy Pracuj")
-    '(spo[łl]k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
+    '(spo[łl]e?k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]e?k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
     'podmiot[a-z]* z grupy', 'kontrahent', 'firm[a-z]* (trzeci|zewnetrzn|partnersk|wspo[łl]pracuj)',
     // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
     'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',
