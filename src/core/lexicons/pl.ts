@@ -86,7 +86,7 @@ export const pl: Lexicon = {
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
     // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
