@@ -127,8 +127,9 @@ export const da: Lexicon = {
   negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b',
     // The "without" option of a choice: "Uden nyhedsbrev"
     '^uden ([a-zæø]*nyhedsbrev|[a-zæø]*tilbud|[a-zæø]*reklame|[a-zæø]*markedsf|e-?mails|udsendelser)'],
-  // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet"
-  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b'],
+  // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet", "Stop med at sende mig e-mails",
+  // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
+  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
   untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],

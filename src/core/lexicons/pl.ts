@@ -147,8 +147,9 @@ export const pl: Lexicon = {
     // The "without" option of a choice: "Bez newslettera" (not "bez zobowiązań", "bez spamu")
     '^bez (newslett|biuletyn|ofert|reklam|marketing|powiadomie|e-?mail|informacj|promocj)',
   ],
-  // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'przesta(n|c|ne)\\b', 'opt-?out'],
+  // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się";
+  // "Chcę zrezygnować z subskrypcji", "Przestań wysyłać mi e-maile", "Odmawiam zgody", "Cofam zgodę"
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],

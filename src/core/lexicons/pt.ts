@@ -140,8 +140,9 @@ export const pt: Lexicon = {
     // The "without" option of a choice: "Sem newsletter" (not "sem compromisso", "sem spam")
     '^sem (a |o |as |os )?(newsletter|boletim|ofertas|promocoes|publicidade|marketing|e-?mails|comunicac|novidades)',
   ],
-  // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', 'opt-?out'],
+  // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio";
+  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento"
+  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],

@@ -124,8 +124,9 @@ export const sv: Lexicon = {
   negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b',
     // The "without" option of a choice: "Utan nyhetsbrev"
     '^utan ([a-z]*nyhetsbrev|[a-z]*erbjudand|[a-z]*reklam|[a-z]*marknadsfor|e-?post|[a-z]*utskick)'],
-  // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv)
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv),
+  // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   missVerbs: ['missa', 'ga miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
   untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
