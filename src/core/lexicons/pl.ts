@@ -106,9 +106,9 @@ export const pl: Lexicon = {
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
-    // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
     '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj)[a-z]*',
+    // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
     '((e-?mail[a-z]*|wiadomosc[a-z]*|powiadomie[a-z]*)( e-?mail)? o )?((prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*|wiadomosc[a-z]* (prywatn|bezposredni)[a-z]*)', 'wiadomosc[a-z]* od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*',
     '(dzienn[a-z]* |tygodniow[a-z]* )?podsumowani[a-z]* (powiadomie|aktywnosci)[a-z]*',
     // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
