@@ -18,23 +18,27 @@ export const da: Lexicon = {
   // "Ja tak, send mig tilbud og kampagner på sms", "Jeg vil gerne modtage rabatkuponer, nyheder og tips"
   marketing: [
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
-    '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
+    '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
     'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
-    '^([a-zæø]+[ -]){0,2}nyheder( (fra|om) [a-zæø -]{1,30})?\\s*[.!]?$',
+    // … or with its channel: "Nyheder via SMS"
+    '^([a-zæø]+[ -]){0,2}nyheder( (fra|om) [a-zæø -]{1,30}| (via|pr\\.?|pa) (sms|e-?mail|mail))?\\s*[.!]?$',
     // "Magasin og øvrige selskaber i koncernen må kontakte mig"
     'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
-    'dele (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    // "Del ikke mine oplysninger med partnere"
+    'del(e)? (ikke )?(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    // The osCommerce / Zen Cart account box for updates on every product: "Globale produktnotifikationer"
+    '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
-    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ([a-zæø]*partnere|tredjepart|andre)',
+    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
     // "Jeg ønsker at modtage kommercielle henvendelser"
     'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
   ],
@@ -43,11 +47,11 @@ export const da: Lexicon = {
     'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
     'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
-    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -57,7 +61,8 @@ export const da: Lexicon = {
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
-    '(opdateringer|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
+    // "Hold mig opdateret om min ordre"
+    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast|angiv|brug|tilføj|indløs) (en |din |et )?(rabatkode|kuponkode|gavekort|kampagnekode)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|give|sende) (mig )?et (uforpligtende |gratis )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
@@ -76,10 +81,17 @@ export const da: Lexicon = {
     `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
+    // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
+    `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
+    // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
+    '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
     '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
+    // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
+    '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
     '(anmodning|invitation) (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
   ],
@@ -112,9 +124,12 @@ export const da: Lexicon = {
   freeOfCharge: ['gratis', 'uden (beregning|omkostninger|betaling)', 'vederlagsfrit'],
   // "Indhent et uforpligtende tilbud"
   quoteRequest: ['indhent (et )?tilbud', 'tilbudsanmodning', 'uforpligtende tilbud'],
-  negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b'],
-  // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet"
-  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for'],
+  negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b',
+    // The "without" option of a choice: "Uden nyhedsbrev"
+    '^uden ([a-zæø]*nyhedsbrev|[a-zæø]*tilbud|[a-zæø]*reklame|[a-zæø]*markedsf|e-?mails|udsendelser)'],
+  // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet", "Stop med at sende mig e-mails",
+  // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
+  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
   untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],

@@ -25,16 +25,20 @@ export const pl: Lexicon = {
   // "Wyrażam zgodę na otrzymywanie informacji handlowych" (Shoper, IdoSell), "Wyślij mi e-maile z aktualnościami i ofertami" (Shopify pl)
   marketing: [
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
-    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich )?danych[a-z ]{0,40} (partner|podmiot|firm|spolk|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
+    // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
+    '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
+    // "Chcę otrzymywać spersonalizowane rekomendacje"
+    '(spersonalizowan|personalizowan|indywidualn)[a-z]* (rekomendacj|polecen)[a-z]*',
     // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together
     '(zaznacz|akceptuj[a-z]*|wyrazam) wszystkie( powyzsze)? zgod',
   ],
@@ -43,14 +47,16 @@ export const pl: Lexicon = {
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
-    'wydarzen', 'inspiracj', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    'wydarzen', 'inspiracj',
+    // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
+    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
     'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -80,7 +86,7 @@ export const pl: Lexicon = {
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
     // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
@@ -98,9 +104,16 @@ export const pl: Lexicon = {
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
     '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
-    'powiadomie[a-z]*\\s*[.!]?$',
+    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
-    '(prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*', 'wiadomosc[a-z]* (prywatn[a-z]*|od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*)',
+    // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
+    '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj)[a-z]*',
+    // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
+    '((e-?mail[a-z]*|wiadomosc[a-z]*|powiadomie[a-z]*)( e-?mail)? o )?((prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*|wiadomosc[a-z]* (prywatn|bezposredni)[a-z]*)', 'wiadomosc[a-z]* od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*',
+    '(dzienn[a-z]* |tygodniow[a-z]* )?podsumowani[a-z]* (powiadomie|aktywnosci)[a-z]*',
+    // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
+    '((subskryb|subskrypcj|zapis)[a-z]* (sie )?(na |do )?)?(aktualizacj|powiadomie|informacj)[a-z]* (o |dotyczac[a-z]* )?(stan[a-z]* |wygasnie[a-z]* )?(salda|punkt[a-z]*)\\b',
+    '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
@@ -110,7 +123,7 @@ export const pl: Lexicon = {
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [
@@ -131,9 +144,12 @@ export const pl: Lexicon = {
   negators: [
     'nie\\b[^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nigdy|nic)\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*', 'ani\\b[^.;:!?]{0,60}?\\bani\\b',
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
+    // The "without" option of a choice: "Bez newslettera" (not "bez zobowiązań", "bez spamu")
+    '^bez (newslett|biuletyn|ofert|reklam|marketing|powiadomie|e-?mail|informacj|promocj)',
   ],
-  // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się"
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'opt-?out'],
+  // "Zrezygnuj z newslettera", "Usuń mnie ze wszystkich subskrypcji", "Wypisz mnie", "Sprzeciwiam się";
+  // "Chcę zrezygnować z subskrypcji", "Przestań wysyłać mi e-maile", "Odmawiam zgody", "Cofam zgodę"
+  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],
@@ -162,10 +178,10 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
-    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]ek z grupy', 'spo[łl]k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
+    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]e?k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
     'grup[a-z]* kapita[łl]ow',
     // The group's other members, not a company named "Grupa …" ("Newsletter Grupy Pracuj")
-    '(spo[łl]k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
+    '(spo[łl]e?k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]e?k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
     'podmiot[a-z]* z grupy', 'kontrahent', 'firm[a-z]* (trzeci|zewnetrzn|partnersk|wspo[łl]pracuj)',
     // Several controllers, each with its registered seat: "przez Spectrum Brands Poland Sp. z o.o. z siedzibą w Warszawie …, Loyal Concept Sp. z o.o. z siedzibą w Warszawie …"
     'z siedziba\\b[^]{0,400}?\\bz siedziba\\b',

@@ -34,7 +34,10 @@ export const pt: Lexicon = {
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
-    '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)',
+    '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)', '(descadastrar|desinscrever|descadastre|desinscreva)(-me|-se)?(?= ?[.!?]* ?$)',
+    // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
+    // "Notificação de Todos os Produtos", "Avisos de Produtos" (a single product's stock alert stays out: neverMatch)
+    '(notificac(ao|oes)|avisos?) (globa(l|is) |gera(l|is) )?(de|d[oa]s) (todos os )?produtos\\b',
     // "Dicas, truques, novidades e muito mais"
     '(dicas|noticias|atualizacoes|actualizacoes|novidades)[ ,]+(e )?(dicas|truques|noticias|novidades|ofertas|promocoes|atualizacoes)',
     // "Autorizo a partilha dos meus dados com empresas do grupo", "consinto que os meus dados sejam cedidos a parceiros"
@@ -48,14 +51,18 @@ export const pt: Lexicon = {
     '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
+    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
+    // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
+    'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
+    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
+    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
-    'adicion(ar|e|a)(-me)?\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
+    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
     'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
-    'descadastr', 'desinscrev',
+    'descadastr', 'desinscrev', 'remov(er|a|am)-me\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
@@ -65,7 +72,7 @@ export const pt: Lexicon = {
     '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
     '(atualizac|actualizac)[a-z]* (automatica|de software|do software|do sistema|de seguranca|da aplicacao|do aplicativo|da app)[a-z]*',
     `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
-    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao)${CLAUSE}`,
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|atualizad|actualizad|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
@@ -88,7 +95,7 @@ export const pt: Lexicon = {
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
     `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
-    `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*',
+    `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
     `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // Updates sent to other people: "Enviar atualizações aos convidados"
@@ -97,8 +104,13 @@ export const pt: Lexicon = {
     `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar)\\b${CLAUSE}`,
     // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
     '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
+    // New posts in a thread or forum, news about an order: "Notificar-me de novos posts neste fórum", "quando houver novidades no meu pedido"
+    '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|no|na|deste|desta) (topico|forum|discussao|grupo|conversa)\\b',
+    '(novidades|atualizac[a-z]*|actualizac[a-z]*|mudancas|alterac[a-z]*)[a-z ]{0,20} (n[oa]|d[oa]|sobre [oa]|em) (meu|minha|seu|sua) (pedido|encomenda|compra|entrega|envio|reserva)\\b',
     '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
     '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
+    // Reward points, not mailings: "Assinar atualizações de saldo" (Magento Enterprise_Reward pt_BR), "notificações de expiração de pontos"
+    '(atualizac|actualizac|notificac|alertas?|avisos?)[a-z]* (de|do|dos|sobre o|sobre os|sobre a) (meu |meus |seu |seus )?(saldo|pontos|expiracao|validade)\\b',
     'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
   ],
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
@@ -125,9 +137,12 @@ export const pt: Lexicon = {
   negators: [
     'nao\\b[^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nenhuns|nenhumas|nada|nunca|jamais)\\b([^.;:!?]{0,60}?\\b(nem|nenhum|nenhuma|nada)\\b)*', 'nem\\b[^.;:!?]{0,60}?\\bnem\\b',
     'nao\\b', 'nunca\\b', 'jamais\\b', 'nenhum(a|s|as)?\\b', 'nem\\b',
+    // The "without" option of a choice: "Sem newsletter" (not "sem compromisso", "sem spam")
+    '^sem (a |o |as |os )?(newsletter|boletim|ofertas|promocoes|publicidade|marketing|e-?mails|comunicac|novidades)',
   ],
-  // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'opt-?out'],
+  // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio";
+  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento"
+  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],

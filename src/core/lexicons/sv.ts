@@ -17,30 +17,36 @@ export const sv: Lexicon = {
   // "Jag skulle vilja få exklusiva e-postmeddelanden med rabatter och produktinformation" (MailPoet sv_SE)
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
-    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
+    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
     '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '(av)?prenumerera( igen)? (pa|fran) (alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    // The bare refusal: "Avregistrera mig", "Avsluta prenumerationen"
+    '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|sag(a)? upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheter från Mozilla", "Firefox-nyheter", "Senaste nytt"
-    '^([a-z]+[ -]){0,2}(nyheter|nytt)( (fran|om) [a-z -]{1,30})?\\s*[.!]?$',
+    // … or with its channel: "Nyheter via SMS"
+    '^([a-z]+[ -]){0,2}(nyheter|nytt)( (fran|om) [a-z -]{1,30}| (via|per|pa) (sms|e-?post|mejl|mail))?\\s*[.!]?$',
     // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
     '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
-    'dela (mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    // "Dela inte mina uppgifter med partners"
+    'dela (inte |ej )?(mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    // The osCommerce / Zen Cart account box for updates on every product: "Allmänna produktnotifiering", "Allmänna Produkt Meddelanden"
+    '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
-    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ([a-z]*partner|tredje part|andra)',
+    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
     // "Jag godkänner att få kommersiella meddelanden"
     'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
   ],
-  // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post"
+  // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post", "få medlemsförmåner via e-post"
   weakMarketing: [
     'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
-    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '(halla|hall) kontakten',
+    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
@@ -55,7 +61,8 @@ export const sv: Lexicon = {
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    '(uppdateringar|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
+    // "Håll mig informerad om min beställning"
+    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
@@ -72,10 +79,18 @@ export const sv: Lexicon = {
     `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
-    '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
+    // "Jag vill bli informerad när varan finns i lager igen"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*)\\b${CLAUSE}`,
+    // A message when something of mine is ready is a service notice: "Jag vill få ett sms när min bil är klar"
+    `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
+    // New posts in a thread or forum: "Meddela mig om nya inlägg i den här tråden"
+    '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
+    '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
     '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
+    // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
+    '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
     '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
   ],
@@ -106,9 +121,12 @@ export const sv: Lexicon = {
   freeOfCharge: ['kostnadsfritt', 'gratis', 'utan kostnad'],
   // "Begär en offert"
   quoteRequest: ['(begar|fa|be om) (en )?offert', 'offertforfragan', 'gratis offert'],
-  negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b'],
-  // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv)
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration)', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b',
+    // The "without" option of a choice: "Utan nyhetsbrev"
+    '^utan ([a-z]*nyhetsbrev|[a-z]*erbjudand|[a-z]*reklam|[a-z]*marknadsfor|e-?post|[a-z]*utskick)'],
+  // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv),
+  // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   missVerbs: ['missa', 'ga miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
   untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
