@@ -3,6 +3,7 @@ import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { firstMatchInText, readableText } from '../dom/readable-text';
 import { take } from '../dom/take';
 import { formParts } from './form-parts';
+import { LONGEST_PRICE, PRICE } from './price';
 import { formNameWords, landmarkOf, textBefore } from './surroundings';
 import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
@@ -20,9 +21,6 @@ interface Scores {
   byContext: Map<ContextWords, { score: number; evidence: ContextSignal[] }>;
 }
 
-const PRICE = /(€|eur\b|\$|£|chf)\s?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2}\s?(€|eur\b|\$|£)/i;
-/** Longer than any PRICE match and the character its `\b` looks at. */
-const LONGEST_PRICE = 16;
 
 function add(scores: Scores, context: ContextWords, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };

@@ -3,6 +3,7 @@ import { hasMatch, lexiconFor } from '../lexicons/compiled';
 import type { CompiledLexicon } from '../lexicons/compiled';
 import { normalizeText } from '../text/normalize';
 import { categoryIndex } from '../classify/may-be-marketing';
+import { PRICE } from './price';
 
 export interface FormNotices {
   /** A sentence on the form announcing marketing, quoted as written. */
@@ -22,10 +23,16 @@ function indexMatching(normalized: string[], key: NoticeKey, lexicons: CompiledL
   return normalized.findIndex((sentence) => lexicons.some((lexicon) => hasMatch(lexicon[key], sentence)));
 }
 
-/** The unsubscribe notice with its cost, said in the same sentence or the next ("free shipping" elsewhere is no such notice). */
+/**
+ * The unsubscribe notice with its cost, said in the same sentence or the next ("free shipping"
+ * elsewhere is no such notice). A next sentence with an amount in it is about a price
+ * ("Kostenloser Versand ab 50 €"), not about what objecting costs.
+ */
 function costFreeObjection(sentences: string[], normalized: string[], unsubscribeAt: number, lexicons: CompiledLexicon[]): string | null {
   if (unsubscribeAt < 0) return null;
-  const costAt = indexMatching(normalized.slice(unsubscribeAt, unsubscribeAt + 2), 'freeOfCharge', lexicons);
+  const next = sentences[unsubscribeAt + 1];
+  const reach = next !== undefined && !PRICE.test(next) ? 2 : 1;
+  const costAt = indexMatching(normalized.slice(unsubscribeAt, unsubscribeAt + reach), 'freeOfCharge', lexicons);
   return costAt < 0 ? null : sentences.slice(unsubscribeAt, unsubscribeAt + costAt + 1).map((sentence) => sentence.trim()).join(' ');
 }
 
