@@ -72,7 +72,10 @@ function printAgreement(): void {
   console.log('part     lines  marketing   second labeller: F1   kind   |  classifier: F1   kind');
   for (const [part, lines] of Object.entries(parts)) {
     const byText = new Map(lines.map((line) => [`${line.lang}|${line.text}`, line]));
-    const pairs = second.flatMap((label) => byText.get(`${label.lang}|${label.text}`) ? [{ label, line: byText.get(`${label.lang}|${label.text}`)! }] : []);
+    const pairs = second.flatMap((label) => {
+      const line = byText.get(`${label.lang}|${label.text}`);
+      return line ? [{ label, line }] : [];
+    });
     const asLabeller = agreementOf(pairs.map(({ label, line }) => ({ expected: line, got: label })));
     const asClassifier = scoreCorpus(pairs.map(({ line }) => line));
     const marketing = pairs.filter(({ line }) => line.marketing).length;

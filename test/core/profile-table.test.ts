@@ -29,9 +29,15 @@ const TABLE: [string, string, Row][] = [
     'es-checkout-ofertas-socios-premarcada', row(no, no, no, no, no, no, no)],
 ];
 
-function verdictsOf(name: string): Row {
+/** A fixture page and the address it was saved from. */
+function fixture(name: string): { html: string; url: string } {
   const html = readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
   const { url } = JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as { url: string };
+  return { html, url };
+}
+
+function verdictsOf(name: string): Row {
+  const { html, url } = fixture(name);
   return Object.fromEntries(PROFILES.map((profile) => [profile, auditDocument(parsePage(html, url), { url, profile }).verdict])) as Row;
 }
 
@@ -47,9 +53,7 @@ describe('one form, every profile (decisions.md §5)', () => {
 
 describe('each profile cites its own law', () => {
   it('a pre-ticked partner box at a British checkout cites PECR, the UK GDPR and the ICO, not EU directives', () => {
-    const name = 'en-uk-checkout-partner-offers-preticked';
-    const html = readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
-    const { url } = JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as { url: string };
+    const { html, url } = fixture('en-uk-checkout-partner-offers-preticked');
     const report = auditDocument(parsePage(html, url), { url });
     const cited = report.forms.flatMap((form) => form.findings.flatMap((finding) => finding.legal));
     expect(report.profile).toBe('uk');

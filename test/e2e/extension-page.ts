@@ -1,6 +1,9 @@
 import type { Page, Worker } from 'playwright-core';
 import type { Launched } from './launch-extension';
+import { launchExtension } from './launch-extension';
 import { runAxe } from './run-axe';
+import type { Shop } from './serve-shop';
+import { serveShop } from './serve-shop';
 
 // The extension API inside the worker; typed loosely because it runs in the browser, not here.
 declare const chrome: any;
@@ -9,6 +12,27 @@ declare const chrome: any;
 export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
   await page.bringToFront();
   return launched.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+}
+
+export interface CheckoutTab {
+  shop: Shop;
+  browser: Launched;
+  page: Page;
+  tabId: number;
+}
+
+/** The demo shop served, the extension launched in Chromium, and the shop's checkout open in a tab. */
+export async function openCheckout(executablePath: string, lang: 'nl' | 'en'): Promise<CheckoutTab> {
+  const shop = await serveShop();
+  try {
+    const browser = await launchExtension(executablePath, lang);
+    const page = await browser.context.newPage();
+    await page.goto(`${shop.origin}/checkout.html`);
+    return { shop, browser, page, tabId: await tabIdOf(browser, page) };
+  } catch (error) {
+    await shop.close();
+    throw error;
+  }
 }
 
 /** The toolbar badge of a tab, once it equals `expected` (the worker sets it asynchronously). */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, badgeOf, openPopup, overlayBoxes, tabIdOf, type Rect } from './extension-page';
+import { axeViolations, badgeOf, openCheckout, openPopup, overlayBoxes, tabIdOf, type Rect } from './extension-page';
 import { launchExtension, type Launched } from './launch-extension';
 import { popupLayout, SHOP_VIEW, shotPath } from './popup-layout';
 import { serveShop, type Shop } from './serve-shop';
@@ -42,11 +42,7 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
   let tabId: number;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    shop = await serveShop();
-    browser = await launchExtension(CHROMIUM!, 'nl');
-    page = await browser.context.newPage();
-    await page.goto(`${shop.origin}/checkout.html`);
-    tabId = await tabIdOf(browser, page);
+    ({ shop, browser, page, tabId } = await openCheckout(CHROMIUM!, 'nl'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -232,12 +228,8 @@ describe.skipIf(!CHROMIUM)('the extension in Chromium, Dutch UI', () => {
 
 describe.skipIf(!CHROMIUM)('the extension in Chromium, English UI', () => {
   it('explains the checkout in English, light and dark', { timeout: 120_000 }, async () => {
-    const shop = await serveShop();
-    const browser = await launchExtension(CHROMIUM!, 'en');
+    const { shop, browser, tabId } = await openCheckout(CHROMIUM!, 'en');
     try {
-      const page = await browser.context.newPage();
-      await page.goto(`${shop.origin}/checkout.html`);
-      const tabId = await tabIdOf(browser, page);
       for (const scheme of ['light', 'dark'] as const) {
         const popup = await openPopup(browser, tabId, scheme);
         await popup.setViewportSize(SHOP_VIEW);

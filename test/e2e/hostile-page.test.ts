@@ -4,10 +4,10 @@
 // the boxes as the shop's (a script is not a shopper). Firefox: test/e2e/firefox.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { badgeOf, openPopup, tabIdOf } from './extension-page';
+import { badgeOf, openCheckout, openPopup } from './extension-page';
 import { attack } from './hostile-attack';
-import { launchExtension, type Launched } from './launch-extension';
-import { serveShop, type Shop } from './serve-shop';
+import type { Launched } from './launch-extension';
+import type { Shop } from './serve-shop';
 
 const CHROMIUM = inject('browsers').chromium;
 
@@ -32,11 +32,7 @@ describe.skipIf(!CHROMIUM)('a hostile page and the extension in Chromium', () =>
   let page: Page;
   let tabId: number;
   beforeAll(async () => {
-    shop = await serveShop();
-    browser = await launchExtension(CHROMIUM!, 'nl');
-    page = await browser.context.newPage();
-    await page.goto(`${shop.origin}/checkout.html`);
-    tabId = await tabIdOf(browser, page);
+    ({ shop, browser, page, tabId } = await openCheckout(CHROMIUM!, 'nl'));
   });
   afterAll(async () => {
     await browser?.close();
