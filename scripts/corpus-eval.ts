@@ -46,6 +46,17 @@ export interface SecondLabel {
   unsure: boolean;
 }
 
+/** A line the two readings disagree on, settled by a third reader who saw both and the rules. */
+export interface SettledLabel {
+  text: string;
+  lang: string;
+  marketing: boolean;
+  kind: Kind | null;
+  thirdParty: boolean;
+  /** Which reading the third reader kept: the corpus's, the second one, or neither. */
+  kept: 'corpus' | 'second' | 'neither';
+}
+
 type Reading = Pick<CorpusLine, 'marketing' | 'kind' | 'thirdParty'>;
 
 /** Precision, recall and F1 of "is marketing"; kind and third-party accuracy on the marketing lines. */

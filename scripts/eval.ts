@@ -5,11 +5,13 @@
 // With --dev: the dev lines only (for tuning). With --pages: found / false-marketing / verdict
 // figures over every fixture page instead. With --agreement: a second labeller against the
 // corpus labels, beside the classifier on the same lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { agreementOf, readCorpus, scoreCorpus } from './corpus-eval';
-import type { SecondLabel } from './corpus-eval';
+import type { SecondLabel, SettledLabel } from './corpus-eval';
 import type { CorpusLine, Scores } from './corpus-eval';
 import { scorePages } from './pages-eval';
+
+const AGREEMENT = 'test/corpus/agreement';
 
 function printPages(): void {
   const s = scorePages('test/fixtures');
@@ -59,28 +61,68 @@ function printCorpus(devOnly: boolean): void {
   }
 }
 
+const readLabels = <T>(file: string): T[] =>
+  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T) : [];
+const keyOf = (line: { lang: string; text: string }) => `${line.lang}|${line.text}`;
+
+/** Each corpus line with the label another reader gave it, where there is one. */
+function pairsWith<T extends { lang: string; text: string }>(lines: CorpusLine[], labels: T[]): { line: CorpusLine; label: T }[] {
+  const byKey = new Map(labels.map((label) => [keyOf(label), label]));
+  return lines.flatMap((line) => {
+    const label = byKey.get(keyOf(line));
+    return label ? [{ line, label }] : [];
+  });
+}
+
 /**
  * A second labeller, blind to the corpus labels and to the classifier, labelled a random sample
  * again: scored against the corpus labels like a classifier, it shows how far careful people
  * agree, beside the classifier on the very same lines.
  */
-function printAgreement(): void {
-  const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
-  const second = readFileSync('test/corpus/agreement/second-labeller.jsonl', 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SecondLabel);
+function printSample(pct: (value: number) => string): void {
+  const second = readLabels<SecondLabel>(`${AGREEMENT}/second-labeller.jsonl`);
   const parts = { dev: readCorpus('test/corpus'), sealed: readCorpus('test/corpus/sealed') };
   console.log(`second labeller: ${second.length} lines drawn at random from dev and sealed, labelled again without the labels or the classifier`);
   console.log('part     lines  marketing   second labeller: F1   kind   |  classifier: F1   kind');
   for (const [part, lines] of Object.entries(parts)) {
-    const byText = new Map(lines.map((line) => [`${line.lang}|${line.text}`, line]));
-    const pairs = second.flatMap((label) => {
-      const line = byText.get(`${label.lang}|${label.text}`);
-      return line ? [{ label, line }] : [];
-    });
+    const pairs = pairsWith(lines, second);
     const asLabeller = agreementOf(pairs.map(({ label, line }) => ({ expected: line, got: label })));
     const asClassifier = scoreCorpus(pairs.map(({ line }) => line));
     const marketing = pairs.filter(({ line }) => line.marketing).length;
     console.log(`${part.padEnd(8)} ${String(pairs.length).padStart(5)} ${String(marketing).padStart(10)}   ${pct(asLabeller.f1)} ${pct(asLabeller.kindAccuracy)}   |  ${pct(asClassifier.f1)} ${pct(asClassifier.kindAccuracy)}`);
   }
+}
+
+/**
+ * The whole sealed set read a second time, blind, and each line where the two readings differ
+ * settled by a third reader who saw both readings and the rules but not the classifier. The
+ * corpus lines stay as they are; the settled labels are a second yardstick beside them.
+ */
+function printSealedSecondReading(pct: (value: number) => string): void {
+  const second = readLabels<SecondLabel>(`${AGREEMENT}/sealed-second-reading.jsonl`);
+  if (!second.length) return;
+  const settled = new Map(readLabels<SettledLabel>(`${AGREEMENT}/sealed-settled.jsonl`).map((label) => [keyOf(label), label]));
+  const sealed = readCorpus('test/corpus/sealed');
+  const settledLine = (line: CorpusLine): CorpusLine => {
+    const label = settled.get(keyOf(line));
+    return label ? { ...line, marketing: label.marketing, kind: label.kind, thirdParty: label.thirdParty } : line;
+  };
+  const read = pairsWith(sealed, second);
+  console.log(`\nsealed set read again: ${read.length} of ${sealed.length} lines, blind; ${settled.size} lines where the readings differ settled by a third reader`);
+  console.log('lang   lines   second reading vs corpus: F1   kind  |  classifier vs corpus: F1   kind  |  vs settled labels: F1   kind    3P');
+  for (const lang of [...new Set(read.map(({ line }) => line.lang)), undefined]) {
+    const pairs = read.filter(({ line }) => !lang || line.lang === lang);
+    const human = agreementOf(pairs.map(({ label, line }) => ({ expected: line, got: label })));
+    const classifier = scoreCorpus(pairs.map(({ line }) => line));
+    const againstSettled = scoreCorpus(pairs.map(({ line }) => settledLine(line)));
+    console.log(`${(lang ?? 'all').padEnd(6)} ${String(pairs.length).padStart(5)}   ${' '.repeat(20)}${pct(human.f1)} ${pct(human.kindAccuracy)}  |  ${' '.repeat(16)}${pct(classifier.f1)} ${pct(classifier.kindAccuracy)}  |  ${' '.repeat(13)}${pct(againstSettled.f1)} ${pct(againstSettled.kindAccuracy)} ${pct(againstSettled.thirdPartyAccuracy)}`);
+  }
+}
+
+function printAgreement(): void {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(6);
+  printSample(pct);
+  printSealedSecondReading(pct);
 }
 
 if (process.argv.includes('--pages')) printPages();
