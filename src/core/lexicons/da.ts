@@ -20,6 +20,8 @@ export const da: Lexicon = {
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
     'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
+    // A periodic letter named by how often or for whom: "Jeg vil gerne modtage vores ugebrev", "månedsbrev", "medlemsbrev"
+    '(uge|maneds|dags|medlems|kunde|info)brev(e|et|ene)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
@@ -44,7 +46,9 @@ export const da: Lexicon = {
   ],
   // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
   weakMarketing: [
-    'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
+    'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info|promoverings)?-?mails\\b',
+    // "lignende promoverings-mails", "modtage promoveringer": next to a receiving verb only, "promovér din annonce" is a paid listing
+    'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
     'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
     '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
@@ -65,11 +69,14 @@ export const da: Lexicon = {
     '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast|angiv|brug|tilføj|indløs) (en |din |et )?(rabatkode|kuponkode|gavekort|kampagnekode)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
-    'uforpligtende tilbud', '(modtage|fa|indhente|give|sende) (mig )?et (uforpligtende |gratis )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
+    'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
     '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
     '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters and prices, not messages: "Vis kun varer på tilbud", "Priser eksklusive moms"
-    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`, '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`,
+    // Discounts as a shop feature, an amount or a term of validity: "Aktiver rabatter", "Rabatbeløb", "Tilbuddet gælder til søndag"
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller) [a-zæø ]{0,12}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|kupon|kampagne)(det|ten|en|et|n)? (er )?(gyldig|gælder|gaelder|udløber|udlober|kan ikke)[a-zæø]*', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
     // Cookie and consent-manager categories: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame"
     `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
@@ -78,7 +85,7 @@ export const da: Lexicon = {
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
@@ -103,6 +110,10 @@ export const da: Lexicon = {
     `(deler|sælger|saelger|videregiver|udleverer|giver|deles|sælges|saelges|videregives|udleveres)${CLAUSE}(aldrig|ikke)${CLAUSE}(tredjepart|tredje part|partnere|andre|nogen|uvedkommende)${CLAUSE}`,
     `aldrig${CLAUSE}(deles|sælges|saelges|videregives|videregive|dele|sælge|udleveres|udlevere)${CLAUSE}(tredjepart|tredje part|partnere|andre (virksomheder|selskaber)|uvedkommende)${CLAUSE}`,
     'vi respekterer (dit|jeres) privatliv',
+    // A promise about the future or a passive: "Din e-mailadresse vil ikke blive brugt til markedsføring", "Oplysningerne bruges aldrig til reklame".
+    // "må ikke bruges" is a refusal and stays.
+    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)${CLAUSE}`,
+    `(bruges|anvendes|bliver brugt|bliver anvendt|deles|videregives|bliver delt|bliver videregivet) (aldrig|ikke)${CLAUSE}(markedsf|reklame|nyhedsbrev|tilbud|tredjepart|tredje part|partnere|andre)${CLAUSE}`,
   ],
   // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
   // "indtil jeg selv afmelder mig nyhedsbrevet" (the object stays: the box is still about the newsletter)
@@ -152,7 +163,9 @@ export const da: Lexicon = {
   ],
   // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"
   thirdParty: [
-    '[a-zæø]*partner', 'tredje ?part', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
+    '[a-zæø]*partner', 'tredje ?part',
+    // Compounds on the "samarbejds-" linker, with or without a hyphen: "samarbejdsvirksomheder", "samarbejds-partnere"
+    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
     'søsterselskab', 'datterselskab', 'tilknyttede (virksomheder|selskaber)', 'annoncører', 'sponsorer',
   ],
   channels: {

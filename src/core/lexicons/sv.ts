@@ -18,7 +18,9 @@ export const sv: Lexicon = {
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
+    // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
+    '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
     '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
@@ -70,13 +72,16 @@ export const sv: Lexicon = {
     '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters, not messages: "Visa endast produkter på rea"
     `^(visa|dolj|sortera|filtrera|sok)\\b${CLAUSE}`,
+    // Discounts as a shop feature, an amount or a term of validity: "Aktivera rabatter", "Rabattbelopp", "Erbjudandet gäller till söndag"
+    '(aktivera|avaktivera|berakna|anvand|tillat|los in) [a-z ]{0,12}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|kupong|kampanj)(t|n|en|et)? (ar )?(giltig|galler|upphor|gar ut|kan inte)[a-z]*',
     // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
     `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
     `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
     // A trigger on site activity or an order, comment notices: "Skicka mig ett e-postmeddelande när en ny post skickats", "prenumerera på inläggets kommentarer"
-    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse|annons|arende|profil|konto)[a-z]*\\b${CLAUSE}`,
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
     // "Jag vill bli informerad när varan finns i lager igen"
@@ -102,6 +107,10 @@ export const sv: Lexicon = {
     `(delar|saljer|lamnar|overlater|delas|saljs|lamnas|overlats|ger)${CLAUSE}(aldrig|inte|ej)${CLAUSE}(tredje part|partner|andra|nagon|utomstaende)${CLAUSE}`,
     `aldrig${CLAUSE}(delas|saljs|lamnas ut|lamnas vidare|dela|salja|lamna ut)${CLAUSE}(tredje part|partner|andra (foretag|bolag)|utomstaende)${CLAUSE}`,
     'vi respekterar (din|er) (integritet|personliga integritet)',
+    // A promise about the future or a passive: "E-postadressen kommer inte användas i marknadsföringssyfte", "Uppgifterna används aldrig för reklam".
+    // "får inte användas" is a refusal and stays.
+    `(kommer|ska|skall)( att)? (aldrig|inte|ej)( att)? (anvandas|delas|lamnas|saljas|overlatas|ges ut)${CLAUSE}`,
+    `(anvands|delas|lamnas ut|lamnas vidare|saljs) (aldrig|inte|ej)${CLAUSE}(marknadsfor|reklam|nyhetsbrev|erbjudand|tredje part|partner|andra)${CLAUSE}`,
   ],
   // "Jag kan avregistrera mig när som helst", "Du kan avsluta prenumerationen via länken i varje utskick"
   unsubscribeNotice: [
@@ -149,7 +158,9 @@ export const sv: Lexicon = {
   ],
   // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
   thirdParty: [
-    '[a-z]*partner', 'tredje ?part', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
+    '[a-z]*partner', 'tredje ?part',
+    // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
+    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
     'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
