@@ -27,7 +27,7 @@ export const da: Lexicon = {
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -48,14 +48,16 @@ export const da: Lexicon = {
   weakMarketing: [
     'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info|promoverings)?-?mails\\b',
     // "lignende promoverings-mails", "modtage promoveringer": next to a receiving verb only, "promovér din annonce" is a paid listing
-    'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
+    'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'inspiration',
+    // Tips by topic, advantages, invitations, a mail as the thing received: "stiltips", "Få fordele som medlem", "modtage invitationer til events", "modtage e-mail"
+    '[a-zæø]*tips\\b', '[a-zæø]*fordele\\b', 'invitationer\\b', '(modtage|modtag|fa) (e-?mail|mails?)\\b', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
     'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
     '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -100,7 +102,12 @@ export const da: Lexicon = {
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
     '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
-    '(anmodning|invitation) (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
+    '(anmodning|invitation)(er)? (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
+    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-mail opdateringer for dette forum", "saldoopdateringer"
+    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
+    '(saldo|konto|betalings)[ -]?(opdateringer|opdatering|beskeder)',
+    // The recipient, a noun: "Modtagerens e-mail", "Modtager information"
+    'modtager(en|ens|ne|nes|s)\\b', '^modtager ?(information|oplysninger|adresse|navn)',
   ],
   // "Ingen spam", "Vi deler aldrig dine oplysninger med tredjepart"
   reassurance: [

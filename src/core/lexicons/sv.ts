@@ -26,7 +26,7 @@ export const sv: Lexicon = {
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!:]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
     // The bare refusal: "Avregistrera mig", "Avsluta prenumerationen"
     '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|sag(a)? upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
@@ -47,7 +47,9 @@ export const sv: Lexicon = {
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post", "få medlemsförmåner via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
+    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'inspiration',
+    // Tips by topic, invitations, a mail as the thing received: "Få e-handelstips via e-post", "få inbjudningar till event", "Jag vill få e-post"
+    '[a-z]*tips\\b', 'inbjudningar\\b', '(fa|ta emot|erhalla) (e-?post|mejl|mail)\\b',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
   ],
   receiving: [
@@ -97,7 +99,10 @@ export const sv: Lexicon = {
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
-    '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
+    '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(inbjudan|inbjudningar) (att|till att) (lamna|skriva) (en )?(recension|omdome)',
+    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-postuppdateringar för det här forumet", "saldouppdateringar"
+    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
+    '(saldo|balans|konto|betalnings)[ -]?(uppdateringar|uppdatering|meddelanden)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
   ],
   // "Ingen spam", "Vi delar aldrig dina uppgifter med tredje part"
   reassurance: [
