@@ -74,9 +74,14 @@ export const sv: Lexicon = {
     '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters, not messages: "Visa endast produkter på rea"
     `^(visa|dolj|sortera|filtrera|sok)\\b${CLAUSE}`,
-    // Discounts as a shop feature, an amount or a term of validity: "Aktivera rabatter", "Rabattbelopp", "Erbjudandet gäller till söndag"
-    '(aktivera|avaktivera|berakna|anvand|tillat|los in) [a-z ]{0,12}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
-    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|kupong|kampanj)(t|n|en|et)? (ar )?(giltig|galler|upphor|gar ut|kan inte)[a-z]*',
+    // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
+    // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
+    '(aktivera|avaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa) [a-z ]{0,12}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
+    '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
+    // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
+    '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
+    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(totala|sammanlagda) rabatt(en|er)?\\b',
     // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
     `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
