@@ -51,7 +51,7 @@ export const da: Lexicon = {
     'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'inspiration',
     // Tips by topic, advantages, invitations, a mail as the thing received: "stiltips", "Få fordele som medlem", "modtage invitationer til events", "modtage e-mail"
     '[a-zæø]*tips\\b', '[a-zæø]*fordele\\b', 'invitationer (til|om)\\b', '(modtage|modtag|fa) (e-?mail|mails?)\\b', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
-    'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
+    'nyt (fra|om)\\b', 'udsendelser', '(vores|jeres|nye) (produkter|tjenester|ydelser|kurser|tiltag)', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
     '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', '(pa|til) (vores |jeres |din |den )?listen\\b', '(mig|dig) i (vores |jeres |din )?listen\\b',
     // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
@@ -67,6 +67,8 @@ export const da: Lexicon = {
     // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
     `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
+    // The customer as the sender: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os"
+    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) os\\b',
     // Mail as a service, not as messages from the shop: "Du kan ikke sende eller modtage e-mails, før din konto er godkendt"
     '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
@@ -103,6 +105,8 @@ export const da: Lexicon = {
     `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
     // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
     '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    // … and the other way round: "Jeg vil gerne modtage mit kodeord på sms"
+    '(min |mit |din |dit |en |et |ny |nyt )?(adgangskode|kodeord|engangskode|pinkode|loginoplysninger)(n|t|en|et|r|rne)?( (via|pr\\.?|pa|som|med) (e-?mail|mail|sms))?\\b',
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',

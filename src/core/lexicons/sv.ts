@@ -50,7 +50,7 @@ export const sv: Lexicon = {
     'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'inspiration',
     // Tips by topic, invitations, a mail as the thing received: "Få e-handelstips via e-post", "få inbjudningar till event", "Jag vill få e-post"
     '[a-z]*tips\\b', 'inbjudningar (till|om)\\b', '(fa|ta emot|erhalla) (e-?post|mejl|mail)\\b',
-    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
+    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
   ],
@@ -65,6 +65,8 @@ export const sv: Lexicon = {
     // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
     `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
+    // The customer as the sender: "Vänligen kontakta oss om du är intresserad av våra tjänster"
+    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) oss\\b',
     // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
@@ -103,6 +105,8 @@ export const sv: Lexicon = {
     '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    // Documents and codes of my own, with their channel: "Jag vill få kvittot via mejl", "mitt lösenord via sms"
+    '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
