@@ -20,12 +20,14 @@ export const da: Lexicon = {
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
     'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
+    // A periodic letter named by how often or for whom: "Jeg vil gerne modtage vores ugebrev", "månedsbrev", "medlemsbrev"
+    '(uge|maneds|dags|medlems|kunde|info)brev(e|et|ene)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -44,14 +46,20 @@ export const da: Lexicon = {
   ],
   // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
   weakMarketing: [
-    'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info)?mails\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'tips\\b', 'inspiration', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
-    'nyt (fra|om)\\b', 'udsendelser', '(vores|nye) produkter', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
+    'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info|promoverings)?-?mails\\b',
+    // "lignende promoverings-mails", "modtage promoveringer": next to a receiving verb only, "promovér din annonce" is a paid listing
+    'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'inspiration',
+    // Tips by topic, advantages, invitations, a mail as the thing received: "stiltips", "Få fordele som medlem", "modtage invitationer til events", "modtage e-mail"
+    '[a-zæø]*tips\\b', '[a-zæø]*fordele\\b', 'invitationer (til|om)\\b', '(modtage|modtag|fa) (e-?mail|mails?)\\b', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
+    'nyt (fra|om)\\b', 'udsendelser', '(vores|jeres|nye) (produkter|tjenester|ydelser|kurser|tiltag)', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
-    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', '(pa|til) (vores |jeres |din |den )?listen\\b', '(mig|dig) i (vores |jeres |din )?listen\\b',
+    // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
+    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -59,17 +67,29 @@ export const da: Lexicon = {
     // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
     `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
+    // The customer as the sender: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os"
+    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) os\\b',
+    // Mail as a service, not as messages from the shop: "Du kan ikke sende eller modtage e-mails, før din konto er godkendt"
+    '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre"
     '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
-    '(har du|jeg har|indtast|angiv|brug|tilføj|indløs) (en |din |et )?(rabatkode|kuponkode|gavekort|kampagnekode)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
-    'uforpligtende tilbud', '(modtage|fa|indhente|give|sende) (mig )?et (uforpligtende |gratis )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
+    '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
+    'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
     '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
     '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters and prices, not messages: "Vis kun varer på tilbud", "Priser eksklusive moms"
-    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`, '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`,
+    // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
+    // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet) [a-zæø ]{0,12}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
+    '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
+    // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
+    '^(varer |produkter )?pa (tilbud|udsalg)\\s*[.!]?$',
+    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(gyldig|gælder|gaelder|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
     // Cookie and consent-manager categories: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame"
     `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
@@ -78,13 +98,15 @@ export const da: Lexicon = {
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse)[a-zæø]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
     `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
     // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
     '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    // … and the other way round: "Jeg vil gerne modtage mit kodeord på sms"
+    '(min |mit |din |dit |en |et |ny |nyt )?(adgangskode|kodeord|engangskode|pinkode|loginoplysninger)(n|t|en|et|r|rne)?( (via|pr\\.?|pa|som|med) (e-?mail|mail|sms))?\\b',
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
@@ -93,7 +115,12 @@ export const da: Lexicon = {
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
     '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
-    '(anmodning|invitation) (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
+    '(anmodning|invitation)(er)? (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
+    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-mail opdateringer for dette forum", "saldoopdateringer"
+    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
+    '(saldo|konto|betalings)[ -]?(opdateringer|opdatering|beskeder)',
+    // The recipient, a noun: "Modtagerens e-mail", "Modtager information"
+    'modtager(en|ens|ne|nes|s)\\b', '^modtager ?(information|oplysninger|adresse|navn)',
   ],
   // "Ingen spam", "Vi deler aldrig dine oplysninger med tredjepart"
   reassurance: [
@@ -103,6 +130,10 @@ export const da: Lexicon = {
     `(deler|sælger|saelger|videregiver|udleverer|giver|deles|sælges|saelges|videregives|udleveres)${CLAUSE}(aldrig|ikke)${CLAUSE}(tredjepart|tredje part|partnere|andre|nogen|uvedkommende)${CLAUSE}`,
     `aldrig${CLAUSE}(deles|sælges|saelges|videregives|videregive|dele|sælge|udleveres|udlevere)${CLAUSE}(tredjepart|tredje part|partnere|andre (virksomheder|selskaber)|uvedkommende)${CLAUSE}`,
     'vi respekterer (dit|jeres) privatliv',
+    // A promise about the future or a passive: "Din e-mailadresse vil ikke blive brugt til markedsføring", "Oplysningerne bruges aldrig til reklame".
+    // "må ikke bruges" is a refusal and stays.
+    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)${CLAUSE}`,
+    `(bruges|anvendes|bliver brugt|bliver anvendt|deles|videregives|bliver delt|bliver videregivet) (aldrig|ikke)${CLAUSE}(markedsf|reklame|nyhedsbrev|tilbud|tredjepart|tredje part|partnere|andre)${CLAUSE}`,
   ],
   // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
   // "indtil jeg selv afmelder mig nyhedsbrevet" (the object stays: the box is still about the newsletter)
@@ -124,12 +155,12 @@ export const da: Lexicon = {
   freeOfCharge: ['gratis', 'uden (beregning|omkostninger|betaling)', 'vederlagsfrit'],
   // "Indhent et uforpligtende tilbud"
   quoteRequest: ['indhent (et )?tilbud', 'tilbudsanmodning', 'uforpligtende tilbud'],
-  negators: ['nej,? tak\\b', 'ikke\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b',
+  negators: ['nej,? tak\\b', 'ikke\\b', 'hverken\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b',
     // The "without" option of a choice: "Uden nyhedsbrev"
     '^uden ([a-zæø]*nyhedsbrev|[a-zæø]*tilbud|[a-zæø]*reklame|[a-zæø]*markedsf|e-?mails|udsendelser)'],
   // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet", "Stop med at sende mig e-mails",
   // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
-  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
+  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
   untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],
@@ -152,7 +183,9 @@ export const da: Lexicon = {
   ],
   // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"
   thirdParty: [
-    '[a-zæø]*partner', 'tredje ?part', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
+    '[a-zæø]*partner', 'tredje ?part',
+    // Compounds on the "samarbejds-" linker, with or without a hyphen: "samarbejdsvirksomheder", "samarbejds-partnere"
+    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
     'søsterselskab', 'datterselskab', 'tilknyttede (virksomheder|selskaber)', 'annoncører', 'sponsorer',
   ],
   channels: {

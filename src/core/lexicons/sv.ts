@@ -18,13 +18,15 @@ export const sv: Lexicon = {
   marketing: [
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)', '[a-z]*veckobrev',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
+    // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
+    '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
     '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!:]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
     // The bare refusal: "Avregistrera mig", "Avsluta prenumerationen"
     '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|sag(a)? upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
@@ -45,8 +47,12 @@ export const sv: Lexicon = {
   ],
   // "Jag vill få uppdateringar och erbjudanden" (BigCommerce sv), "Jag vill ta emot information och uppdateringar via e-post", "få medlemsförmåner via e-post"
   weakMarketing: [
-    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'tips\\b', 'inspiration',
-    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(vara|nya) produkter', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
+    'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'inspiration',
+    // Tips by topic, invitations, a mail as the thing received: "Få e-handelstips via e-post", "få inbjudningar till event", "Jag vill få e-post"
+    '[a-z]*tips\\b', 'inbjudningar (till|om)\\b', '(fa|ta emot|erhalla) (e-?post|mejl|mail)\\b',
+    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
+    // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
+    '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
@@ -59,6 +65,10 @@ export const sv: Lexicon = {
     // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
     `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
+    // The customer as the sender: "Vänligen kontakta oss om du är intresserad av våra tjänster"
+    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) oss\\b',
+    // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
+    '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
     // "Håll mig informerad om min beställning"
@@ -70,13 +80,21 @@ export const sv: Lexicon = {
     '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters, not messages: "Visa endast produkter på rea"
     `^(visa|dolj|sortera|filtrera|sok)\\b${CLAUSE}`,
+    // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
+    // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
+    '(aktivera|avaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa) [a-z ]{0,12}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
+    '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
+    // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
+    '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
+    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(totala|sammanlagda) rabatt(en|er)?\\b',
     // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
     `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
     `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
     // A trigger on site activity or an order, comment notices: "Skicka mig ett e-postmeddelande när en ny post skickats", "prenumerera på inläggets kommentarer"
-    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse)[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse|annons|arende|profil|konto)[a-z]*\\b${CLAUSE}`,
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
     // "Jag vill bli informerad när varan finns i lager igen"
@@ -87,12 +105,17 @@ export const sv: Lexicon = {
     '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    // Documents and codes of my own, with their channel: "Jag vill få kvittot via mejl", "mitt lösenord via sms"
+    '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
-    '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
+    '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(inbjudan|inbjudningar) (att|till att) (lamna|skriva) (en )?(recension|omdome)',
+    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-postuppdateringar för det här forumet", "saldouppdateringar"
+    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
+    '(saldo|balans|konto|betalnings)[ -]?(uppdateringar|uppdatering|meddelanden)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
   ],
   // "Ingen spam", "Vi delar aldrig dina uppgifter med tredje part"
   reassurance: [
@@ -102,6 +125,10 @@ export const sv: Lexicon = {
     `(delar|saljer|lamnar|overlater|delas|saljs|lamnas|overlats|ger)${CLAUSE}(aldrig|inte|ej)${CLAUSE}(tredje part|partner|andra|nagon|utomstaende)${CLAUSE}`,
     `aldrig${CLAUSE}(delas|saljs|lamnas ut|lamnas vidare|dela|salja|lamna ut)${CLAUSE}(tredje part|partner|andra (foretag|bolag)|utomstaende)${CLAUSE}`,
     'vi respekterar (din|er) (integritet|personliga integritet)',
+    // A promise about the future or a passive: "E-postadressen kommer inte användas i marknadsföringssyfte", "Uppgifterna används aldrig för reklam".
+    // "får inte användas" is a refusal and stays.
+    `(kommer|ska|skall)( att)? (aldrig|inte|ej)( att)? (anvandas|delas|lamnas|saljas|overlatas|ges ut)${CLAUSE}`,
+    `(anvands|delas|lamnas ut|lamnas vidare|saljs) (aldrig|inte|ej)${CLAUSE}(marknadsfor|reklam|nyhetsbrev|erbjudand|tredje part|partner|andra)${CLAUSE}`,
   ],
   // "Jag kan avregistrera mig när som helst", "Du kan avsluta prenumerationen via länken i varje utskick"
   unsubscribeNotice: [
@@ -121,12 +148,12 @@ export const sv: Lexicon = {
   freeOfCharge: ['kostnadsfritt', 'gratis', 'utan kostnad'],
   // "Begär en offert"
   quoteRequest: ['(begar|fa|be om) (en )?offert', 'offertforfragan', 'gratis offert'],
-  negators: ['nej,? tack\\b', 'inte\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b',
+  negators: ['nej,? tack\\b', 'inte\\b', 'varken\\b', 'ej\\b', 'aldrig\\b', 'ingen\\b', 'inga\\b', 'inget\\b', 'icke\\b',
     // The "without" option of a choice: "Utan nyhetsbrev"
     '^utan ([a-z]*nyhetsbrev|[a-z]*erbjudand|[a-z]*reklam|[a-z]*marknadsfor|e-?post|[a-z]*utskick)'],
   // "Jag vill avregistrera mig från nyhetsbrevet" (Silvercart sv), "Avprenumerera från alla framtida e-postutskick" (listmonk sv),
   // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   missVerbs: ['missa', 'ga miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
   untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
@@ -149,7 +176,9 @@ export const sv: Lexicon = {
   ],
   // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
   thirdParty: [
-    '[a-z]*partner', 'tredje ?part', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
+    '[a-z]*partner', 'tredje ?part',
+    // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
+    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
     'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
