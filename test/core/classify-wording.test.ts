@@ -25,6 +25,13 @@ const CASES: Record<string, Case[]> = {
     ['Ich möchte keine Werbung per E-Mail erhalten', false, 'negative'],
     ['Ich lehne Werbung per E-Mail ab', false, 'negative'],
   ],
+  'a topic answered after a colon: the answer says what a tick means': [
+    ['Werbung per E-Mail: Nein danke', false, 'negative'],
+    ['Newsletter: no thanks', false, 'negative'],
+    ['Nieuwsbrief: nee', false, 'negative'],
+    ['Newsletter: yes please', false, 'opt-in'],
+    ['Nieuwsbrief: nee, ik wil geen nieuwsbrief missen', false, 'opt-in'],
+  ],
   'a refusal in its own language of a mailing only English names is still a refusal': [
     ['Ich möchte keine Weekly Specials erhalten', false, 'negative'],
     ['Ik wil geen Weekly Specials ontvangen', false, 'negative'],

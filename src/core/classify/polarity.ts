@@ -65,6 +65,13 @@ function withoutLeadingInterjection(clause: string, readers: Readers): string {
   return countFlips(rest, readers).total > 0 ? rest : trimmed;
 }
 
+/** The clause is only a no, with at most a word of courtesy: "Reklamer: Nej tak", "Newsletter: no". */
+function isBareNo(clause: string | undefined, readers: Readers): boolean {
+  const trimmed = clause?.trim() ?? '';
+  const courtesyAtMost = (rest: string) => (rest.match(/\p{L}+/gu) ?? []).length <= 1;
+  return readers.some((lexicon) => matchesAt(lexicon.no, trimmed).some((match) => match.index === 0 && courtesyAtMost(trimmed.slice(match[0].length))));
+}
+
 /**
  * What a tick means, decided by counting negations *in the deciding clause only* (each
  * flips the meaning): "Ik wil geen reclame" → no; "Haal het vinkje weg als u geen
@@ -75,13 +82,18 @@ function withoutLeadingInterjection(clause: string, readers: Readers): string {
  */
 export function decidePolarity(text: string, readers: Readers): Polarity {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim());
-  const clause = withoutLeadingInterjection(decidingClause(clauses, readers), readers);
-  const { negations, misses, unticks, total } = countFlips(clause, readers);
+  const deciding = decidingClause(clauses, readers);
+  const clause = withoutLeadingInterjection(deciding, readers);
+  const counted = countFlips(clause, readers);
+  // A topic with its answer after a colon: the answer is the flip the topic lacks.
+  const answeredNo = counted.total === 0 && isBareNo(clauses[clauses.indexOf(deciding) + 1], readers);
+  const { negations, misses, unticks } = counted;
+  const total = counted.total + (answeredNo ? 1 : 0);
   const idiom = total === 2 && (unticks.length > 0 || misses.length > 0);
   return {
     negative: total % 2 === 1,
     doubleNegative: total >= 2 && !idiom,
-    statesObjection: unticks.length > 0 || (total % 2 === 1 && negations.length > 0),
+    statesObjection: unticks.length > 0 || (total % 2 === 1 && (negations.length > 0 || answeredNo)),
     evidence: [...unticks, ...negations, ...misses],
   };
 }
