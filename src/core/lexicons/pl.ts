@@ -77,9 +77,13 @@ export const pl: Lexicon = {
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
-    '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
     '(cen|wartos)[a-z]* (promocyjn[a-z]*|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
+    // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
+    '(kupon|rabat|znizk|kod)[a-z]*( [a-z]+){0,4} (uzyt|uzywan|stosowan|zastosowan|[łl]aczon|[łl]aczy)[a-z]* (z|ze) (innymi |inna |innym )?(kupon|rabat|promocj|znizk)[a-z]*', 'reklamowan[a-z]* cen[a-z]*',
+    // A call to use a sale, the whole label: "Skorzystaj z wyprzedaży"
+    '^skorzystaj z (wyprzedaz|promocj|ofert|rabat|znizk|okazj)[a-z]*\\s*[.!]?$',
     // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę"
     '(dodaj|przenies)[a-z]*( [a-z]+){0,2} do ofert[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',

@@ -82,6 +82,9 @@ export const pt: Lexicon = {
     // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
     // "Pedidos com desconto", "10% de desconto" (WooCommerce, Magento, PrestaShop pt)
     '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
+    // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
+    '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
+    '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
     '(desconto|descontos) (fixo|percentual|aplicado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio|primeir[oa]))',
     '(preco|precos|valor) (promociona(l|is)|com desconto|de saldo|em promocao)', '(produtos|itens|artigos|pedidos|encomendas) (com desconto|em (promocao|saldos|liquidacao))\\b',
     '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$', '\\d+ ?% (de )?desconto', 'desconto de \\d+ ?%',
@@ -99,7 +102,7 @@ export const pt: Lexicon = {
     'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
-    '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', 'alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
+    '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', '((subscric|inscric|assinatura)[a-z]* (de |d[oa]s? )?)?alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
