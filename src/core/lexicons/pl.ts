@@ -24,7 +24,7 @@ export const pl: Lexicon = {
   // "Zapisz się do naszego newslettera" (PrestaShop pl-PL), "Otrzymuj oferty od naszych partnerów",
   // "Wyrażam zgodę na otrzymywanie informacji handlowych" (Shoper, IdoSell), "Wyślij mi e-maile z aktualnościami i ofertami" (Shopify pl)
   marketing: [
-    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
+    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
@@ -46,7 +46,7 @@ export const pl: Lexicon = {
   weakMarketing: [
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!(adres|na|przez|poprzez) )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez) )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
@@ -55,8 +55,8 @@ export const pl: Lexicon = {
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
-    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'poinformowa', 'poinformuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -89,6 +89,8 @@ export const pl: Lexicon = {
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
     `(pokaz|wyswietl)[a-z]*${CLAUSE}\\bw (aplikacji|serwisie|sklepie|koszyku|przegladarce)\\b${CLAUSE}`,
     `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z ]{0,20}(faktur|paragon|rachun|potwierdzeni)${CLAUSE}`,
+    // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
+    `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
     'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
     // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"

@@ -63,7 +63,7 @@ export const pt: Lexicon = {
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
-    'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', 'remov(er|a|am)-me\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
@@ -80,14 +80,14 @@ export const pt: Lexicon = {
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
     '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar) (um |o |seu |o seu |uma |o meu |meu |os |o codigo do |codigo do )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos)( de desconto| promocional)?\\b',
     // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
-    // "Pedidos com desconto", "10% de desconto" (WooCommerce, Magento, PrestaShop pt)
+    // "Pedidos com desconto" (WooCommerce, Magento, PrestaShop pt)
     '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
     // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
     '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
     '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
-    '(desconto|descontos) (fixo|percentual|aplicado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio|primeir[oa]))',
+    '(desconto|descontos) (fixo|percentual|aplicado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
     '(preco|precos|valor) (promociona(l|is)|com desconto|de saldo|em promocao)', '(produtos|itens|artigos|pedidos|encomendas) (com desconto|em (promocao|saldos|liquidacao))\\b',
-    '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$', '\\d+ ?% (de )?desconto', 'desconto de \\d+ ?%',
+    '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$',
     // pt-PT "oferta" is a gift: "Cartões de Oferta", "Adicionar à Lista de Ofertas" (Magento pt_PT gift registry)
     'cart(ao|oes) de oferta', '(adicionar|partilhar|compartilhar|criar|editar|apagar|gravar)([a-z ]{0,20}) listas? de ofertas\\b',
     // In pt-PT "oferta" is also a gift: "Adicionar Opções de Oferta", "Recibo de Oferta", "embrulhada para oferta"
@@ -96,6 +96,8 @@ export const pt: Lexicon = {
     '(regulamento|regras|termos|condicoes)( e condicoes)? d[oa] (promocao|concurso|passatempo|campanha|sorteio|desafio)', 'particip[a-z]* (n[oa]|d[oa]|em) (promocao|concurso|passatempo|campanha|sorteio)',
     '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
+    // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
+    `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
     '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
