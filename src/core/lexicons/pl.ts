@@ -67,11 +67,13 @@ export const pl: Lexicon = {
     '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
     `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
-    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl]k|paczk|dostaw|wysy[łl]k|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c)|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj|napraw|zwrot|gwarancj|serwis|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
     // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
     `${SENTENCE}\\b(gdy|kiedy|jak tylko|po tym jak) (moje |twoje )?(zamowienie|przesy[łl]ka|paczka) (zostanie|bedzie|jest|zosta[łl]a|zosta[łl]o) (wys[łl]an|nadan|dostarczon|gotow|zrealizowan)${CLAUSE}`,
-    '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny',
+    // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
+    '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
     '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
@@ -108,7 +110,7 @@ export const pl: Lexicon = {
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl]k|paczk|dostaw|wysy[łl]k)[a-z]*${CLAUSE}`,
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"

@@ -71,11 +71,14 @@ export const pt: Lexicon = {
     // Software, account and security notices, ad blocking, one-time codes: "Bloquear anúncios e rastreadores", "código por SMS",
     // "atualizações automáticas", "alertas de segurança da conta"
     `(bloquear|bloqueie|bloqueio|ocultar|esconder)[a-z]* (de )?(anuncios|publicidade|rastreadores)${CLAUSE}`,
-    '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
+    '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao|ativacao|activacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
     '(atualizac|actualizac)[a-z]* (automatica|de software|do software|do sistema|de seguranca|da aplicacao|do aplicativo|da app)[a-z]*',
     `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
     `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|atualizad|actualizad|avisos?|alertas?|informad|lembrete)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao|agendamento|marcacao|consulta|visita|sessao|compromisso)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
+    // The status of anything the customer started, and one product's price: "o estado da reparação", "o andamento da obra", "alteração do preço"
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|lembrete)[a-z]*[a-z ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|progresso|situacao) (d[oa]s? |de )[a-z]+${CLAUSE}`,
+    `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
     '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar) (um |o |seu |o seu |uma |o meu |meu |os |o codigo do |codigo do )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos)( de desconto| promocional)?\\b',
