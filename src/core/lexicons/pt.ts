@@ -64,7 +64,7 @@ export const pt: Lexicon = {
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
     '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
-    'descadastr', 'desinscrev', 'remov(er|a|am)-me\\b',
+    'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
@@ -163,8 +163,9 @@ export const pt: Lexicon = {
     '^sem (a |o |as |os )?(newsletter|boletim|ofertas|promocoes|publicidade|marketing|e-?mails|comunicac|novidades)',
   ],
   // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio";
-  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
+  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento";
+  // taking me or my address off the list: "Remova-me da newsletter", "Excluam-me da lista", "Exclua o meu e-mail da lista"
+  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
