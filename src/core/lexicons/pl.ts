@@ -24,8 +24,8 @@ export const pl: Lexicon = {
   // "Zapisz się do naszego newslettera" (PrestaShop pl-PL), "Otrzymuj oferty od naszych partnerów",
   // "Wyrażam zgodę na otrzymywanie informacji handlowych" (Shoper, IdoSell), "Wyślij mi e-maile z aktualnościami i ofertami" (Shopify pl)
   marketing: [
-    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'wyprzedaz', 'okazj', 'obnizk', 'reklam(?!acj)', 'marketing',
-    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
+    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
@@ -46,17 +46,17 @@ export const pl: Lexicon = {
   weakMarketing: [
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!adres )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez) )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
-    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', 'sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   receiving: [
-    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
+    'subskryb', 'prenumer', 'informowa', 'informuj', 'poinformowa', 'poinformuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -67,17 +67,32 @@ export const pl: Lexicon = {
     '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
     `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
-    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl]k|paczk|dostaw|wysy[łl]k|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj)${CLAUSE}`,
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c)|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj|napraw|zwrot|gwarancj|serwis|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
     // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
     `${SENTENCE}\\b(gdy|kiedy|jak tylko|po tym jak) (moje |twoje )?(zamowienie|przesy[łl]ka|paczka) (zostanie|bedzie|jest|zosta[łl]a|zosta[łl]o) (wys[łl]an|nadan|dostarczon|gotow|zrealizowan)${CLAUSE}`,
-    '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny',
+    // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
+    '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
     '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
-    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)', '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
+    // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
+    // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
+    '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
+    '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
+    '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
+    // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
+    '(kupon|rabat|znizk|kod)[a-z]*( [a-z]+){0,4} (uzyt|uzywan|stosowan|zastosowan|[łl]aczon|[łl]aczy)[a-z]* (z|ze) (innymi |inna |innym )?(kupon|rabat|promocj|znizk)[a-z]*', 'reklamowan[a-z]* cen[a-z]*',
+    // A call to use a sale, the whole label: "Skorzystaj z wyprzedaży"
+    '^skorzystaj z (wyprzedaz|promocj|ofert|rabat|znizk|okazj)[a-z]*\\s*[.!]?$',
+    // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę"
+    '(dodaj|przenies)[a-z]*( [a-z]+){0,2} do ofert[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
     `(pokaz|wyswietl)[a-z]*${CLAUSE}\\bw (aplikacji|serwisie|sklepie|koszyku|przegladarce)\\b${CLAUSE}`,
     `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z ]{0,20}(faktur|paragon|rachun|potwierdzeni)${CLAUSE}`,
+    // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
+    `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
     'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
     // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
@@ -94,8 +109,8 @@ export const pl: Lexicon = {
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
-    '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl]k|paczk|dostaw|wysy[łl]k)[a-z]*${CLAUSE}`,
+    '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
@@ -143,6 +158,8 @@ export const pl: Lexicon = {
   quoteRequest: ['(popros|zamow|zapytaj) o (wycene|oferte)', 'zapytanie ofertowe', '(bezplatna|darmowa) wycena'],
   negators: [
     'nie\\b[^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nigdy|nic)\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*', 'ani\\b[^.;:!?]{0,60}?\\bani\\b',
+    // Negative concord the other way round, one refusal: "Nigdy więcej nie wysyłaj do mnie wiadomości", "Żadnych ofert nie chcę"
+    '(nigdy|zadn[a-z]*|nic)\\b[^.;:!?]{0,60}?\\bnie\\b([^.;:!?]{0,60}?\\b(ani|zadn[a-z]*|nic)\\b)*',
     'nie\\b', 'nigdy\\b', 'zadn(ych|ej|ego|e|a|y)\\b', 'ani\\b',
     // The "without" option of a choice: "Bez newslettera" (not "bez zobowiązań", "bez spamu")
     '^bez (newslett|biuletyn|ofert|reklam|marketing|powiadomie|e-?mail|informacj|promocj)',

@@ -27,7 +27,7 @@ export const pt: Lexicon = {
   marketing: [
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
-    'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'exclusiv(o|a|os|as)\\b', 'campanhas?\\b', 'mailing',
+    'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
@@ -50,8 +50,10 @@ export const pt: Lexicon = {
     // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
     '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
+    // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
+    'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', 'sms\\b',
+    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
     // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
@@ -60,36 +62,55 @@ export const pt: Lexicon = {
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
-    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
-    'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
-    'descadastr', 'desinscrev', 'remov(er|a|am)-me\\b',
+    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
+    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
     // Software, account and security notices, ad blocking, one-time codes: "Bloquear anúncios e rastreadores", "código por SMS",
     // "atualizações automáticas", "alertas de segurança da conta"
     `(bloquear|bloqueie|bloqueio|ocultar|esconder)[a-z]* (de )?(anuncios|publicidade|rastreadores)${CLAUSE}`,
-    '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
+    '(codigo|senha)s? (de (verificacao|seguranca|acesso|confirmacao|ativacao|activacao) )?(por|via|em) sms', 'sms de (verificacao|seguranca|autenticacao)',
     '(atualizac|actualizac)[a-z]* (automatica|de software|do software|do sistema|de seguranca|da aplicacao|do aplicativo|da app)[a-z]*',
     `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
-    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|atualizad|actualizad|avisos?|alertas?|informad)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao)${CLAUSE}`,
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|atualizad|actualizad|avisos?|alertas?|informad|lembrete)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao|agendamento|marcacao|consulta|visita|sessao|compromisso)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
+    // The status of anything the customer started, and one product's price: "o estado da reparação", "o andamento da obra", "alteração do preço"
+    `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|lembrete)[a-z]*[a-z ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|progresso|situacao) (d[oa]s? |de )[a-z]+${CLAUSE}`,
+    `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
-    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar) (um |o |seu |o seu |uma |o meu |meu )?(cupom|cupao|codigo promocional|codigo de desconto|vale)( de desconto| promocional)?',
+    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |o codigo do |codigo do )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos)( de desconto| promocional)?\\b',
+    // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
+    // "Pedidos com desconto" (WooCommerce, Magento, PrestaShop pt)
+    '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
+    // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
+    '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)( de desconto| promociona[a-z]*)?\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
+    '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
+    '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem)|no atacado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
+    '(preco|precos|valor) (promociona(l|is)|com desconto|de desconto|de saldo|de promocao|em promocao|minimo (publicitado|anunciado))', '(produtos?|itens|item|artigos?|pedidos?|encomendas?) (com desconto|em (promocao|saldos|liquidacao))\\b',
+    '(antes|apos|depois) d?[oa]s? descontos?\\b', '(aceitar|recusar|rejeitar|criar|editar|excluir|apagar|eliminar) (a |esta |uma )?oferta\\b',
+    '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$',
+    // pt-PT "oferta" is a gift: "Cartões de Oferta", "Adicionar à Lista de Ofertas" (Magento pt_PT gift registry)
+    'cart(ao|oes) de oferta', '(adicionar|partilhar|compartilhar|criar|editar|apagar|gravar)([a-z ]{0,20}) listas? de ofertas\\b',
     // In pt-PT "oferta" is also a gift: "Adicionar Opções de Oferta", "Recibo de Oferta", "embrulhada para oferta"
     '(opc(ao|oes)|recibo|papel|embrulh[a-z]*|embalagem|mensagem|cartao|saco|caixa|talao|vale) (de |para )?oferta\\b', 'para oferta\\b',
     // Taking part in a promotion or contest is no marketing: "Concordo com o regulamento da promoção"
     '(regulamento|regras|termos|condicoes)( e condicoes)? d[oa] (promocao|concurso|passatempo|campanha|sorteio|desafio)', 'particip[a-z]* (n[oa]|d[oa]|em) (promocao|concurso|passatempo|campanha|sorteio)',
     '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
+    // The person at the form sends one message, the whole label: "Enviar e-mail", "Não enviar e-mail", "Enviar informações de expedição"
+    `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* de (expedicao|envio|rastreamento))\\b${CLAUSE}`,
+    // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
+    `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
     '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
-    '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', 'alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
+    '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', '((subscric|inscric|assinatura)[a-z]* (de |d[oa]s? )?)?alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
@@ -101,7 +122,7 @@ export const pt: Lexicon = {
     // Updates sent to other people: "Enviar atualizações aos convidados"
     `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
     // Filters and admin display, not messages: "Mostrar na próxima newsletter"
-    `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar)\\b${CLAUSE}`,
+    `^(mostrar|exibir|ocultar|esconder|ordenar|filtrar|pesquisar|procurar|listar|apenas|somente)\\b${CLAUSE}`,
     // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
     '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
     // New posts in a thread or forum, news about an order: "Notificar-me de novos posts neste fórum", "quando houver novidades no meu pedido"
@@ -111,6 +132,10 @@ export const pt: Lexicon = {
     '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     // Reward points, not mailings: "Assinar atualizações de saldo" (Magento Enterprise_Reward pt_BR), "notificações de expiração de pontos"
     '(atualizac|actualizac|notificac|alertas?|avisos?)[a-z]* (de|do|dos|sobre o|sobre os|sobre a) (meu |meus |seu |seus )?(saldo|pontos|expiracao|validade)\\b',
+    // System and service mails: "Receber E-mails do Sistema" (VirtueMart pt-BR), "e-mails transacionais", "mensagens de serviço"
+    '(e-?mails?|mensagens|notificac[a-z]*|comunicac[a-z]*|avisos)( d[oa]| de)? (sistema|servico|transaciona[a-z]*|transacciona[a-z]*|administrativ[a-z]*|tecnic[a-z]*|operaciona[a-z]*)\\b',
+    // The privacy opt-out from selling data for ads, not a mailing: "Não venda as minhas informações pessoais para publicidade comportamental"
+    `vend(a|am|er|em|ida|idas|ido|idos)\\b( [a-z]+){0,3} (minhas|meus|suas|seus) (informac[a-z]*|dados)${CLAUSE}`, `publicidade (comportamental|baseada em interesses|de contexto cruzado)${CLAUSE}`,
     'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
   ],
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
@@ -141,8 +166,9 @@ export const pt: Lexicon = {
     '^sem (a |o |as |os )?(newsletter|boletim|ofertas|promocoes|publicidade|marketing|e-?mails|comunicac|novidades)',
   ],
   // "Anular subscrição da newsletter", "Cancelar todas as minhas inscrições", "Oponho-me ao envio";
-  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento"
-  negativeVerbs: ['cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
+  // stopping, doing without, withdrawing consent: "Pare de me enviar e-mails", "Dispenso a newsletter", "Revogo o meu consentimento";
+  // taking me or my address off the list: "Remova-me da newsletter", "Excluam-me da lista", "Exclua o meu e-mail da lista"
+  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
