@@ -34,6 +34,11 @@ export const de: Lexicon = {
     '(artikel|produkt)-?(benachrichtigungen|news|neuheiten|neuigkeiten|updates?|ankundigungen)', '[a-z]*artikelbenachrichtigungen',
     '(news|neuigkeiten|nachrichten|updates|tipps|veranstaltungen|events) (und|&) (updates|angebote|angeboten|news|neuigkeiten|veranstaltungen|events|aktionen|tipps|ankundigungen|trends)',
     // Contact by partners is their marketing: "Kontaktaufnahme durch Partnerunternehmen erlaubt", "von ausgewählten Sponsoren angeschrieben werden"
+    // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
+    'werbliche(n|r|s)?\\b',
+    // Offer and campaign mail as one compound: "Aktionsmails", "Angebotshinweise per E-Mail", "Angebotsinformationen", "Aktions-SMS";
+    // vouchers compounded in the plural: "Geburtstagsgutscheine", "Rabattgutscheine" (a single "Wertgutschein" is often one being redeemed)
+    '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b', '[a-z]{3,14}gutscheine\\b',
     '(kontaktiert|kontaktaufnahme|angeschrieben|angerufen|kontakt) (durch|von) (unseren |unsere |ausgewahlten |ausgewahlte |unseren ausgewahlten )?(partner[a-z]*|dritte(n)?|drittanbieter(n)?|sponsoren|aussteller(n)?)\\b',
     '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
@@ -41,10 +46,12 @@ export const de: Lexicon = {
   weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
-    '[a-z]{2,12}updates?\\b', 'zusendungen\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
+    // Tips and new titles by their topic: "Veranstaltungstipps per E-Mail", "Informieren Sie mich über Ihre Neuerscheinungen", "Produktinfos per E-Mail"
+    '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
     // Products as the whole topic (not "Produkte, die ich bestellt habe", "Produkte auf meinem Merkzettel", nor what a removed phrase narrowed):
     // "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
-    '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
+    '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? |eigene(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
     // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
@@ -129,10 +136,10 @@ export const de: Lexicon = {
     'kein spam', 'keinen spam', 'nie spam',
     // A statement ("Ihre Daten werden nicht an Dritte weitergegeben"), not a condition or a wish: "Bitte ankreuzen, falls Ihre Daten nicht an
     // Partnerunternehmen zu Werbezwecken weitergegeben werden sollen", "Meine Daten dürfen nicht an Dritte weitergegeben werden" are refusals
-    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
-    `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(dritte|partner)${CLAUSE}`,
+    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
+    `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
-    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
+    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
@@ -150,9 +157,14 @@ export const de: Lexicon = {
   freeOfCharge: ['kostenlos', 'kostenfrei', 'unentgeltlich', 'ubermittlungskosten nach (den )?basistarif', 'keine (anderen|weiteren) (als die )?(ubermittlungs)?kosten'],
   // "Unverbindliches Angebot anfordern"
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
-  negators: ['nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // "Ich möchte weder Newsletter noch Angebote erhalten"
+  negators: ['weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
+    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren"
+    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
+    // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
+    '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b',
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
     '(werbe|newsletter|marketing)-?widerspruch', '[a-z]*sperr(vermerk|e)\\b', '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b', '(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|newsletter|mailings?) (geloscht|gestrichen|entfernt|genommen|ausgetragen)\\b'],
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
