@@ -6,7 +6,9 @@ export const de: Lexicon = {
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
-    'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'rabatt', 'gutscheine?\\b', 'werbung', 'werbe', 'marketing', 'promotion',
+    'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
+    // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
+    'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
@@ -74,7 +76,19 @@ export const de: Lexicon = {
   neverMatch: [
     '(informationen|nachrichten|e-?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|e-?mails?|sms)',
-    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
+    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
+    // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
+    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten)\\b',
+    '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
+    // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
+    'exklusive?\\.? (mwst|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b',
+    // The person as the sender: "Kontaktieren Sie uns für weitere Informationen", "Einladungen senden", "Freunde einladen"
+    `(kontaktieren|kontaktiere|schreiben|schreib|schreibe|mailen|maile|ruf|rufen) (sie |du )?uns\\b${CLAUSE}`, 'einladungen (senden|versenden|verschicken)\\b', '(freunde|kontakte|kollegen) einladen\\b',
+    // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
+    '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|informationsmaterial|infomaterial) (anfordern|anfragen)\\b',
+    // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
+    '^(den |die |der )?(newsletter|e-?mails?|mails)( [a-z]+)? (im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?[\\s.]*$',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
@@ -82,7 +96,9 @@ export const de: Lexicon = {
     '(kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|zuruckrufen|ruckruf)[a-z ,]{0,40}(anfrage|bestellung|auftrag|auftrags|termin|terminvereinbarung|reparatur|lieferung|bewerbung|frage|angebot|besprechen|klaren|abzustimmen)\\b',
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
-    'neue(n)? news\\b', `(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2}( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich)\\b${CLAUSE}`,
+    'neue(n)? news\\b',
+    // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
+    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2}( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich)\\b${CLAUSE}`,
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
@@ -92,7 +108,9 @@ export const de: Lexicon = {
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
     'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(angebote|gebote|preisvorschlage) (von|der|des) (kaufern|kaufer|kauferin|bietern|bieter|verkaufern|verkaufer|nutzern|mitgliedern)\\b', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
     // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen"
-    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte|[a-z]*gutscheine|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
+    '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
     '(promo|aktions|rabatt|gutschein)-?codes? (verwenden|eingeben|einlosen|hinzufugen|nicht verwenden)', '(keinen|einen) (gutschein|gutscheincode|rabattcode|aktionscode)( [a-z]+){0,2} (verwenden|einlosen|eingeben)',
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
@@ -122,7 +140,7 @@ export const de: Lexicon = {
     // Paying with or buying a voucher, forwarding messages: "Mit Gutschein bezahlen", "Gutschein kaufen", "Neue Nachrichten per E-Mail weiterleiten"
     '(mit|per) (einem |dem |meinem )?(gutschein|geschenkgutschein|gutscheinkarte)( [a-z]+)? (bezahlen|zahlen)\\b', '(geschenk)?gutscheine? (kaufen|verschenken|bestellen)\\b', 'geschenkgutscheine?\\b', '(nachrichten|e-?mails?)[a-z -]{0,30}weiterleiten',
     // Account, system and receipt mails: "Rechnung per E-Mail statt per Post erhalten", "Spendenquittung per E-Mail zusenden"
-    '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|transaktions|wichtige)[ -]?(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen)',
+    '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|transaktions|wichtige)[ -]?(e-?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen|updates|anderungen)',
     `${CLAUSE}\\b(rechnung|rechnungen|quittung|quittungen|spendenquittung|beleg|belege|kaufbeleg|zahlungsbestatigung|bestellbestatigung|auftragsbestatigung|bestatigungs-?e-?mail)\\b${CLAUSE}`,
     // Balance and points notices (Magento reward points): "Für Guthaben-Updates abonnieren"
     '(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo)[ -]?(updates?|benachrichtigungen|mitteilungen|anderungen)',
