@@ -6,7 +6,8 @@ export const de: Lexicon = {
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
-    'newsletter', 'angebote?\\b', 'angeboten', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
+    // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
+    'newsletter', 'angebote\\b', 'angeboten', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
     'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'werbe', 'marketing', 'promotion',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
@@ -45,7 +46,7 @@ export const de: Lexicon = {
     '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
-  weakMarketing: ['e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
+  weakMarketing: ['angebot\\b', 'e-?mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
@@ -79,6 +80,9 @@ export const de: Lexicon = {
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
     '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten)\\b',
+    '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
+    // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
+    '(produkte|artikel|waren|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b',
     '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
     'exklusive?\\.? (mwst|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b',
@@ -89,7 +93,7 @@ export const de: Lexicon = {
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
     '^(den |die |der )?(newsletter|e-?mails?|mails)( [a-z]+)? (im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?[\\s.]*$',
     `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
-    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
+    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
     // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
