@@ -91,8 +91,8 @@ export const de: Lexicon = {
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
     '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|informationsmaterial|infomaterial) (anfordern|anfragen)\\b',
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
-    '^(den |die |der )?(newsletter|e-?mails?|mails)( [a-z]+)? (im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?[\\s.]*$',
-    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) (html|nur-?text|reintext|klartext|text)(-?(format|version))?\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
+    '^(den |die |der )?(newsletter|e-?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
