@@ -37,6 +37,10 @@ export const de: Lexicon = {
     '(artikel|produkt)-?(benachrichtigungen|news|neuheiten|neuigkeiten|updates?|ankundigungen)', '[a-z]*artikelbenachrichtigungen',
     '(news|neuigkeiten|nachrichten|updates|tipps|veranstaltungen|events) (und|&) (updates|angebote|angeboten|news|neuigkeiten|veranstaltungen|events|aktionen|tipps|ankundigungen|trends)',
     // Contact by partners is their marketing: "Kontaktaufnahme durch Partnerunternehmen erlaubt", "von ausgewählten Sponsoren angeschrieben werden"
+    // Suggestions like recommendations, marketing in a compound, abandoned-cart reminders: "Produktvorschläge per E-Mail",
+    // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen"
+    '(produkt|artikel|kauf|geschenk|stil|style|outfit)vorschlage\\b', '[a-z]{3,12}marketing\\b', '(warenkorb|einkaufswagen)-?erinnerung(en)?\\b',
+    `erinner[a-z]*${CLAUSE}\\b(in|im) (meinem|meinen|dem|deinem|ihrem) (warenkorb|einkaufswagen)\\b`,
     // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
     'werbliche(n|r|s)?\\b',
     // Offer and campaign mail as one compound: "Aktionsmails", "Angebotshinweise per E-Mail", "Angebotsinformationen", "Aktions-SMS";
@@ -79,7 +83,7 @@ export const de: Lexicon = {
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|e-?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten)\\b',
+    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
     '(produkte|artikel|waren|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b',
@@ -112,7 +116,7 @@ export const de: Lexicon = {
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
     'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(angebote|gebote|preisvorschlage) (von|der|des) (kaufern|kaufer|kauferin|bietern|bieter|verkaufern|verkaufer|nutzern|mitgliedern)\\b', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
     // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen"
-    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte|[a-z]*gutscheine|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte|[a-z]*gutscheine|[a-z]*vorschlage|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
@@ -180,7 +184,8 @@ export const de: Lexicon = {
   // "Unverbindliches Angebot anfordern"
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   // "Ich möchte weder Newsletter noch Angebote erhalten"
-  negators: ['weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // A second negation that only carries the first on is one refusal: "Nein, ich möchte keine Angebote, auch nicht von Partnern"
+  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren"
