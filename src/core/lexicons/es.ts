@@ -25,10 +25,10 @@ export const es: Lexicon = {
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
     'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
-    // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
-    '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
+    // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
+    '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(suscrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
@@ -39,6 +39,9 @@ export const es: Lexicon = {
     '(notificaciones|actualizaciones|avisos|novedades)( [a-z]+){0,2} (de|sobre|del|de los|acerca de) (todos los |los |nuestros |estos |este |nuevos )?(productos?|articulos?)\\b',
     // Suscribirse por un canal, sin objeto: "Suscríbete por correo electrónico" (Jetpack)
     '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
+    // El nombre solo de una lista en un centro de preferencias: "Las noticias de la asociación", "Las comunicaciones de la Fundación";
+    // no "Las informaciones de envío", "Las noticias de mi cuenta"
+    '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',

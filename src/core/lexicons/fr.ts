@@ -15,7 +15,8 @@ export const fr: Lexicon = {
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
-    '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
+    // "Recevoir des notifications sur tous les produits disponibles"
+    '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous les |toutes les |tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
     // Articles d'un blog, sans le mot newsletter : "S'abonner aux articles" (Jetpack), "Abonnez-vous à nos publications"
     '(s\'|m\'|je m\'|vous )?(abonne|inscri|souscri)[a-z]*(-vous|-moi)? (a|au|aux) (ce |cet |notre |mon |nos |mes |les |tous les |toutes les )?(nouveaux |nouvelles |derniers |dernieres )?(blog|articles|billets|publications|posts|podcasts?|episodes)\\b',
     // S'abonner par un canal, sans objet : "S'abonner par e-mail" (Jetpack)
@@ -27,6 +28,9 @@ export const fr: Lexicon = {
     '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire)\\s*[.:!]?$', '^(oui|non),? je (ne )?(souhaite|veux|voudrais|desire)( pas)? m\'inscrire\\s*[.:!]?$',
     // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
+    // Le nom seul d'une liste dans un centre de préférences : "Les informations de l'Institut La Boétie", "Les actualités de l'association" ;
+    // pas "Les informations de livraison", "Les informations de mon compte"
+    '^(les|nos) (informations|infos|actualites|nouvelles)( [a-z]+)? (de la |de l\'|du |des |de |d\'|destinees (a|aux) )(?!(l\'|la |le |les )?(livraisons?|facturation|paiements?|commandes?|comptes?|contacts?|connexion|cartes?|clients?|utilisateurs?|profils?|securite|produits?|articles?|base|formulaires?|cette|ce|ces|cet|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Drapeaux de CRM : "Ne pas appeler", "Ne pas envoyer d'e-mails" (une coche veut dire non)

@@ -38,6 +38,9 @@ export const it: Lexicon = {
     // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
     // Zen Cart it: "Ricevi segnalazioni su tutti i prodotti disponibili"
     '(notifiche|aggiornamenti|avvisi|novita|segnalazioni)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
+    // Il solo nome di una lista in un centro preferenze: "Le notizie dell'associazione", "Le comunicazioni della Fondazione";
+    // non "Le informazioni di spedizione", "Le informazioni del mio account"
+    '^(le|i|tutte le|tutti gli) (notizie|informazioni|comunicazioni|aggiornamenti)( [a-z]+)? (di |del |della |dell\'|dei |degli |delle |dello |destinat[ei] (a|ai|agli|alle) )(?!(l\'|il |lo |la |i |gli |le )?(spedizion[ei]|consegna|fatturazione|pagament[oi]|ordin[ei]|acquist[oi]|account|contatt[oi]|accesso|cart[ae]|client[ei]|utent[ei]|profilo|sicurezza|prodott[oi]|articol[oi]|modul[oi]|questo|questa|questi|queste|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
@@ -100,7 +103,10 @@ export const it: Lexicon = {
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
     '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
-    'targeting e pubblicita', 'pubblicita e targeting', 'cookies? (di |per )?(pubblicita|marketing|profilazione|targeting)',
+    // "Cookie statistiche + marketing": a whole clause about cookies or trackers is a cookie category
+    'targeting e pubblicita', 'pubblicita e targeting', `${CLAUSE}\\b(cookies?|tracker|traccianti)\\b${CLAUSE}`,
+    // L'offerta come il prodotto che si sottoscrive (credito, assicurazione): "il questionario per la valutazione dell'adeguatezza dell'offerta"
+    '(adeguatezza|coerenza|condizioni|dettagli|scheda|documentazione|termini|sottoscrizione|accettazione|riepilogo|prezzo|costo|durata) (dell\'|della |di quest\')offerta\\b',
   ],
   // "Niente spam", "I tuoi dati non saranno mai ceduti a terzi"
   reassurance: [
