@@ -18,7 +18,7 @@ export const es: Lexicon = {
   marketing: [
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
-    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(er|erme|erte|erle|erles|ernos|ernos|en)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
@@ -79,7 +79,7 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades|publicidad|anuncios)',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
@@ -89,7 +89,17 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|comunicaciones|notificaciones|mensajes?) (de |del |de los |relacionad[oa]s con (los |el )?)?(tickets?|soporte|asistencia|afiliad[oa]s)\\b',
     '(almacen|guard|conserv|recoj|recog|registr|recopil)[a-z]* (la |mi |mis |los |sus |tus |esta |estos )?(informacion|datos)( personales)?( que (envio|he enviado|proporciono|facilito|introduzco))?',
     // Un solo mensaje sobre un evento: "Envíame un correo electrónico cuando corra la recolección de basura" (WP Super Cache)
-    '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al)\\b', 'lista de espera',
+    // "Envíame un correo electrónico cada vez", "Recibe una notificación por correo electrónico cada vez que se realice un nuevo pedido" (MailPoet, WooCommerce)
+    '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al|cada vez)\\b', `(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms)${CLAUSE}\\bcada vez\\b${CLAUSE}`, 'lista de espera',
+    // La cuenta, no publicidad: "El cliente recibirá un correo electrónico con un enlace para restablecer contraseña"
+    `${CLAUSE}\\b(restablec|recuper|cambi|olvid)[a-z]*( de)?( la| tu| su| una| nueva)? contrasenas?\\b${CLAUSE}`,
+    // La tienda como función o precio, no como mensaje: "Activar el uso de cupones", "Utilizar para condiciones de reglas de promoción",
+    // "Compra 3 con 10 % de descuento", "Descuento total", "Impuestos, descuentos y envío calculados en la pantalla de pago", "Valor exclusivo"
+    '(activar|activa|habilitar|habilita|desactivar|permitir|permite)( el uso de| el uso del| la aplicacion de)? (los |las |el |un )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?)(( ?[/,] ?| y | o )(los |las )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?))?\\b',
+    '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
+    '(total|importe|valor|porcentaje|tipo|cantidad|monto)( total)? (de |del )?(los )?(descuentos?|cupon(es)?)( de descuento)?\\b', 'descuentos? (total|aplicado|fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
+    // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
+    `nos (alegrara|encantara|encanta|gustara|gustaria) recibir\\b${CLAUSE}`, '(consultas?|preguntas?|dudas?) (de (caracter|tipo|indole) )?comerciales?\\b',
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"

@@ -70,7 +70,17 @@ export const fr: Lexicon = {
     '(e-?mails?|courriels?|communications|notifications?|messages?) (de |du |des |d\'|aux? |relatives? aux? |liees? aux? )?(tickets?|support|assistance|affiliation)\\b',
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
-    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
+    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
+    // Le compte, pas de la publicité : "Vous recevrez un e-mail avec un lien pour réinitialiser votre mot de passe"
+    `${CLAUSE}\\b(reinitialis|recuper|chang|modifi|oubli|nouveau)[a-z]*( de)?( votre| mon| le| un)? mot de passe\\b${CLAUSE}`,
+    // La boutique comme fonction ou prix, pas comme message : "Activer l'utilisation de codes promo", "Utiliser pour les conditions de règles de promotions",
+    // "Prix avec réduction avec TVA", "Prix promo du produit", "Indique si le produit est en promotion", "éligible à une réduction ou exonération fiscale", "Ciblage et publicité"
+    '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
+    '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b',
+    '(prix|tarifs?) (promo|promotionnels?)( du produit| jusqu)', '(le|ce|cet|un) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
+    'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b',
+    // La personne écrit à la boutique : "Pour toute question commerciale"
+    '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
@@ -88,7 +98,7 @@ export const fr: Lexicon = {
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
-    '(afficher|montrer|voir|filtrer)[a-z\' ]{0,30} (en |les )?(promotions?|promos?|soldes|offres?|reductions?|nouveautes)\\b', '^(produits?|articles?)( [a-z]+){0,2} en (promotion|promo|soldes|reduction)s?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
+    '(afficher|montrer|voir|filtrer|chercher|rechercher)[a-z\' ]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes)\\b', '^(produits?|articles?)( [a-z]+){0,2} en (promotion|promo|soldes|reduction)s?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
     `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',

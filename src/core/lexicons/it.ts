@@ -17,7 +17,7 @@ export const it: Lexicon = {
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
-    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
@@ -79,7 +79,7 @@ export const it: Lexicon = {
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
-    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
+    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
@@ -93,7 +93,17 @@ export const it: Lexicon = {
     '(e-?mail|mail|comunicazioni|notifiche|messaggi) (di |del |dei |ai |relative ai |sui )?(ticket|supporto|assistenza|affiliazion[ei])\\b',
     '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
     // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
-    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'list[ae] (dei desideri|d\'attesa)',
+    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena|ogni volta)\\b', 'list[ae] (dei desideri|d\'attesa)',
+    // L'account, non pubblicità: "Riceverai un'email con un link per reimpostare la password"
+    `${CLAUSE}\\b(reimposta|recupera|cambia|resetta|ripristina|dimenticat)[a-z]*( la| tua| nuova)* password\\b${CLAUSE}`,
+    // Il negozio come funzione o prezzo, non come messaggio: "Attiva l'uso di coupon/codici promozionali", "Seleziona questo box se il coupon offre la spedizione gratuita",
+    // "Acquista 3 con 10 % di sconto ciascuno", "Sconto totale", "Importo dello sconto", "Assicurati l'uso esclusivo del tuo dominio"
+    '(attiva|attivare|abilita|abilitare|disattiva|disattivare|consenti|consentire)( l\'uso di| l\'uso dei| l\'utilizzo di| l\'utilizzo dei)? (i |dei |un |il )?(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi])(( ?[/,] ?| e | o )(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi]))?\\b',
+    '(il|questo|quel|del|al|un) (coupon|codice promozionale|codice sconto)( [a-z]+)? (offre|concede|include|consente|verra|viene|sara|e|non|puo)\\b',
+    '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
+    '(totale|importo|valore|percentuale|tipo|quantita|ammontare)( totale)? (dello |di |del |dei )?(scont[oi]|coupon)\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
+    // La persona scrive al negozio: "Se hai domande di natura commerciale"
+    '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
     `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
