@@ -18,7 +18,9 @@ export const es: Lexicon = {
   marketing: [
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
-    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
+    // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
+    '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(er|erme|erte|erle|erles|ernos|ernos|en)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
@@ -66,7 +68,7 @@ export const es: Lexicon = {
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
     'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)(l[oa]s?)?\\b', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos|le|les|te)?|hagan|haga|hacen|hace) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete)\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
@@ -145,7 +147,8 @@ export const es: Lexicon = {
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
-    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b',
+    // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
+    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
     'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
