@@ -22,7 +22,7 @@ export const es: Lexicon = {
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
     '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
-    'ofrec(er|erme|erte|erle|erles|ernos|ernos|en)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
+    'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
@@ -45,7 +45,7 @@ export const es: Lexicon = {
     '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
     // El nombre solo de una lista en un centro de preferencias: "Las noticias de la asociación", "Las comunicaciones de la Fundación";
     // no "Las informaciones de envío", "Las noticias de mi cuenta"
-    '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
+    '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|direccion(es)?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',
@@ -67,7 +67,7 @@ export const es: Lexicon = {
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
     'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)(l[oa]s?)?\\b', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
-    '(hacer(me|nos|le|les|te)?|hagan|haga|hacen|hace) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
+    '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],

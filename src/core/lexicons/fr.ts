@@ -9,7 +9,7 @@ export const fr: Lexicon = {
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
-    '(me|vous|nous|lui|leur) propos(er|ez|iez|ions|e|ent|ant|ions)( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
+    '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
@@ -32,7 +32,7 @@ export const fr: Lexicon = {
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
     // Le nom seul d'une liste dans un centre de préférences : "Les informations de l'Institut La Boétie", "Les actualités de l'association" ;
     // pas "Les informations de livraison", "Les informations de mon compte"
-    '^(les|nos) (informations|infos|actualites|nouvelles)( [a-z]+)? (de la |de l\'|du |des |de |d\'|destinees (a|aux) )(?!(l\'|la |le |les )?(livraisons?|facturation|paiements?|commandes?|comptes?|contacts?|connexion|cartes?|clients?|utilisateurs?|profils?|securite|produits?|articles?|base|formulaires?|cette|ce|ces|cet|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
+    '^(les|nos) (informations|infos|actualites|nouvelles)( [a-z]+)? (de la |de l\'|du |des |de |d\'|destinees (a|aux) )(?!(l\'|la |le |les )?(livraisons?|adresses?|facturation|paiements?|commandes?|comptes?|contacts?|connexion|cartes?|clients?|utilisateurs?|profils?|securite|produits?|articles?|base|formulaires?|cette|ce|ces|cet|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Drapeaux de CRM : "Ne pas appeler", "Ne pas envoyer d'e-mails" (une coche veut dire non)
