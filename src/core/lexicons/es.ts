@@ -18,17 +18,21 @@ export const es: Lexicon = {
   marketing: [
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
-    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales?\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
+    // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
+    '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
+    'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
     'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
-    // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"
-    '(suscrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(suscripcion(es)?|suscribir|(si,? )?me apunto)\\s*[.:!]?$',
+    // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
+    '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(suscrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
@@ -39,6 +43,9 @@ export const es: Lexicon = {
     '(notificaciones|actualizaciones|avisos|novedades)( [a-z]+){0,2} (de|sobre|del|de los|acerca de) (todos los |los |nuestros |estos |este |nuevos )?(productos?|articulos?)\\b',
     // Suscribirse por un canal, sin objeto: "Suscríbete por correo electrónico" (Jetpack)
     '(suscrib|subscrib)[a-z]* (por|via|mediante) (correo|e-?mail|sms|whatsapp)',
+    // El nombre solo de una lista en un centro de preferencias: "Las noticias de la asociación", "Las comunicaciones de la Fundación";
+    // no "Las informaciones de envío", "Las noticias de mi cuenta"
+    '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|direccion(es)?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',
@@ -46,7 +53,7 @@ export const es: Lexicon = {
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
   weakMarketing: [
     'comunicaciones', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'informad[oa]s?\\b',
+    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -58,8 +65,10 @@ export const es: Lexicon = {
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
-    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)\\b', 'mand(ar|arme|en|adme|ame)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto)', 'mantente', 'manten(me|nos|ganme|gannos|ete)\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto)', 'inform(arme|eme|enme|adme|ame)\\b',
+    // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
+    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)(l[oa]s?)?\\b', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
+    '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
@@ -72,7 +81,7 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades|publicidad|anuncios)',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
@@ -82,7 +91,17 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|comunicaciones|notificaciones|mensajes?) (de |del |de los |relacionad[oa]s con (los |el )?)?(tickets?|soporte|asistencia|afiliad[oa]s)\\b',
     '(almacen|guard|conserv|recoj|recog|registr|recopil)[a-z]* (la |mi |mis |los |sus |tus |esta |estos )?(informacion|datos)( personales)?( que (envio|he enviado|proporciono|facilito|introduzco))?',
     // Un solo mensaje sobre un evento: "Envíame un correo electrónico cuando corra la recolección de basura" (WP Super Cache)
-    '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al)\\b', 'lista de espera',
+    // "Envíame un correo electrónico cada vez", "Recibe una notificación por correo electrónico cada vez que se realice un nuevo pedido" (MailPoet, WooCommerce)
+    '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al|cada vez)\\b', `(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms)${CLAUSE}\\bcada vez\\b${CLAUSE}`, 'lista de espera',
+    // La cuenta, no publicidad: "El cliente recibirá un correo electrónico con un enlace para restablecer contraseña"
+    `${CLAUSE}\\b(restablec|recuper|cambi|olvid)[a-z]*( de)?( la| tu| su| una| nueva)? contrasenas?\\b${CLAUSE}`,
+    // La tienda como función o precio, no como mensaje: "Activar el uso de cupones", "Utilizar para condiciones de reglas de promoción",
+    // "Compra 3 con 10 % de descuento", "Descuento total", "Impuestos, descuentos y envío calculados en la pantalla de pago", "Valor exclusivo"
+    '(activar|activa|habilitar|habilita|desactivar|permitir|permite)( el uso de| el uso del| la aplicacion de)? (los |las |el |un )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?)(( ?[/,] ?| y | o )(los |las )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?))?\\b',
+    '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
+    '(total|importe|valor|porcentaje|tipo|cantidad|monto)( total)? (de |del )?(los )?(descuentos?|cupon(es)?)( de descuento)?\\b', 'descuentos? (total|aplicado|fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
+    // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
+    `nos (alegrara|encantara|encanta|gustara|gustaria) recibir\\b${CLAUSE}`, '(consultas?|preguntas?|dudas?) (de (caracter|tipo|indole) )?comercial(es)?\\b',
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
@@ -127,7 +146,11 @@ export const es: Lexicon = {
   ],
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
-    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja',
+    // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
+    // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
+    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
+    '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan) (de|del|mis datos)\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
     'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
@@ -173,7 +196,7 @@ export const es: Lexicon = {
     push: ['push', 'notificaciones (push|en el navegador)'],
     social: ['redes sociales', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(mantener|mantente|mantenerte|mantenerme|mantengase|estar|estate)[a-z ]{0,12}(informad[oa]s?|al dia|al tanto)', 'recibir (actualizaciones|novedades)', '(mantente|mantenerme|mantenernos|seguir|permanecer) en contacto'],
+  vaguePurpose: ['(mantener|mantente|mantenerte|mantenerme|mantengase|mantengan|estar|estate)[a-z ]{0,12}(informad[oa]s?|al dia|al tanto|al corriente)', 'recibir (actualizaciones|novedades)', '(mantente|mantenerme|mantenernos|seguir|permanecer) en contacto'],
   context: {
     purchase: [
       'finalizar (la )?compra', 'realizar (el )?pedido', 'tramitar (el )?pedido', 'confirmar (el )?pedido', 'pedido con obligacion de pago', 'comprar ahora', 'pagar', 'pago\\b', '(metodo|forma) de pago',

@@ -8,6 +8,8 @@ export const fr: Lexicon = {
   marketing: [
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
+    // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
+    '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
@@ -15,7 +17,8 @@ export const fr: Lexicon = {
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
-    '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
+    // "Recevoir des notifications sur tous les produits disponibles"
+    '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous les |toutes les |tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
     // Articles d'un blog, sans le mot newsletter : "S'abonner aux articles" (Jetpack), "Abonnez-vous à nos publications"
     '(s\'|m\'|je m\'|vous )?(abonne|inscri|souscri)[a-z]*(-vous|-moi)? (a|au|aux) (ce |cet |notre |mon |nos |mes |les |tous les |toutes les )?(nouveaux |nouvelles |derniers |dernieres )?(blog|articles|billets|publications|posts|podcasts?|episodes)\\b',
     // S'abonner par un canal, sans objet : "S'abonner par e-mail" (Jetpack)
@@ -23,10 +26,13 @@ export const fr: Lexicon = {
     // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
     // L'état ou le refus seul, en paire oui/non (osCommerce, Zen Cart) : "Souscrit" / "Non souscrit", "Abonné" / "Non abonné", "Se désabonner", "Oui, inscrivez-moi"
-    '^(non,? )?(abonnee?s?|souscrite?s?|inscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
+    '^(non,? )?(abonnee?s?|souscrite?s?|inscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(oui,? )?(desabonnez|desinscrivez|retirez)-moi\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
     '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire)\\s*[.:!]?$', '^(oui|non),? je (ne )?(souhaite|veux|voudrais|desire)( pas)? m\'inscrire\\s*[.:!]?$',
     // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
+    // Le nom seul d'une liste dans un centre de préférences : "Les informations de l'Institut La Boétie", "Les actualités de l'association" ;
+    // pas "Les informations de livraison", "Les informations de mon compte"
+    '^(les|nos) (informations|infos|actualites|nouvelles)( [a-z]+)? (de la |de l\'|du |des |de |d\'|destinees (a|aux) )(?!(l\'|la |le |les )?(livraisons?|adresses?|facturation|paiements?|commandes?|comptes?|contacts?|connexion|cartes?|clients?|utilisateurs?|profils?|securite|produits?|articles?|base|formulaires?|cette|ce|ces|cet|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Drapeaux de CRM : "Ne pas appeler", "Ne pas envoyer d'e-mails" (une coche veut dire non)
@@ -35,12 +41,14 @@ export const fr: Lexicon = {
     // Le partage en nom ou en verbe : "Je m'oppose à la cession de mes données à des tiers", "Ne pas transmettre mes coordonnées à vos partenaires"
     '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     '(communiquer|transmettre|ceder|partager|transferer|vendre|louer) (mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
-    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail)( personnelles)? (soient |sont |seront |puissent etre )?(communiquees|transmises|cedees|partagees|transferees|vendues) (a|aux|avec) (des |nos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
+    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail)( personnelles)? (ne )?(soient |sont |seront |puissent etre )?(pas |plus |jamais )?(communiquees|transmises|cedees|partagees|transferees|vendues) (a|aux|avec) (des |nos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
   weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
+    // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
+    '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
     // "Prévenez-moi de tous les nouveaux articles par e-mail" (Jetpack), "Prévenez-moi quand la boutique sera en ligne" (page d'attente)
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
     '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours',
@@ -64,7 +72,19 @@ export const fr: Lexicon = {
     '(e-?mails?|courriels?|communications|notifications?|messages?) (de |du |des |d\'|aux? |relatives? aux? |liees? aux? )?(tickets?|support|assistance|affiliation)\\b',
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
-    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si)\\b',
+    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
+    // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
+    `(recev|recoi|envoy|m'envoyer)[a-z]* (le |un |votre |ce |les |vos )?(codes?(?! (promo|de reduction|promotionnels?|exclusifs?|avantages?))|liens?|mots? de passe|identifiants?|confirmation)\\b${CLAUSE}`,
+    // Le compte, pas de la publicité : "Vous recevrez un e-mail avec un lien pour réinitialiser votre mot de passe"
+    `${CLAUSE}\\b(reinitialis|recuper|chang|modifi|oubli|nouveau)[a-z]*( de)?( votre| mon| le| un)? mot de passe\\b${CLAUSE}`,
+    // La boutique comme fonction ou prix, pas comme message : "Activer l'utilisation de codes promo", "Utiliser pour les conditions de règles de promotions",
+    // "Prix avec réduction avec TVA", "Prix promo du produit", "Indique si le produit est en promotion", "éligible à une réduction ou exonération fiscale", "Ciblage et publicité"
+    '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
+    '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
+    '(prix|tarifs?) (promo|promotionnels?)( du produit| jusqu)', '(le|ce|cet|un) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
+    'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b',
+    // La personne écrit à la boutique : "Pour toute question commerciale"
+    '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
@@ -82,7 +102,7 @@ export const fr: Lexicon = {
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
-    '(afficher|montrer|voir|filtrer)[a-z\' ]{0,30} (en |les )?(promotions?|promos?|soldes|offres?|reductions?|nouveautes)\\b', '^(produits?|articles?)( [a-z]+){0,2} en (promotion|promo|soldes|reduction)s?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
+    '(afficher|montrer|voir|filtrer|chercher|rechercher)[a-z\' ]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes)\\b', '^(produits?|articles?)( [a-z]+){0,2} en (promotion|promo|soldes|reduction)s?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
     `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
@@ -126,7 +146,8 @@ export const fr: Lexicon = {
   ],
   // "Je m'oppose à la transmission de mes données"
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
-  negativeVerbs: ['desinscri', 'desabonn', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  // "Je retire mon consentement à recevoir des offres", "Arrêter de recevoir la newsletter"
+  negativeVerbs: ['desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   missVerbs: ['manquer', 'rater', 'louper'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
   untickInstructions: ['decoch', 'retirez la coche', 'desactivez'],

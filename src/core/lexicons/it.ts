@@ -17,16 +17,18 @@ export const it: Lexicon = {
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
-    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
+    // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
+    '(propor|offrir)(re|mi|ti|ci|vi|gli|le)( altri| nuovi| i nostri| nostri| i loro)? (prodotti|servizi|offerte)\\b',
     // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
     '(iscriv|abbona|sottoscriv)[a-z]* (via|tramite|per) (e-?mail|posta elettronica|sms|whatsapp)\\b',
     '(iscrizion[ei]|sottoscrizion[ei]|abbonament[oi]) general[ei]', 'generale iscrizione', 'accesso anticipato',
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no: "Mi abbono" / "Rinuncio" (Zen Cart), "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (AcyMailing)
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
@@ -38,6 +40,9 @@ export const it: Lexicon = {
     // Avvisi sui prodotti del negozio (osCommerce/Zen Cart "Product notifications"), seguire un blog: "Notifiche sui prodotti", "Segui il blog via email"
     // Zen Cart it: "Ricevi segnalazioni su tutti i prodotti disponibili"
     '(notifiche|aggiornamenti|avvisi|novita|segnalazioni)( [a-z]+){0,2} (sui|sugli|dei|degli|su|relativi ai|riguardanti i) (tutti i |nostri |questi |nuovi )?(prodotti|articoli)\\b', 'segui(re)? (il |questo |nostro |il nostro )?blog\\b',
+    // Il solo nome di una lista in un centro preferenze: "Le notizie dell'associazione", "Le comunicazioni della Fondazione";
+    // non "Le informazioni di spedizione", "Le informazioni del mio account"
+    '^(le|i|tutte le|tutti gli) (notizie|informazioni|comunicazioni|aggiornamenti)( [a-z]+)? (di |del |della |dell\'|dei |degli |delle |dello |destinat[ei] (a|ai|agli|alle) )(?!(l\'|il |lo |la |i |gli |le )?(spedizion[ei]|indirizz[oi]|consegna|fatturazione|pagament[oi]|ordin[ei]|acquist[oi]|account|contatt[oi]|accesso|cart[ae]|client[ei]|utent[ei]|profilo|sicurezza|prodott[oi]|articol[oi]|modul[oi]|questo|questa|questi|queste|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
@@ -52,7 +57,7 @@ export const it: Lexicon = {
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
     'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'ispirazion',
+    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
@@ -63,17 +68,18 @@ export const it: Lexicon = {
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
-    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
+    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
-    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|saldo|punti|account)\\b',
+    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account)\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
-    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|cerca|filtra)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi)',
+    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
@@ -87,7 +93,17 @@ export const it: Lexicon = {
     '(e-?mail|mail|comunicazioni|notifiche|messaggi) (di |del |dei |ai |relative ai |sui )?(ticket|supporto|assistenza|affiliazion[ei])\\b',
     '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
     // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
-    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena)\\b', 'list[ae] (dei desideri|d\'attesa)',
+    '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena|ogni volta)\\b', 'list[ae] (dei desideri|d\'attesa)',
+    // L'account, non pubblicità: "Riceverai un'email con un link per reimpostare la password"
+    `${CLAUSE}\\b(reimposta|recupera|cambia|resetta|ripristina|dimenticat)[a-z]*( la| tua| nuova)* password\\b${CLAUSE}`,
+    // Il negozio come funzione o prezzo, non come messaggio: "Attiva l'uso di coupon/codici promozionali", "Seleziona questo box se il coupon offre la spedizione gratuita",
+    // "Acquista 3 con 10 % di sconto ciascuno", "Sconto totale", "Importo dello sconto", "Assicurati l'uso esclusivo del tuo dominio"
+    '(attiva|attivare|abilita|abilitare|disattiva|disattivare|consenti|consentire)( l\'uso di| l\'uso dei| l\'utilizzo di| l\'utilizzo dei)? (i |dei |un |il )?(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi])(( ?[/,] ?| e | o )(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi]))?\\b',
+    '(il|questo|quel|del|al|un) (coupon|codice promozionale|codice sconto)( [a-z]+)? (offre|concede|include|consente|verra|viene|sara|e|non|puo)\\b',
+    '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
+    '(totale|importo|valore|percentuale|tipo|quantita|ammontare)( totale)? (dello |di |del |dei )?(scont[oi]|coupon)\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
+    // La persona scrive al negozio: "Se hai domande di natura commerciale"
+    '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
     `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
@@ -100,7 +116,10 @@ export const it: Lexicon = {
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
     '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
-    'targeting e pubblicita', 'pubblicita e targeting', 'cookies? (di |per )?(pubblicita|marketing|profilazione|targeting)',
+    // "Cookie statistiche + marketing": a whole clause about cookies or trackers is a cookie category
+    'targeting e pubblicita', 'pubblicita e targeting', `${CLAUSE}\\b(cookies?|tracker|traccianti)\\b${CLAUSE}`,
+    // L'offerta come il prodotto che si sottoscrive (credito, assicurazione): "il questionario per la valutazione dell'adeguatezza dell'offerta"
+    '(adeguatezza|coerenza|condizioni|dettagli|scheda|documentazione|termini|sottoscrizione|accettazione|riepilogo|prezzo|costo|durata) (dell\'|della |di quest\')offerta\\b',
   ],
   // "Niente spam", "I tuoi dati non saranno mai ceduti a terzi"
   reassurance: [
@@ -135,7 +154,9 @@ export const it: Lexicon = {
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   negativeVerbs: [
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
-    '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere', 'rinunci(o|are) a ricevere', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
+    '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
+    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
@@ -180,7 +201,7 @@ export const it: Lexicon = {
     push: ['push', 'notifiche (push|del browser)'],
     social: ['social network', 'social media', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(restare|resta|rimanere|rimani|tenere|tenermi|tienimi|tenerti|essere)[a-z ]{0,12}(aggiornat|informat)', 'ricevere aggiornamenti', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto'],
+  vaguePurpose: ['(restare|resta|rimanere|rimani|tenere|tenermi|tienimi|tenerti|tenetemi|essere)[a-z ]{0,12}(aggiornat|informat|al corrente)', 'ricevere aggiornamenti', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto'],
   context: {
     purchase: [
       'concludi (l\')?ordine', 'effettua (l\')?ordine', 'conferma (l\')?ordine', 'ordine con obbligo di pagamento', 'acquista', 'paga\\b', 'pagamento', 'metodo di pagamento',
