@@ -26,24 +26,38 @@ export const en: Lexicon = {
     "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
     '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
-    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
-    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
-    '^(yes,? |yes please,? )?(please )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$', '^(yes,? )?(please )?opt (me )?in[\\s.!]*$',
+    // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
+    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
+    // The status flag of a contact record: "Email Address is Opted-Out", "SMS opted in"
+    '(e-?mail( address)?|sms|text|phone|marketing|newsletter|post)( address| number)? (is |has been |was )?opted[- ]?(in|out)\\b',
+    // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
+    // (not a plan, a paid service, a feed or a channel: "Subscribe to a monthly plan", "Subscribe to our YouTube channel")
+    "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
-    'e-?bulletins?\\b', 'e-?zines?\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
+    'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
     // "Event invitations" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+)[\\s.!]*$",
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+)[\\s.!]*$",
     "^(latest |occasional |regular )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
     '(weekly|daily|monthly|seasonal|holiday|weekend|online|web|e-?mail|exclusive|members?|subscriber|vip|in-store|store|special) (only )?specials\\b', 'specials (and|&) (offers|deals|discounts|promotions|events|new arrivals)\\b',
+    // The sign-up promise as the whole label: "Be the first to know", "Be among the first to hear"
+    '^(yes,? )?(please )?(let me )?be (the |one of the |among the )?first to (know|hear)( more)?[\\s.!]*$',
+    // Refusing contact is refusing marketing (contact about an order is removed before): "Please tick if you do not want us to contact you",
+    // "I do not wish to be contacted by Argos", "if you would prefer us not to use your details to contact you", "if you object to us contacting you by post";
+    // "Tick this box if you are happy for us to contact you by email"
+    "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
+    '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
@@ -63,18 +77,25 @@ export const en: Lexicon = {
     "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
-    "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b'],
+    "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b',
+    // The text channel as what is received: "I'd rather not receive texts from Argos", "Get text messages about sales" (a text when my order ships is a notice)
+    'texts\\b', 'text messages\\b',
+    // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
+    'in the know\\b', '(inside )?scoop\\b', 'journal\\b'],
   receiving: [
-    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
-    'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
+    // Whole words: "Contact messages", "Email messages" and "Text messages" are no "contact me", "e-mail me", "text me"
+    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)\\b', 'text me\\b', 'sign (me )?up', 'subscribe', 'join', 'keep me\\b', 'hear (about|from)', 'contact (me|us)\\b', 'hearing (about|from)',
+    'get\\b', 'be informed', 'inform me\\b', 'notify me\\b', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
-    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be (the |one of the |among the )?first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
     // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
     // "I am interested in news about upcoming products"
     'interested in\\b',
+    // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
+    "(i'?d|i would) (like|love)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
     'want (to hear|news|e-?mails|updates|information|messages|offers|texts)\\b',
   ],
@@ -109,7 +130,7 @@ export const en: Lexicon = {
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
-    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)? offers? to (your |my |the )?(cart|basket|bag|order)',
+    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
     '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
@@ -124,11 +145,24 @@ export const en: Lexicon = {
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
     // Buying or paying with a voucher is no mailing: "Gift voucher", "Pay with voucher"
-    '(e-?)?gift (vouchers?|certificates?|cards?)\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
+    '(e-?)?gift (vouchers?|certificates?|cards?)( ?(/|or|and|&) ?(coupons?|vouchers?|gift cards?))?\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
     // Anonymous usage statistics: "Send anonymous usage statistics"
     `${CLAUSE}\\b(anonymous|anonymi[sz]ed|usage (data|statistics|stats)|crash reports?|diagnostic data)\\b${CLAUSE}`,
     // Buying a subscription is not a mailing list: "Subscribe & save 10%", "Auto-renew my subscription"
     'subscribe (and|&) save', 'subscription (orders?|products?|plans?|terms|agreement|fees?|box(es)?|renewal|period|billing|payments?)', '(auto(matic(ally)?)?[- ]?renew|renew) [a-z ]{0,20}subscriptions?',
+    // The format of mail, not whether it comes: "I prefer to receive emails in HTML format" (phpList), "Send newsletters as plain text"
+    '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) (html|plain[- ]?text|text[- ]only|rich text)( format| version| only)?\\b', '(html|plain[- ]?text|text[- ]only) (format|version)\\b',
+    // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
+    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
+    // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
+    '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|after-tax|percentage|fixed|flat|applied|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
+    // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
+    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion)?s?|rebates?)( codes?| fields?| features?| functionality| module)?\\b',
+    // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
+    '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
@@ -156,7 +190,9 @@ export const en: Lexicon = {
   // "… about special offers unless you untick this box" (FT): "unless" + "untick" is a positive, like "not" + "untick"
   negators: ['unless\\b', 'not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
-  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', '(take|keep|leave) me off',
+  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'opted[- ]?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me\\b', '(take|keep|leave) me off',
+    // A switch that turns mail off, in a preference centre: "Turn off marketing emails", "Mute promotional emails"; "I withdraw my consent to receive marketing"
+    '(turn|switch)(ed)? off\\b', 'disabled?\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
     // "Please delete me from your mailing list", "I want to be removed from all lists"
     'delete me from', '(removed|deleted|taken off) (from )?(the|your|all|this|any)( [a-z-]+)? (lists?|mailing lists?|newsletters?|mailings?)\\b'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
@@ -185,6 +221,11 @@ export const en: Lexicon = {
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
     '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
+    // Consent to keeping the form's data, not for a purpose of its own: "I agree to the handling and storage of my data and to receive marketing"
+    // ("… of my data for marketing purposes" is the marketing consent itself)
+    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?! (for|to|in order to|so that)\\b)',
+    // Consent given by submitting the form itself: "By submitting this form, you indicate your consent to also being contacted by …"
+    'by (submitting|sending|completing) (this|the) form\\b',
   ],
   thirdParty: [
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
