@@ -151,13 +151,13 @@ export const en: Lexicon = {
     // Buying a subscription is not a mailing list: "Subscribe & save 10%", "Auto-renew my subscription"
     'subscribe (and|&) save', 'subscription (orders?|products?|plans?|terms|agreement|fees?|box(es)?|renewal|period|billing|payments?)', '(auto(matic(ally)?)?[- ]?renew|renew) [a-z ]{0,20}subscriptions?',
     // The format of mail, not whether it comes: "I prefer to receive emails in HTML format" (phpList), "Send newsletters as plain text"
-    '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) (html|plain[- ]?text|text[- ]only|rich text)( format| version| only)?\\b', '(html|plain[- ]?text|text[- ]only) (format|version)\\b',
+    '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) ([a-z]+[- ]){1,2}(format|version)\\b', '(plain[- ]?text|text[- ]only)( format| version)?\\b',
     // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
     "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
     // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
-    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|after-tax|percentage|fixed|flat|applied|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
     '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion)?s?|rebates?)( codes?| fields?| features?| functionality| module)?\\b',
