@@ -38,7 +38,7 @@ export const en: Lexicon = {
     '(e-?mail( address)?|sms|text|phone|marketing|newsletter|post)( address| number)? (is |has been |was )?opted[- ]?(in|out)\\b',
     // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
     // (not a plan, a paid service, a feed or a channel: "Subscribe to a monthly plan", "Subscribe to our YouTube channel")
-    "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
+    "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|forums?|groups?|tags?|categor(y|ies)|members?|users?|authors?|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
     'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
@@ -160,7 +160,9 @@ export const en: Lexicon = {
     '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
-    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion)?s?|rebates?)( codes?| fields?| features?| functionality| module)?\\b',
+    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
+    "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
     // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
     '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
   ],
