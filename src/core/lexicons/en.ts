@@ -157,12 +157,14 @@ export const en: Lexicon = {
     // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
-    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
     '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
+    // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
+    '(group|profile|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
     // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
     '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
   ],
