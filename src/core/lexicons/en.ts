@@ -57,14 +57,14 @@ export const en: Lexicon = {
     // "Tick this box if you are happy for us to contact you by email"
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
-    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
   weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
     // "Subscribe to stay in touch", "Please email me: New Merch & Sales", "Get top stories & features By email", "Receive emails from the Administrators"
-    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional) e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
+    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional)( [a-z]+)? e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
     // "Sign up for texts", "Subscribe to SMS", "Receive our magazine", "Email me about new features", "Get the latest from Argos in your inbox",
     // "Tell me when there's a sale", "Receive member-only perks", "Sign me up to hear from partners", "other ways I can support"
     '(new|latest) (posts|articles|blog posts)\\b',
@@ -73,7 +73,7 @@ export const en: Lexicon = {
     // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
     "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
-    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
+    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', "(our|your|[a-z]+'s) (work|mission|cause|campaigns?|projects|impact)\\b",
     "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
@@ -94,6 +94,8 @@ export const en: Lexicon = {
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
     // "I am interested in news about upcoming products"
     'interested in\\b',
+    // "Invite me to future events"
+    'invite me\\b',
     // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
     "(i'?d|i would) (like|love)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
@@ -109,7 +111,7 @@ export const en: Lexicon = {
     `(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
-    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return)',
+    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
