@@ -167,6 +167,10 @@ export const en: Lexicon = {
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
     // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
     '(group|profile|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
+    // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"
+    // (a catalogue sent by post stays: "Send me the Argos catalogue by post")
+    'catalog(ue)? (visibility|mode|sorting|sort|pages?|search|settings?|rules?|feed|file|sync(ing)?|images?|views?|permissions?|filter(ing)?|navigation|menu)\\b',
+    '(visib(le|ility)|shown?|hidden|hide|display(ed)?|listed|appears?|search(ing)?|sorted|include[ds]?|exclude[ds]?|added) (in|from|to) (the |our )?(product |shop |store |online )?catalog(ue)?\\b', '^(the )?product catalog(ue)?[\\s.:]*$',
     // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
     '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
   ],
