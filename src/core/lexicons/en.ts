@@ -30,7 +30,7 @@ export const en: Lexicon = {
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
-    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
     "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
@@ -57,7 +57,7 @@ export const en: Lexicon = {
     // "Tick this box if you are happy for us to contact you by email"
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
-    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
