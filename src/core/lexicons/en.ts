@@ -26,9 +26,9 @@ export const en: Lexicon = {
     "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
     '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
-    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
-    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
@@ -239,7 +239,9 @@ export const en: Lexicon = {
   ],
   thirdParty: [
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
-    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    'sister (companies|brands|sites|stores|titles|publications)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    // "… with like-minded organisations", "Let other carefully chosen companies send me offers"
+    'like-minded (organi[sz]ations|companies|charities|businesses|brands)', 'carefully chosen',
     // "Offers from brands we work with"
     '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
     // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
