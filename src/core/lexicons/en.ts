@@ -97,13 +97,13 @@ export const en: Lexicon = {
     // "Invite me to future events"
     'invite me\\b',
     // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
-    "(i'?d|i would) (like|love)\\b", 'in the know\\b',
+    "(i'?d|i would) (like|love) (e-?mails|texts|updates|offers|news(letters?)?)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
     'want (to hear|news|e-?mails|updates|information|messages|offers|texts)\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
-    '(updates?|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
@@ -202,7 +202,7 @@ export const en: Lexicon = {
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
   negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'opted[- ]?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me\\b', '(take|keep|leave) me off',
     // A switch that turns mail off, in a preference centre: "Turn off marketing emails", "Mute promotional emails"; "I withdraw my consent to receive marketing"
-    '(turn|switch)(ed)? off\\b', 'disabled?\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
+    '(turn|switch)(ed)? off\\b', 'disable\\b', '(is|are|be|been|set to) disabled\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
     // "Please delete me from your mailing list", "I want to be removed from all lists"
     'delete me from', '(removed|deleted|taken off) (from )?(the|your|all|this|any)( [a-z-]+)? (lists?|mailing lists?|newsletters?|mailings?)\\b'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
