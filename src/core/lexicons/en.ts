@@ -26,31 +26,45 @@ export const en: Lexicon = {
     "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
     '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
-    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
-    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
-    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
-    '^(yes,? |yes please,? )?(please )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$', '^(yes,? )?(please )?opt (me )?in[\\s.!]*$',
+    // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
+    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
+    // The status flag of a contact record: "Email Address is Opted-Out", "SMS opted in"
+    '(e-?mail( address)?|sms|text|phone|marketing|newsletter|post)( address| number)? (is |has been |was )?opted[- ]?(in|out)\\b',
+    // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
+    // (not a plan, a paid service, a feed or a channel: "Subscribe to a monthly plan", "Subscribe to our YouTube channel")
+    "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|forums?|groups?|tags?|categor(y|ies)|members?|users?|authors?|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
-    'e-?bulletins?\\b', 'e-?zines?\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
+    'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
-    // "Event invitations" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+)[\\s.!]*$",
+    // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
     "^(latest |occasional |regular )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
     '(weekly|daily|monthly|seasonal|holiday|weekend|online|web|e-?mail|exclusive|members?|subscriber|vip|in-store|store|special) (only )?specials\\b', 'specials (and|&) (offers|deals|discounts|promotions|events|new arrivals)\\b',
+    // The sign-up promise as the whole label: "Be the first to know", "Be among the first to hear"
+    '^(yes,? )?(please )?(let me )?be (the |one of the |among the )?first to (know|hear)( more)?[\\s.!]*$',
+    // Refusing contact is refusing marketing (contact about an order is removed before): "Please tick if you do not want us to contact you",
+    // "I do not wish to be contacted by Argos", "if you would prefer us not to use your details to contact you", "if you object to us contacting you by post";
+    // "Tick this box if you are happy for us to contact you by email"
+    "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
+    '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
   weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
     // "Subscribe to stay in touch", "Please email me: New Merch & Sales", "Get top stories & features By email", "Receive emails from the Administrators"
-    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional) e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
+    '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional)( [a-z]+)? e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
     // "Sign up for texts", "Subscribe to SMS", "Receive our magazine", "Email me about new features", "Get the latest from Argos in your inbox",
     // "Tell me when there's a sale", "Receive member-only perks", "Sign me up to hear from partners", "other ways I can support"
     '(new|latest) (posts|articles|blog posts)\\b',
@@ -59,28 +73,37 @@ export const en: Lexicon = {
     // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
     "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
-    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', '(our|your) (work|mission|cause|campaigns?|projects|impact)\\b',
+    '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', "(our|your|[a-z]+'s) (work|mission|cause|campaigns?|projects|impact)\\b",
     "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
-    "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b'],
+    "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b',
+    // The text channel as what is received: "I'd rather not receive texts from Argos", "Get text messages about sales" (a text when my order ships is a notice)
+    'texts\\b', 'text messages\\b',
+    // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
+    'in the know\\b', '(inside )?scoop\\b', 'journal\\b'],
   receiving: [
-    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)', 'email me', 'text me', 'sign (me )?up', 'subscribe', 'join', 'keep me', 'hear (about|from)', 'contact (me|us)', 'hearing (about|from)',
-    'get\\b', 'be informed', 'inform me', 'notify me', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
+    // Whole words: "Contact messages", "Email messages" and "Text messages" are no "contact me", "e-mail me", "text me"
+    'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)\\b', 'text me\\b', 'sign (me )?up', 'subscribe', 'join', 'keep me\\b', 'hear (about|from)', 'contact (me|us)\\b', 'hearing (about|from)',
+    'get\\b', 'be informed', 'inform me\\b', 'notify me\\b', 'use my', 'opt(-| )?in', 'like to', 'up to date', 'in the loop', 'stay',
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
-    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be the first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
+    'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be (the |one of the |among the )?first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
     'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
     // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
     // "I am interested in news about upcoming products"
     'interested in\\b',
+    // "Invite me to future events"
+    'invite me\\b',
+    // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
+    "(i'?d|i would) (like|love) (e-?mails|texts|updates|offers|news(letters?)?)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
     'want (to hear|news|e-?mails|updates|information|messages|offers|texts)\\b',
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
-    '(updates?|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
@@ -88,7 +111,7 @@ export const en: Lexicon = {
     `(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
-    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return)',
+    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
@@ -109,7 +132,7 @@ export const en: Lexicon = {
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
-    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)? offers? to (your |my |the )?(cart|basket|bag|order)',
+    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
     '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
@@ -124,11 +147,32 @@ export const en: Lexicon = {
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
     // Buying or paying with a voucher is no mailing: "Gift voucher", "Pay with voucher"
-    '(e-?)?gift (vouchers?|certificates?|cards?)\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
+    '(e-?)?gift (vouchers?|certificates?|cards?)( ?(/|or|and|&) ?(coupons?|vouchers?|gift cards?))?\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
     // Anonymous usage statistics: "Send anonymous usage statistics"
     `${CLAUSE}\\b(anonymous|anonymi[sz]ed|usage (data|statistics|stats)|crash reports?|diagnostic data)\\b${CLAUSE}`,
     // Buying a subscription is not a mailing list: "Subscribe & save 10%", "Auto-renew my subscription"
     'subscribe (and|&) save', 'subscription (orders?|products?|plans?|terms|agreement|fees?|box(es)?|renewal|period|billing|payments?)', '(auto(matic(ally)?)?[- ]?renew|renew) [a-z ]{0,20}subscriptions?',
+    // The format of mail, not whether it comes: "I prefer to receive emails in HTML format" (phpList), "Send newsletters as plain text"
+    '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) ([a-z]+[- ]){1,2}(format|version)\\b', '(plain[- ]?text|text[- ]only)( format| version)?\\b',
+    // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
+    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
+    // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
+    '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
+    // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
+    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
+    "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
+    // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
+    '(group|profile|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
+    // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"
+    // (a catalogue sent by post stays: "Send me the Argos catalogue by post")
+    'catalog(ue)? (visibility|mode|sorting|sort|pages?|search|settings?|rules?|feed|file|sync(ing)?|images?|views?|permissions?|filter(ing)?|navigation|menu)\\b',
+    '(visib(le|ility)|shown?|hidden|hide|display(ed)?|listed|appears?|search(ing)?|sorted|include[ds]?|exclude[ds]?|added) (in|from|to) (the |our )?(product |shop |store |online )?catalog(ue)?\\b', '^(the )?product catalog(ue)?[\\s.:]*$',
+    // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
+    '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
@@ -156,7 +200,9 @@ export const en: Lexicon = {
   // "… about special offers unless you untick this box" (FT): "unless" + "untick" is a positive, like "not" + "untick"
   negators: ['unless\\b', 'not\\b', 'no\\b', 'don\'?t\\b', 'dont\\b', 'do not', 'never\\b', 'wont\\b', '[a-z]+n\'t\\b'],
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
-  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me', '(take|keep|leave) me off',
+  negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'opted[- ]?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me\\b', '(take|keep|leave) me off',
+    // A switch that turns mail off, in a preference centre: "Turn off marketing emails", "Mute promotional emails"; "I withdraw my consent to receive marketing"
+    '(turn|switch)(ed)? off\\b', 'disable\\b', '(is|are|be|been|set to) disabled\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
     // "Please delete me from your mailing list", "I want to be removed from all lists"
     'delete me from', '(removed|deleted|taken off) (from )?(the|your|all|this|any)( [a-z-]+)? (lists?|mailing lists?|newsletters?|mailings?)\\b'],
   missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
@@ -185,10 +231,17 @@ export const en: Lexicon = {
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
     '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
+    // Consent to keeping the form's data, not for a purpose of its own: "I agree to the handling and storage of my data and to receive marketing"
+    // ("… of my data for marketing purposes" is the marketing consent itself)
+    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?! (for|to|in order to|so that)\\b)',
+    // Consent given by submitting the form itself: "By submitting this form, you indicate your consent to also being contacted by …"
+    'by (submitting|sending|completing) (this|the) form\\b',
   ],
   thirdParty: [
     'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
-    'sister (companies|brands)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    'sister (companies|brands|sites|stores|titles|publications)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
+    // "… with like-minded organisations", "Let other carefully chosen companies send me offers"
+    'like-minded (organi[sz]ations|companies|charities|businesses|brands)', 'carefully chosen',
     // "Offers from brands we work with"
     '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
     // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
