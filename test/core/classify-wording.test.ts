@@ -29,6 +29,7 @@ const CASES: Record<string, Case[]> = {
     ['Werbung per E-Mail: Nein danke', false, 'negative'],
     ['Newsletter: no thanks', false, 'negative'],
     ['Nieuwsbrief: nee', false, 'negative'],
+    ['Newsletter: unsubscribe', false, 'negative'],
     ['Newsletter: yes please', false, 'opt-in'],
     ['Nieuwsbrief: nee, ik wil geen nieuwsbrief missen', false, 'opt-in'],
   ],

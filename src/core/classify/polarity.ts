@@ -65,11 +65,27 @@ function withoutLeadingInterjection(clause: string, readers: Readers): string {
   return countFlips(rest, readers).total > 0 ? rest : trimmed;
 }
 
-/** The clause is only a no, with at most a word of courtesy: "Reklamer: Nej tak", "Newsletter: no". */
-function isBareNo(clause: string | undefined, readers: Readers): boolean {
-  const trimmed = clause?.trim() ?? '';
-  const courtesyAtMost = (rest: string) => (rest.match(/\p{L}+/gu) ?? []).length <= 1;
-  return readers.some((lexicon) => matchesAt(lexicon.no, trimmed).some((match) => match.index === 0 && courtesyAtMost(trimmed.slice(match[0].length))));
+const ANSWER_WORDS = 3;
+
+/** What follows the deciding clause after a colon, up to the next break: the answer to a topic. */
+function answerAfterColon(text: string, deciding: string): string {
+  const at = text.indexOf(deciding);
+  const after = at < 0 ? '' : text.slice(at + deciding.length);
+  return /^\s*:/.test(after) ? after.replace(/^\s*:/, '').split(CLAUSE_BREAK)[0]! : '';
+}
+
+/**
+ * How often a short answer after a topic flips it: "Newsletter: abbestellen" once, and a bare no
+ * with at most a word of courtesy ("Reklamer: Nej tak", "Newsletter: no") once.
+ */
+function answerFlips(answer: string, readers: Readers): number {
+  const trimmed = answer.trim();
+  const words = (text: string) => (text.match(/\p{L}+/gu) ?? []).length;
+  if (!trimmed || words(trimmed) > ANSWER_WORDS) return 0;
+  const flips = countFlips(trimmed, readers).total;
+  if (flips) return flips;
+  const bareNo = readers.some((lexicon) => matchesAt(lexicon.no, trimmed).some((match) => match.index === 0 && words(trimmed.slice(match[0].length)) <= 1));
+  return bareNo ? 1 : 0;
 }
 
 /**
@@ -85,15 +101,15 @@ export function decidePolarity(text: string, readers: Readers): Polarity {
   const deciding = decidingClause(clauses, readers);
   const clause = withoutLeadingInterjection(deciding, readers);
   const counted = countFlips(clause, readers);
-  // A topic with its answer after a colon: the answer is the flip the topic lacks.
-  const answeredNo = counted.total === 0 && isBareNo(clauses[clauses.indexOf(deciding) + 1], readers);
+  // A topic with its answer after a colon: the answer holds the flips the topic lacks.
+  const answered = counted.total === 0 ? answerFlips(answerAfterColon(text, deciding), readers) : 0;
   const { negations, misses, unticks } = counted;
-  const total = counted.total + (answeredNo ? 1 : 0);
+  const total = counted.total + answered;
   const idiom = total === 2 && (unticks.length > 0 || misses.length > 0);
   return {
     negative: total % 2 === 1,
     doubleNegative: total >= 2 && !idiom,
-    statesObjection: unticks.length > 0 || (total % 2 === 1 && (negations.length > 0 || answeredNo)),
+    statesObjection: unticks.length > 0 || (total % 2 === 1 && (negations.length > 0 || answered > 0)),
     evidence: [...unticks, ...negations, ...misses],
   };
 }
