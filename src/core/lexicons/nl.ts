@@ -98,6 +98,8 @@ export const nl: Lexicon = {
     'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
     // "Ik wil geen e-mails, sms of post van Bol.com"
     'wil (geen |graag |ook |liever )?(e-?mails|mails|updates|nieuws|tips)\\b',
+    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
+    'opt[ -]?out\\b',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
@@ -147,6 +149,10 @@ export const nl: Lexicon = {
     `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}(winkelwagen|winkelmand|contract))${CLAUSE}`,
     // What an account brings, not a message: "Profiteer van de voordelen van een account"
     '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
+    // Being aware of something is no receiving: "Door dit vakje aan te klikken verklaart u op de hoogte te zijn van het privacy beleid", "Ik ben ervan op de hoogte dat…"
+    '(verklaar|verklaart|verklaren|bevestig|bevestigt|bevestigen|erken|erkent|erkennen)(,? [a-z]+){0,4} op de hoogte te (zijn|wezen)\\b', '(ik ben|u bent|je bent|jij bent|ben ik|bent u|ben je|ben jij)(?! (graag|liever|altijd|ook|als eerste)\\b)( [a-z]+){0,2} op de hoogte\\b',
+    // A single listing or booking changing state, after someone's action: "Ontvang een e-mail notificatie wanneer een aanbieding is gereserveerd", "… zodra mijn advertentie verkocht is"
+    '(wanneer|zodra|als|indien) (een|de|het|je|jouw|uw|mijn) ([a-z-]+ ){1,2}((is|wordt|werd) )?(gereserveerd|verkocht|geboekt|geannuleerd|geaccepteerd|afgewezen|goedgekeurd|beantwoord|betaald|opgehaald|verwijderd|verlopen)( is| wordt| werd)?\\b',
     // A consent manager's category, alone: "Marketing"
     '^marketing\\s*[.:]?$',
     // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
