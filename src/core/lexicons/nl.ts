@@ -9,25 +9,28 @@ const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
 const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
 
+/** Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders". */
+const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|derde partijen|sponsors?|adverteerders|andere bedrijven|groepsmaatschappijen)\\b';
+
 export const nl: Lexicon = {
   lang: 'nl',
   stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
   // "Graag ontvang ik gerelateerde aanbiedingen" (seed article), "Ja, ik wil de nieuwsbrief ontvangen" (WooCommerce nl)
   marketing: [
-    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'coupons?\\b', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'kortingscodes?', 'promoties?',
+    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     'reclame(?!(ren|atie|er))', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     'exclusieve', 'voordeel\\b', 'voordelen\\b', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
-    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) (u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', '(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) (onze |haar |zijn )?(partners|derden)',
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
-    'mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) (partners|derden)( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b',
+    `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
-    '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b', 'promos\\b',
-    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Algemeen abonnement" (Magento), "Algemene inschrijving"
-    '(mailing|e-?mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
+    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving"
+    '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
     '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
@@ -40,14 +43,19 @@ export const nl: Lexicon = {
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie"
     '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?horen\\b', 'van (ons|jullie) (te )?horen\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
-    '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties|financiele steun)\\b', 'om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties) (te )?(vragen|gevraagd)\\b',
-    // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet"
-    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert)\\b',
+    '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
+    // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
+    '(donatie|donaties|gift|giften|steun)[ -]?(verzoek|verzoeken|oproep|oproepen|aanvraag|aanvragen)\\b', 'om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties) (te )?(vragen|gevraagd)\\b',
+    // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet", "Ik wil de nieuwe collectie als eerste zien"
+    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt)\\b',
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
-    '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
-    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
-    // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"
+    '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
+    '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$',
+    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"
+    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"; consent per channel: "Toestemming voor e-mail"
+    '^(toestemming|akkoord|opt-?in)( voor)? (e-?mail|sms|telefoon|post|whatsapp)(contact)?\\s*[.:]?$',
     '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
     '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
@@ -66,25 +74,32 @@ export const nl: Lexicon = {
     `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
     // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
     '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
-    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', '(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) (onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|andere bedrijven|groepsmaatschappijen)',
+    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', `(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) ${SHARED_WITH}`,
   ],
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
   weakMarketing: ['(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
+    // What a company sells, as a topic: "Ik geef Bol.com toestemming mij te informeren over producten", "Ik wil meer weten over de Bol.com-producten"
+    '(over|omtrent) (de |haar |zijn |hun |onze |jullie |andere |relevante |vergelijkbare |soortgelijke |gerelateerde |nieuwe )?([a-z0-9.]+-)?(producten|diensten|artikelen|merken)\\b(?! (in|uit|van) (mijn|zijn|haar|hun|je|jouw|uw|de|het) (bestelling|order|winkelwagen|winkelmand|verlanglijst|account))',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail (van|over|met|ontvangen|krijgen)\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
     '[a-z]{3,12}korting\\b',
+    // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
+    'coupons?\\b', '(kortings|promotie|promo|actie|coupon)[ -]?codes?\\b', 'kortingsbon(nen)?\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
     '[a-z]{2,14}(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
-    'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties'],
+    'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
+    // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
+    // "Ja, ik wil een vrijblijvend aanbod ontvangen" (a sponsor's call or offer)
+    'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
   receiving: [
     'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
     'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
@@ -97,7 +112,13 @@ export const nl: Lexicon = {
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
     // "Ik wil geen e-mails, sms of post van Bol.com"
-    'wil (geen |graag |ook |liever )?(e-?mails|mails|updates|nieuws|tips)\\b',
+    'wil (geen |graag |ook |liever )?(e-?mails|mails|mailtjes|updates|nieuws|tips)\\b',
+    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
+    'opt[ -]?out\\b',
+    // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
+    'gebeld\\b', 'belt\\b',
+    // "Ik wil graag uitgenodigd worden voor evenementen", "Nodig mij uit voor workshops"
+    'uitgenodigd\\b', 'uitnodigen\\b', 'nodig (mij|me|ons) uit\\b',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
@@ -105,7 +126,17 @@ export const nl: Lexicon = {
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
     // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
     `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
-    'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
+    // Reasons for leaving, in an unsubscribe survey: "Ik ontvang te veel e-mails", "De nieuwsbrief is niet relevant voor mij"
+    `${CLAUSE}\\b(te veel|teveel|te vaak)( [a-z-]+){0,2} (e-?mails?|mails|mailtjes|e-?mailberichten|berichten|nieuwsbrieven|nieuwsbrief|mailings|aanbiedingen)\\b${CLAUSE}`,
+    `(nieuwsbrie(f|ven)|e-?mails?|mails|inhoud|berichten|aanbiedingen)( [a-z]+){0,3} (is|zijn|was|waren) (niet|nooit|niet meer) (relevant|interessant|van toepassing)${CLAUSE}`,
+    // The customer as the sender: "U kunt ons altijd e-mailen", "Voor vragen kun je ons mailen", "Kunt u ons mailen met uw bestelnummer?"
+    '(u|je|jij) (kunt|kan|kun|moet)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b', '(kunt|kan|kun|moet) (u|je|jij)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b',
+    // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
+    '(nieuwsbrie(f|ven)|mailings?|campagnes?)( [a-z-]+){0,2} (maken|aanmaken|bewerken|archiveren|dupliceren|kopieren|inplannen|plannen|opslaan|publiceren|ontwerpen|bekijken|voorvertonen)\\b',
+    '(maak|bewerk|archiveer|dupliceer|kopieer|plan|publiceer|ontwerp)( een| de| deze| nieuwe| je| uw){0,2} (nieuwsbrie(f|ven)|mailings?|campagnes?)\\b',
+    // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender"
+    '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde)s?\\b',
+    'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', '(uitgenodigd|uitnodigen|gevraagd)( [a-z]+){0,3} (om )?(een )?(reviews?|beoordelingen|beoordeling)\\b', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
     '(een |mijn |uw |je )?(tegen)?bod\\b( uitbrengen| doen| plaatsen)?', 'tegen(bod|biedingen|bieding|voorstel)(en)?\\b', 'biedingen?\\b', 'bieden op',
@@ -114,12 +145,22 @@ export const nl: Lexicon = {
     // Ads shown on a site or in an app are no messages: "Gepersonaliseerde advertenties" (a consent manager's purpose)
     '(gepersonaliseerde|persoonlijke|relevante|gerichte|op interesses gebaseerde) advertenties\\b',
     'aanbieding(en)?[a-z ]{0,30}(winkelwagen|winkelmand|mandje)', '(gebruik|invoeren|toevoegen|verzilveren|inwisselen|toepassen)[a-z ]{0,10}(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)',
-    '(kortingscode|actiecode|promocode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)s? (invoeren|toevoegen|gebruiken|verzilveren|inwisselen|toepassen|hier)',
+    '((kortings|actie|promo|promotie|coupon)[ -]?code|coupon|kortingsbon|cadeaubon|cadeaukaart|waardebon|voucher)s? (invoeren|toevoegen|gebruiken|verzilveren|inwisselen|toepassen|hier|in te voeren|in te vullen|op te geven|te gebruiken|te verzilveren|in te wisselen|toe te passen|toe te voegen)\\b',
     // A product's state or a discount's rules, not a message: "Product in de aanbieding", "Alleen artikelen in de uitverkoop", "Sale-prijs inschakelen",
     // "Korting toepassen op de verzendkosten", "Deze coupon mag worden gecombineerd met andere coupons", "Individueel gebruik van de coupon"
-    '(in|op) de (aanbieding|uitverkoop|sale)\\b', 'als aanbieding\\b', '(sale|actie|aanbiedings|kortings|korting)[ -]?prij(s|zen)\\b',
+    '(in|op) de (aanbieding|uitverkoop|sale)\\b', 'als aanbieding\\b', '(sale|actie|aanbieding|aanbiedings|uitverkoop|uitverkoops|kortings|korting)[ -]?prij(s|zen)\\b',
     `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?)\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
     '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
+    // A discount as an amount or a price rule: "Korting hoeveelheid", "Totaal aan korting voor de bestelling", "Prijs voor korting", "Vaste winkelmand-korting", "Staffelkortingen"
+    '(totaal|bedrag|hoeveelheid|percentage|waarde|soort|type)( aan| van| der)? korting(en)?\\b', 'korting(s)?[ -]?(bedrag|hoeveelheid|percentage|waarde|type|regels?|bedragen)\\b', '(voor|na|zonder|exclusief|inclusief|incl|excl) korting\\b',
+    'korting(en)? op (de|het|deze|dit) (bestelling|order|product|artikel|regel)\\b', '(staffel|kwantum|volume|meng|winkelmand|winkelwagen|bestel|order|klantgroep|hoeveelheids|vaste|procentuele)[ -]?korting(en)?\\b',
+    // Switching or editing a discount feature: "Activeer kortingen", "Verwijder kortingscode", "Kortingscode annuleren", "Schakel coupons in"
+    '(activeer|activeren|deactiveer|deactiveren|inschakelen|uitschakelen|schakel|beheer|beheren|bewerk|bewerken|maak|aanmaken|verwijder|verwijderen|annuleer|annuleren|wijzig|wijzigen)( de| een| alle| deze| nieuwe)? (korting|kortingen|coupon|coupons|kortingscodes?|promotiecodes?|actiecodes?|promocodes?|couponcodes?|kortingsregels?)\\b( in| uit)?',
+    '(korting|kortingen|coupons?|kortingscodes?|promotiecodes?|actiecodes?|promocodes?|couponcodes?|kortingsregels?)( [a-z-]+)? (activeren|deactiveren|inschakelen|uitschakelen|beheren|bewerken|aanmaken|verwijderen|annuleren|wijzigen)\\b',
+    // Lists by status in an interface: "Actieve evenementen", "Verlopen acties"
+    '(actieve|inactieve|afgelopen|verlopen|geannuleerde|gepubliceerde|geplande|concept) (evenementen|acties|aanbiedingen|kortingen|coupons|promoties|campagnes|nieuwsbrieven)\\b',
+    // Benefits as a list of selling points or an account page, "in your favour": "Jouw voordelen: gratis verzending", "Mijn voordelen", "in je voordeel beslist"
+    '^(mijn|jouw|uw|je) (voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
     // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen"
     `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
@@ -127,7 +168,7 @@ export const nl: Lexicon = {
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
     `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
     // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
-    'om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))',
+    `(?<!\\b(sponsors?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
     '(gebeld|teruggebeld|terugbellen|gemaild|gecontacteerd|benaderd)( [a-z]+){0,3} (door|van) (een |onze |de |uw |je |jouw )?(adviseur|specialist|medewerker|expert|consulent|monteur|bezorger|koerier|installateur)s?\\b', 'teruggebeld', 'terugbel(len|verzoek)',
     // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
@@ -147,6 +188,10 @@ export const nl: Lexicon = {
     `${CLAUSE}\\bherinnering(en|smail|smails|sberichten)?\\b(?<!(winkelwagen|winkelmand|contract)${CLAUSE})(?!${CLAUSE}(winkelwagen|winkelmand|contract))${CLAUSE}`,
     // What an account brings, not a message: "Profiteer van de voordelen van een account"
     '(het )?voorde(el|len) van (een |je |uw |jouw |het )?(account|klantaccount|registratie|registreren|inloggen)\\b',
+    // Being aware of something is no receiving: "Door dit vakje aan te klikken verklaart u op de hoogte te zijn van het privacy beleid", "Ik ben ervan op de hoogte dat…"
+    '(verklaar|verklaart|verklaren|bevestig|bevestigt|bevestigen|erken|erkent|erkennen)(,? [a-z]+){0,4} op de hoogte te (zijn|wezen)\\b', '(ben|bent)(?!( [a-z]+)? (graag|liever|altijd|ook|als eerste)\\b)( [a-z]+){0,2} op de hoogte\\b',
+    // A single listing or booking changing state, after someone's action: "Ontvang een e-mail notificatie wanneer een aanbieding is gereserveerd", "… zodra mijn advertentie verkocht is"
+    '(wanneer|zodra|als|indien) (een|de|het|je|jouw|uw|mijn) ([a-z-]+ ){1,2}((is|wordt|werd) )?(gereserveerd|verkocht|geboekt|geannuleerd|geaccepteerd|afgewezen|goedgekeurd|beantwoord|betaald|opgehaald|verwijderd|verlopen)( is| wordt| werd)?\\b',
     // A consent manager's category, alone: "Marketing"
     '^marketing\\s*[.:]?$',
     // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
@@ -157,7 +202,7 @@ export const nl: Lexicon = {
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn|uw|je|jouw|de|deze|het) (bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
     '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|sollicitatie|inschrijving|registratie|deelname|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
@@ -165,7 +210,7 @@ export const nl: Lexicon = {
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
     `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
     `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
-    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
+    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings|layout|lay-out)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
     `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
     // Where mail goes, not what it is: "Ik wil post van Essent op een ander adres ontvangen dan het leveringsadres", "Ik wil mijn post digitaal ontvangen"
@@ -182,8 +227,8 @@ export const nl: Lexicon = {
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
     '(brochures?|folders?|documentatie|informatie|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
-    // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is"
-    `[^.;:!?()]*\\b((weer|terug) (op voorraad|leverbaar|beschikbaar|binnen)|op voorraad (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
+    // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is", "… wanneer we het product weer op stock hebben"
+    `[^.;:!?()]*\\b((weer|terug) (op voorraad|op stock|leverbaar|beschikbaar|binnen)|(op voorraad|op stock) (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
     // Account, system and receipt mails: "Ontvangt systeem e-mails", "Stuur mij een kopie van mijn kassabon per e-mail"
     '(account|systeem|beveiligings|wachtwoord|facturatie|factuur|betalings|service|essentiele|belangrijke|transactionele|administratieve)[ -]?(e-?mails?|meldingen|notificaties|berichten|herinneringen)',
@@ -227,7 +272,9 @@ export const nl: Lexicon = {
     // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
-    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van'],
+    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van',
+    // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten"
+    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b'],
   missVerbs: ['missen', 'mis\\b', 'mist\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt"
