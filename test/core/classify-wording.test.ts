@@ -102,6 +102,14 @@ describe('findings on the wording itself', () => {
     expect(classifyText('Newsletter', { lang: 'de' }).lang).toBe('de');
     expect(classifyText('Ich möchte den Newsletter abonnieren', { lang: 'en' }).lang).toBe('de');
   });
+  it("does not let another language call strong what the page's language holds weak", () => {
+    // A Dutch shop's coupon field: Dutch needs a receiving verb for "coupon", English alone would not.
+    expect(classifyText('Couponcode toevoegen aan winkelwagen: Coupon', { lang: 'nl' }).marketing).toBe(false);
+    expect(classifyText('Coupons', { lang: 'nl' }).marketing).toBe(false);
+    expect(classifyText('Coupons', { lang: 'en' }).marketing).toBe(true);
+    // A loanword the page's language does not know at all still counts: "Ik wil de newsletter".
+    expect(classifyText('Ja, ik wil de newsletter', { lang: 'nl' }).marketing).toBe(true);
+  });
   it('reads the start of a megabyte label and still calls a refusal a refusal', () => {
     const hostile = `Ik wil geen aanbiedingen ontvangen. ${'geen niet '.repeat(100_000)}`;
     expect(classifyText(hostile)).toMatchObject({ marketing: true, kind: 'negative' });

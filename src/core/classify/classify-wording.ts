@@ -30,17 +30,26 @@ function marketingTerms(text: string, lexicon: CompiledLexicon): { strong: strin
 /**
  * Pages mix languages: when the detected one finds nothing, another lexicon may. What the
  * detected language ruled out stays out ("Don't use promotional code" is no offer in Dutch
- * either), so the others read the text after its never-match phrases are gone.
+ * either), so the others read the text after its never-match phrases are gone; and a word it
+ * holds weak ("kortingscode" without a receiving verb is a shop's code field) is no strong term
+ * in another language's reading either.
  */
 function lexiconWithMarketing(normalized: string, guess: LanguageGuess) {
   const detected = lexiconFor(guess.lang);
   const ruledOut = essentialWording(normalized, detected);
-  for (const lexicon of [detected, ...guess.alternatives.map(lexiconFor)]) {
-    const essential = lexicon === detected ? ruledOut : essentialWording(ruledOut, lexicon);
-    const terms = marketingTerms(essential, lexicon);
-    if (terms.strong.length || (lexicon === detected && terms.weak.length)) return { lexicon, essential, terms };
+  const terms = marketingTerms(ruledOut, detected);
+  if (terms.strong.length || terms.weak.length) return { lexicon: detected, essential: ruledOut, terms };
+  for (const lexicon of guess.alternatives.map(lexiconFor)) {
+    const essential = essentialWording(ruledOut, lexicon);
+    const strong = matchesOf(lexicon.marketing, essential);
+    if (strong.length && hasStrongBeyond(detected, ruledOut, lexicon)) return { lexicon, essential, terms: marketingTerms(essential, lexicon) };
   }
   return null;
+}
+
+/** Whether another lexicon finds a strong term once the detected lexicon's weak words are gone. */
+function hasStrongBeyond(detected: CompiledLexicon, ruledOut: string, lexicon: CompiledLexicon): boolean {
+  return hasMatch(lexicon.marketing, essentialWording(removeMatches(detected.weakMarketing, ruledOut), lexicon));
 }
 
 function channelsOf(normalized: string, lexicon: CompiledLexicon): Channel[] {
