@@ -71,7 +71,8 @@ const ANSWER_WORDS = 3;
 function answerAfterColon(text: string, deciding: string): string {
   const at = text.indexOf(deciding);
   const after = at < 0 ? '' : text.slice(at + deciding.length);
-  return /^\s*:/.test(after) ? after.replace(/^\s*:/, '').split(CLAUSE_BREAK)[0]! : '';
+  const trimmed = after.trimStart();
+  return trimmed.startsWith(':') ? trimmed.slice(1).split(CLAUSE_BREAK)[0]! : '';
 }
 
 /**
