@@ -3,8 +3,9 @@
 // The gap between the two is how much the lexicons over-fit. Misses are listed for dev only;
 // the sealed set shows only its confusion counts.
 // With --dev: the dev lines only (for tuning). With --pages: found / false-marketing / verdict
-// figures over every fixture page instead. With --agreement: a second labeller against the
-// corpus labels, beside the classifier on the same lines.
+// figures over every fixture page instead. With --agreement: a second labeller's sample and the
+// whole sealed set's second reading against the corpus labels, beside the classifier on the same
+// lines, and the classifier against the labels settled where the two readings differ.
 import { existsSync, readFileSync } from 'node:fs';
 import { agreementOf, readCorpus, scoreCorpus } from './corpus-eval';
 import type { SecondLabel, SettledLabel } from './corpus-eval';
