@@ -15,8 +15,10 @@ export type CompiledLexicon = Record<PatternKey, RegExp> & {
 const compiled = new Map<string, CompiledLexicon>();
 
 // Word boundaries that know every alphabet: `\b` alone treats ø, æ and ł as non-letters, so
-// "ønsker" could never start a match and a match could start inside "właściwie".
-const LETTER = '[\\p{L}\\p{N}_]';
+// "ønsker" could never start a match and a match could start inside "właściwie". Digits are
+// `\d`: NFKD has already made other numerals ASCII where it can, and `\p{N}` would more than
+// double what the regex parser spends on each of these classes.
+const LETTER = '[\\p{L}\\d_]';
 const WORD_START = `(?<!${LETTER})`;
 const WORD_BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
 
@@ -31,11 +33,55 @@ const CLAUSE_LEADING = /^\[\^([^\]]*)\]\*/;
  */
 const fromClauseStart = (fragment: string) => fragment.replace(CLAUSE_LEADING, (star, breaks: string) => `(?<![^${breaks}])${star}`);
 
-/** One pattern matching any fragment from a word start; a fragment's `\b` is a word boundary in any alphabet. */
+/** Whether a fragment is one alternative: no `|` outside its groups and classes. */
+function isSingleAlternative(fragment: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < fragment.length; i++) {
+    const char = fragment[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+const TRAILING_BOUNDARY = '\\b';
+const endsWithBoundary = (fragment: string) =>
+  fragment.endsWith(TRAILING_BOUNDARY) && !fragment.endsWith(`\\${TRAILING_BOUNDARY}`) && isSingleAlternative(fragment);
+
+/**
+ * The fragments in their order, each `\b` a word boundary in any alphabet. Neighbours that end
+ * in `\b` share one: `(?:a|b)\b` tries the same words in the same order as `a\b|b\b`, and each
+ * written-out boundary holds four Unicode letter classes, which the regex parser builds anew
+ * every time (thousands of them cost a page the better part of a second on first use).
+ */
+function alternativesOf(fragments: readonly string[]): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length) parts.push(`(?:${run.join('|')})${WORD_BOUNDARY}`);
+    run = [];
+  };
+  for (const fragment of fragments.map(fromClauseStart)) {
+    if (endsWithBoundary(fragment)) run.push(fragment.slice(0, -TRAILING_BOUNDARY.length).replaceAll('\\b', WORD_BOUNDARY));
+    else {
+      closeRun();
+      parts.push(fragment.replaceAll('\\b', WORD_BOUNDARY));
+    }
+  }
+  closeRun();
+  return parts.join('|');
+}
+
+/** One pattern matching any fragment from a word start. */
 export function alternation(fragments: readonly string[]): RegExp {
   // An empty category (a language being added) must match nothing, not every word start.
   if (!fragments.length) return /(?!)/gu;
-  return new RegExp(`${WORD_START}(?:${fragments.map((fragment) => fromClauseStart(fragment).replaceAll('\\b', WORD_BOUNDARY)).join('|')})`, 'gu');
+  return new RegExp(`${WORD_START}(?:${alternativesOf(fragments)})`, 'gu');
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
