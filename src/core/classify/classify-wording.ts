@@ -41,8 +41,8 @@ function lexiconWithMarketing(normalized: string, guess: LanguageGuess) {
   if (terms.strong.length || terms.weak.length) return { lexicon: detected, essential: ruledOut, terms };
   for (const lexicon of guess.alternatives.map(lexiconFor)) {
     const essential = essentialWording(ruledOut, lexicon);
-    const strong = matchesOf(lexicon.marketing, essential);
-    if (strong.length && hasStrongBeyond(detected, ruledOut, lexicon)) return { lexicon, essential, terms: marketingTerms(essential, lexicon) };
+    const found = marketingTerms(essential, lexicon);
+    if (found.strong.length && hasStrongBeyond(detected, ruledOut, lexicon)) return { lexicon, essential, terms: found };
   }
   return null;
 }

@@ -56,10 +56,14 @@ function countFlips(clause: string, readers: Readers) {
   return { negations, misses, unticks, total: flips.length };
 }
 
+/** Every reader's "no" that opens the text: "Nee", "Nej tak", "No thanks". */
+const leadingNos = (text: string, readers: Readers) =>
+  readers.flatMap((lexicon) => matchesAt(lexicon.no, text)).filter((match) => match.index === 0);
+
 /** "Nee, ik wil geen…": a leading "no" only repeats the negation that follows it. */
 function withoutLeadingInterjection(clause: string, readers: Readers): string {
   const trimmed = clause.trim();
-  const leading = readers.flatMap((lexicon) => matchesAt(lexicon.no, trimmed)).find((match) => match.index === 0);
+  const leading = leadingNos(trimmed, readers)[0];
   if (!leading) return trimmed;
   const rest = trimmed.slice(leading[0].length);
   return countFlips(rest, readers).total > 0 ? rest : trimmed;
@@ -85,7 +89,7 @@ function answerFlips(answer: string, readers: Readers): number {
   if (!trimmed || words(trimmed) > ANSWER_WORDS) return 0;
   const flips = countFlips(trimmed, readers).total;
   if (flips) return flips;
-  const bareNo = readers.some((lexicon) => matchesAt(lexicon.no, trimmed).some((match) => match.index === 0 && words(trimmed.slice(match[0].length)) <= 1));
+  const bareNo = leadingNos(trimmed, readers).some((match) => words(trimmed.slice(match[0].length)) <= 1);
   return bareNo ? 1 : 0;
 }
 

@@ -21,7 +21,6 @@ interface Scores {
   byContext: Map<ContextWords, { score: number; evidence: ContextSignal[] }>;
 }
 
-
 function add(scores: Scores, context: ContextWords, weight: number, kind: SignalKind, quote?: string): void {
   const entry = scores.byContext.get(context) ?? { score: 0, evidence: [] };
   entry.score += weight;
