@@ -5,12 +5,14 @@
 // With --dev: the dev lines only (for tuning). With --pages: found / false-marketing / verdict
 // figures over every fixture page instead. With --agreement: a second labeller's sample and the
 // whole sealed set's second reading against the corpus labels, beside the classifier on the same
-// lines, and the classifier against the labels settled where the two readings differ.
+// lines, and the classifier against the labels settled where the two readings differ. With
+// --classes: the wording-class probes, a class by language matrix and every probe read wrong.
 import { existsSync, readFileSync } from 'node:fs';
 import { agreementOf, readCorpus, scoreCorpus } from './corpus-eval';
 import type { SecondLabel, SettledLabel } from './corpus-eval';
 import type { CorpusLine, Scores } from './corpus-eval';
 import { scorePages } from './pages-eval';
+import { PROBE_LANGUAGES, readingsOf, readProbes, WORDING_CLASSES } from './wording-classes';
 
 const AGREEMENT = 'test/corpus/agreement';
 
@@ -126,6 +128,27 @@ function printAgreement(): void {
   printSealedSecondReading(pct);
 }
 
+/** Class by language: ✓ where every probe reads as its class says, else how many of them do. */
+function printClasses(): void {
+  const readings = PROBE_LANGUAGES.flatMap((lang) => readingsOf(readProbes(lang)));
+  const width = Math.max(...WORDING_CLASSES.map((wordingClass) => wordingClass.id.length)) + 2;
+  console.log(`wording classes: ${WORDING_CLASSES.length}, probes: ${readings.length}, read right: ${readings.filter((reading) => reading.right).length}`);
+  console.log(`${'class'.padEnd(width)}${PROBE_LANGUAGES.map((lang) => lang.padStart(5)).join('')}`);
+  for (const { id } of WORDING_CLASSES) {
+    const cells = PROBE_LANGUAGES.map((lang) => {
+      const mine = readings.filter(({ probe }) => probe.lang === lang && probe.class === id);
+      const right = mine.filter((reading) => reading.right).length;
+      return (mine.length === 0 ? '·' : right === mine.length ? '✓' : `${right}/${mine.length}`).padStart(5);
+    });
+    console.log(`${id.padEnd(width)}${cells.join('')}`);
+  }
+  const kindOf = (reading: { kind: string | null; thirdParty: boolean }) => `${reading.kind ?? 'none'}${reading.thirdParty ? '+3P' : ''}`;
+  for (const { probe, expected, got } of readings.filter((reading) => !reading.right)) {
+    console.log(`  [${probe.lang}] ${probe.class}: expected ${kindOf(expected)}, got ${kindOf(got)}: ${probe.text}`);
+  }
+}
+
 if (process.argv.includes('--pages')) printPages();
+else if (process.argv.includes('--classes')) printClasses();
 else if (process.argv.includes('--agreement')) printAgreement();
 else printCorpus(process.argv.includes('--dev'));

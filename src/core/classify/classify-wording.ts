@@ -9,6 +9,8 @@ import { mayBeMarketing } from './may-be-marketing';
 import { decidePolarity } from './polarity';
 
 const MAX_TEXT = 1200;
+/** A product filter's option counts the products it holds: "Sale (12)", "In offerta (12)". No mailing carries a count. */
+const FILTER_OPTION = /^[^()]{1,40}\(\s*\d+\s*\)$/;
 
 /** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */
 function withoutAsides(normalized: string, lexicon: CompiledLexicon): string {
@@ -68,7 +70,7 @@ const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled
 export function classifyWording(text: string, checked: boolean, langHint?: string): Classification {
   const normalized = normalizeText(text.slice(0, MAX_TEXT));
   const guess = detectLanguage(normalized, langHint);
-  const found = mayBeMarketing(normalized) ? lexiconWithMarketing(normalized, guess) : null;
+  const found = mayBeMarketing(normalized) && !FILTER_OPTION.test(normalized) ? lexiconWithMarketing(normalized, guess) : null;
   if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
 
   const { lexicon, essential, terms } = found;
