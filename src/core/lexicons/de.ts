@@ -6,6 +6,8 @@ export const de: Lexicon = {
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
+    'geburtstags(rabatt|gutschein|uberraschung|uberraschungen|geschenk|angebot|bonus|aktion|vorteil|uberraschung)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
     'newsletter', 'angebote\\b', 'angeboten', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
@@ -82,6 +84,8 @@ export const de: Lexicon = {
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',

@@ -12,6 +12,8 @@ export const en: Lexicon = {
   stopwords: ['the', 'and', 'to', 'of', 'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'with', 'for', 'about', 'from', 'would', 'like', 'want', 'receive', 'this', 'box', 'if', 'please', 'agree', 'not', 'do', 'be', 'by', 'in', 'on'],
   // "Email me with news and offers" (Shopify checkout), "Sign me up for the newsletter"
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
+    'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
     'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
@@ -103,6 +105,8 @@ export const en: Lexicon = {
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
     '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',

@@ -6,6 +6,8 @@ export const fr: Lexicon = {
   stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'je', 'vous', 'votre', 'vos', 'nous', 'nos', 'notre', 'pour', 'par', 'sur', 'avec', 'un', 'une', 'ne', 'pas', 'souhaite', 'recevoir', 'accepte', 'en', 'au', 'aux', 'cette', 'si', 'ou'],
   // "Recevoir les offres de nos partenaires" (PrestaShop), "Inscrivez-vous à notre newsletter"
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
+    '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
@@ -65,6 +67,8 @@ export const fr: Lexicon = {
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?mails?|mails?|courriels?)( [a-z]+)? (en|au format|en format) (html|texte)\\b',
     '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le |mes |vos )?(commandes?|livraisons?|colis|expeditions?|compte|reservations?)\\b',
     'suivi (de|du) (commande|colis|livraison)', 'confirmation de commande',
     // Conserver des données pour répondre : "Je consens à ce que ce site stocke mes informations envoyées afin qu'ils puissent répondre à ma requête" (WPForms)

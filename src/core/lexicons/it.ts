@@ -16,6 +16,8 @@ export const it: Lexicon = {
   // "Iscriviti alla nostra newsletter" (PrestaShop it-IT), "Ricevi offerte speciali dai nostri partner",
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
+    '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
@@ -75,6 +77,8 @@ export const it: Lexicon = {
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?mail|mail|messaggi)( [a-z]+)? (in|come) (formato )?(html|testo)\\b',
     '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account)\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',

@@ -24,6 +24,8 @@ export const pl: Lexicon = {
   // "Zapisz się do naszego newslettera" (PrestaShop pl-PL), "Otrzymuj oferty od naszych partnerów",
   // "Wyrażam zgodę na otrzymywanie informacji handlowych" (Shoper, IdoSell), "Wyślij mi e-maile z aktualnościami i ofertami" (Shopify pl)
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Wyslijcie mi urodzinowa niespodzianke"
+    'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
@@ -60,6 +62,8 @@ export const pl: Lexicon = {
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?maile?|e-?maili|wiadomosci)( [a-z]+)? (w|jako) (formacie )?(html|tekst)\\b',
     // Software, account and security notices, ad blocking, one-time codes: "Blokuj reklamy i elementy śledzące", "Otrzymuj kod SMS",
     // "automatyczne aktualizacje oprogramowania", "powiadomienia o nadchodzących wydarzeniach" (calendar)
     `(blokuj|blokowani|blokowac|ukryj|wy[łl]acz)[a-z]* (reklam|element[a-z]* sledzac|tracker)[a-z]*${CLAUSE}`,

@@ -25,6 +25,8 @@ export const pt: Lexicon = {
   // "Subscreva a nossa newsletter" (PrestaShop pt-PT), "Receba ofertas dos nossos parceiros", "Assinar boletim
   // informativo" (Magento pt_BR), "Envie-me novidades e ofertas por e-mail" (Shopify pt-BR)
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Enviem-me uma surpresa no dia do meu aniversario"
+    '(surpresa|presente|desconto|cupao|cupom|oferta|mimo|vale)s?( [a-z]+){0,5} (no dia do |no |pelo |para o )(meu|teu|seu) aniversario\\b', '(desconto|presente|surpresa|cupao|cupom|oferta|mimo|vale)s? de aniversario\\b',
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
@@ -68,6 +70,8 @@ export const pt: Lexicon = {
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?mails?|mensagens)( [a-z]+)? (em|como) (formato )?(html|texto)\\b',
     // Software, account and security notices, ad blocking, one-time codes: "Bloquear anúncios e rastreadores", "código por SMS",
     // "atualizações automáticas", "alertas de segurança da conta"
     `(bloquear|bloqueie|bloqueio|ocultar|esconder)[a-z]* (de )?(anuncios|publicidade|rastreadores)${CLAUSE}`,

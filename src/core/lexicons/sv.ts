@@ -16,6 +16,8 @@ export const sv: Lexicon = {
   // "Prenumerera på vårt nyhetsbrev för uppdateringar och exklusiva erbjudanden" (Odoo sv),
   // "Jag skulle vilja få exklusiva e-postmeddelanden med rabatter och produktinformation" (MailPoet sv_SE)
   marketing: [
+    // Birthday perks: a treat, discount or surprise on the person's birthday: "Skicka mig en overraskning nar jag fyller ar"
+    'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
@@ -61,6 +63,8 @@ export const sv: Lexicon = {
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
+    '(e-?post|e-?postmeddelanden|mejl|mail)( [a-z]+)? (i|som) (html|text)\\b',
     // Software, account and security notices, ad blocking, one-time codes: "Blockera annonser och spårare", "engångskod via SMS",
     // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
     `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
