@@ -9,7 +9,7 @@ import { mayBeMarketing } from './may-be-marketing';
 import { decidePolarity } from './polarity';
 
 const MAX_TEXT = 1200;
-/** A product filter's option counts the products it holds: "Sale (12)", "In offerta (12)". No mailing carries a count. */
+/** A product filter's option counts the products it holds, as in "… (12)"; no mailing carries a count. */
 const FILTER_OPTION = /^[^()]{1,40}\(\s*\d+\s*\)$/;
 
 /** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */

@@ -18,7 +18,7 @@ export const da: Lexicon = {
   // "Ja tak, send mig tilbud og kampagner på sms", "Jeg vil gerne modtage rabatkuponer, nyheder og tips"
   marketing: [
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send mig en lille overraskelse, nar jeg har fodselsdag"
-    'fødselsdags(rabat|gave|overraskelse|tilbud|kupon)[a-zæøå]*', '(overraskelse|gave|rabat|tilbud|forkælelse)[a-zæøå]*[^.;:!?]{0,50} (nar (jeg|du) har fødselsdag|pa (min|din) fødselsdag)\\b',
+    'fødselsdags(rabat|gave|overraskelse|tilbud|kupon)[a-zæø]*', '(overraskelse|gave|rabat|tilbud|forkælelse)[a-zæø]*[^.;:!?]{0,50} (nar (jeg|du) har fødselsdag|pa (min|din) fødselsdag)\\b',
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
     'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
@@ -66,7 +66,7 @@ export const da: Lexicon = {
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(e-?mails?|mails?|e-?post)( [a-zæøå]+)? (i|som) (html|tekst)\\b',
+    '(e-?mails?|mails?|e-?post)( [a-zæø]+)? (i|som) (html|tekst)\\b',
     // Software, account and security notices, ad blocking, one-time codes: "Bloker reklamer og sporing", "engangskode via SMS",
     // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
     `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
