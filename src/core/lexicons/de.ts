@@ -6,6 +6,8 @@ export const de: Lexicon = {
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
+    // The sign-up itself: "Ja, ich melde mich an"; hearing from the shop: "Ich mochte von Otto horen"; leaving every mailing: "von allen E-Mail-Aussendungen"
+    '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
     'geburtstags(rabatt|gutschein|uberraschung|uberraschungen|geschenk|angebot|bonus|aktion|vorteil|uberraschung)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
@@ -84,6 +86,8 @@ export const de: Lexicon = {
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
+    // A cookie category named before a colon, and all its description after it: "Marketing-Cookies: Damit zeigen wir und unsere Partner dir Werbung"
+    '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
@@ -196,7 +200,7 @@ export const de: Lexicon = {
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
-    '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,5} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
+    '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren"
     'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"

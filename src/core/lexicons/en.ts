@@ -105,6 +105,14 @@ export const en: Lexicon = {
   ],
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
+    // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Add a voucher or promo code"
+    '(apply|enter|use|redeem|add|have|got) (a |an |your |my )?(gift card|gift voucher|coupon|promo|promotional|discount|voucher)( or (a |an )?(gift card|gift voucher|coupon|promo|promotional|discount|voucher))?( codes?)?\\b',
+    // Notices about the person's own order: "Email me when my order has been dispatched and keep me updated on delivery"
+    '(e-?mail|text|notify|message|sms) (me|you) (when|once|as soon as|whenever|if) (my|your)\\b[^.;:!?()]*', '(keep|kept) (me|you) (updated|informed|posted) (on|about|of|regarding) (my |your |the )?(order|delivery|shipment|parcel|package|booking)\\b',
+    // A product attribute as a filter: "Discounted items", "Items on sale"
+    '^(show )?(only )?(discounted|reduced|sale|clearance|marked down|on sale) (items|products|articles|prices)\\s*$', '^(items|products|articles) (on sale|in the sale|on offer)\\s*$',
+    // A cookie category named before a colon, and all its description after it: "Marketing cookies: used by us and our partners to show you relevant ads"
+    '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
     '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
@@ -231,6 +239,8 @@ export const en: Lexicon = {
   filterBlocks: ['filter', 'facet', 'layered', 'refine'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
+    // A shop's name before its terms: "I agree to the Argos Terms & Conditions", "I've read the Argos Privacy Policy"
+    '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) [a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
     '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',

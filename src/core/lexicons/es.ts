@@ -16,6 +16,8 @@ export const es: Lexicon = {
   // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
   marketing: [
+    // Leaving every mailing: "darme de baja de todos los envios"
+    '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
@@ -76,6 +78,14 @@ export const es: Lexicon = {
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
   neverMatch: [
+    // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Tengo un codigo de descuento", "Anadir cheque regalo o codigo promocional"
+    '(tengo|tienes|tiene|anadir|introducir|usar|utilizar|aplicar|canjear) (un |una |mi |tu |su |el |la )?(codigo (de descuento|promocional|de promocion|regalo)|cupon( de descuento)?|cheque regalo|tarjeta regalo|vale( de descuento)?)( o (un |una |el |la )?(codigo (de descuento|promocional|de promocion|regalo)|cupon( de descuento)?|cheque regalo|tarjeta regalo|vale( de descuento)?))?',
+    // A cookie sentence: "Las cookies publicitarias nos permiten mostrarle anuncios"
+    '(?<=^|[.!?] )(las |estas |nuestras )?cookies\\b[^.!?]*', '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
+    // A receipt for the person's own donation or purchase: "Enviarme por email el certificado de mi donacion"
+    '[^.;:!?(),\\u2013\\u2014]*\\b(certificado|justificante|recibo|comprobante)s? (fiscal(es)? )?(de|del|por) (mi |tu |su |la |el )?(donacion|donativo|aportacion|contribucion|pago|compra|pedido)\\b[^.;:!?(),\\u2013\\u2014]*',
+    // A review request after delivery: "Recibir un email tras la entrega para opinar sobre los productos"
+    '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
     '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',

@@ -6,6 +6,8 @@ export const fr: Lexicon = {
   stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'je', 'vous', 'votre', 'vos', 'nous', 'nos', 'notre', 'pour', 'par', 'sur', 'avec', 'un', 'une', 'ne', 'pas', 'souhaite', 'recevoir', 'accepte', 'en', 'au', 'aux', 'cette', 'si', 'ou'],
   // "Recevoir les offres de nos partenaires" (PrestaShop), "Inscrivez-vous à notre newsletter"
   marketing: [
+    // Hearing from the shop: "J'aimerais avoir des nouvelles de la Fnac" (news of one's own order is no mailing)
+    '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
@@ -67,6 +69,10 @@ export const fr: Lexicon = {
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
+    // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Utiliser une carte cadeau ou un bon de reduction"
+    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |le |la |votre |vos )?(carte cadeau|cheque cadeau|code promo|code de reduction|bon de reduction|bon d\'achat|coupon|code avantage)( ou (une |un |mon |ma )?(carte cadeau|cheque cadeau|code promo|code de reduction|bon de reduction|bon d\'achat|coupon|code avantage))?',
+    // A cookie category named before a colon, and all its description after it: "Cookies marketing : ils nous permettent de vous proposer des publicites"
+    '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?|courriels?)( [a-z]+)? (en|au format|en format) (html|texte)\\b',
     '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le |mes |vos )?(commandes?|livraisons?|colis|expeditions?|compte|reservations?)\\b',

@@ -11,11 +11,13 @@ export const it: Lexicon = {
   stopwords: [
     'il', 'lo', 'gli', 'della', 'delle', 'dei', 'degli', 'dello', 'alla', 'alle', 'ai', 'agli', 'al', 'del', 'nella', 'nel', 'sul', 'sulla', 'di', 'dal', 'dalla', 'dai',
     'che', 'con', 'una', 'mi', 'ti', 'ci', 'mio', 'mia', 'miei', 'tuo', 'tua', 'tuoi', 'nostra', 'nostro', 'nostri', 'nostre', 'vostra', 'vostro', 'sono', 'ho', 'ed',
-    'questa', 'questo', 'anche', 'desidero', 'voglio', 'vorrei', 'ricevere', 'accetto', 'acconsento', 'iscriviti', 'indirizzo', 'ordine', 'dati', 'letto', 'prega', 'crea',
+    'questa', 'questo', 'anche', 'tra', 'fra', 'per', 'sii', 'un', 'uno', 'o', 'desidero', 'voglio', 'vorrei', 'ricevere', 'accetto', 'acconsento', 'iscriviti', 'indirizzo', 'ordine', 'dati', 'letto', 'prega', 'crea',
   ],
   // "Iscriviti alla nostra newsletter" (PrestaShop it-IT), "Ricevi offerte speciali dai nostri partner",
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
+    // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing: "a tutti gli invii"
+    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|messaggi promozionali)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
     '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
@@ -77,6 +79,10 @@ export const it: Lexicon = {
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
+    // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Inserisci un buono regalo o un coupon"
+    '(inserisci|inserire|usa|usare|utilizza|utilizzare|applica|applicare|aggiungi|aggiungere|ho) (un |una |il |la |lo |il tuo |la tua )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher)( o (un |una |il |la )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher))?',
+    // A receipt for the person's own donation: "Inviatemi via email la ricevuta della donazione"
+    '[^.;:!?(),\\u2013\\u2014]*\\b(ricevuta|ricevute|attestazione|certificato)( fiscale)? (della|per la|di|del|dell\'|per il)( mia| tua| sua)? ?(donazione|donazioni|offerta|contributo|erogazione|pagamento|ordine|acquisto)\\b[^.;:!?(),\\u2013\\u2014]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mail|mail|messaggi)( [a-z]+)? (in|come) (formato )?(html|testo)\\b',
     '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account)\\b',

@@ -17,6 +17,8 @@ export const nl: Lexicon = {
   stopwords: ['de', 'het', 'een', 'ik', 'en', 'van', 'je', 'jij', 'u', 'uw', 'wil', 'graag', 'mijn', 'ons', 'onze', 'met', 'voor', 'over', 'niet', 'geen', 'ontvangen', 'ontvang', 'bij', 'als', 'wij', 'kan', 'dit', 'te', 'op', 'deze', 'aan', 'mij', 'jullie'],
   // "Graag ontvang ik gerelateerde aanbiedingen" (seed article), "Ja, ik wil de nieuwsbrief ontvangen" (WooCommerce nl)
   marketing: [
+    // A subscribe verb alone is the sign-up itself: "Aanmelden", "Ja, nu aanmelden"; hearing from the shop: "Ik hoor graag van Bol.com"
+    '^(ja,? )?(nu |hier )?aanmelden( nu| hier)?\\s*[.!?]?$', '(ik |wij )?(hoor|horen) (graag|nog graag|regelmatig|af en toe|vaker) (iets )?van ([a-z0-9.&-]+ ?){1,3}\\s*[.!]?$',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Stuur mij op mijn verjaardag een leuke verrassing"
     '(verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)( [a-z.]+){0,4} (op|voor) (mijn|je|jouw|uw) verjaardag\\b', '(op|voor) (mijn|je|jouw|uw) verjaardag( [a-z.]+){0,4} (verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)\\b',
     '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
