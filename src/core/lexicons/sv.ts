@@ -20,7 +20,9 @@ export const sv: Lexicon = {
     'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
+    // Hearing from the shop by its name: "Jag vill gärna höra från Åhléns", "Ja, jag vill höra mer från er"
+    '((vill|onskar)( garna)? (att )?hora|hor garna) (mer |nytt )?fran\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
     '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
@@ -37,6 +39,8 @@ export const sv: Lexicon = {
     '^([a-z]+[ -]){0,2}(nyheter|nytt)( (fran|om) [a-z -]{1,30}| (via|per|pa) (sms|e-?post|mejl|mail))?\\s*[.!]?$',
     // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
     '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
+    // The same permission said as "it is fine": "Det är OK att kontakta mig via epost", "Det går bra att ni mejlar mig"
+    '(ok|okej|bra|fint) (att|om) (ni |du |vi )?(kontakta|kontaktar|ringa|ringer|mejla|mejlar|maila|mailar|sms:a|e-?posta|e-?postar) (mig|dig)\\b',
     // "Dela inte mina uppgifter med partners"
     'dela (inte |ej )?(mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
     // The osCommerce / Zen Cart account box for updates on every product: "Allmänna produktnotifiering", "Allmänna Produkt Meddelanden"
@@ -75,8 +79,8 @@ export const sv: Lexicon = {
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    // "Håll mig informerad om min beställning"
-    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
+    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv."
+    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?)\\b',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
@@ -92,8 +96,9 @@ export const sv: Lexicon = {
     // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
     '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
     '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(totala|sammanlagda) rabatt(en|er)?\\b',
-    // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
-    `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
+    // Cookie and consent-manager categories, the cookie also in a compound: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam",
+    // "Marknadsföringscookies: används av oss och våra partners…", "Med annonscookies kan vi visa reklam…"
+    `${CLAUSE}\\b([a-z]{0,30}cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
     `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
@@ -102,7 +107,10 @@ export const sv: Lexicon = {
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
     // "Jag vill bli informerad när varan finns i lager igen"
-    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*)\\b${CLAUSE}`,
+    // … or can be bought again: "Skicka ett mejl till mig när produkten går att köpa igen", "när varan finns igen"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*|(gar|finns) att (kopa|bestalla|fa tag pa) igen|finns (inne )?igen|kommer in igen)\\b${CLAUSE}`,
+    // … or is ready to collect (a library loan, a click-and-collect order): "Få sms när materialet är klart att hämta"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((ar|blir) (klar|klart|klara|redo) (att|for) (hamta|hamtas|avhamtning|upphamtning)|(kan|gar att) hamtas|finns att hamta|ligger klar)\\b${CLAUSE}`,
     // A message when something of mine is ready is a service notice: "Jag vill få ett sms när min bil är klar"
     `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
     // New posts in a thread or forum: "Meddela mig om nya inlägg i den här tråden"
@@ -178,11 +186,11 @@ export const sv: Lexicon = {
     `(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(?<!(enligt|i enlighet med|ifolge|som beskrivs i) )(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|(behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)(?![a-z ,]{0,30}\\b(marknadsfor|reklam|nyhetsbrev|erbjudand|kampanj|att (skicka|kontakta))))`,
     '(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy)(en|et|na)?[a-z ,]{0,40}(godkann|godkant|accepter|last|tagit del)',
   ],
-  // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
+  // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part", "övriga bolag och varumärken inom Åhlénskoncernen"
   thirdParty: [
     '[a-z]*partner', 'tredje ?part',
     // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
-    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
+    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
     'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
