@@ -88,10 +88,18 @@ export const da: Lexicon = {
     '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
     '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters and prices, not messages: "Vis kun varer på tilbud", "Priser eksklusive moms"
-    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`,
+    // … with their relative clause: "Vis en liste over produkter, der i øjeblikket gives rabat på"
+    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b[^.;:!?()]*`,
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
-    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet) [a-zæø ]{0,12}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet) [a-zæø ]{0,24}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabat i procent", "Manuel rabat", "Kupon udløbs dato",
+    // "Hvor mange gange rabatkuponen kan benyttes pr. kunde", "Skatterabat"
+    // … not a perk that is given: "Få automatisk rabat som medlem" stays
+    '(?<!(fa|far|modtag|modtage|giv|give|giver) )(fast|faste|procentvis|procentvise|manuel|manuelle|specifik|specifikke|automatisk|automatiske)[a-zæø]* [a-zæø]*(rabat|kupon)[a-zæø]*', '(rabat|rabatter|kupon|kuponer)\\s*\\((%|procent|kr|dkk)\\)', '(rabat|kupon)[a-zæø]* (i|pr\\.?) (procent|kroner)\\b',
+    '(rabat|kupon|kampagnekode)[a-zæø]*[ -]?(udløbs|udlobs|start|slut)[ -]?dato', '((rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]* (kan|ma|skal)|(kan|ma|skal) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*) (kun |ikke )?(bruges|anvendes|benyttes|kombineres)\\b', '(skatte|moms|mængde|maengde|kvantums|volumen)rabat[a-zæø]*',
+    // Codes already in use on an order: "Total momsbeløb … fra de anvendte rabatkuponer", "%s værd af kuponer, der er brugt"
+    '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',
     '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
     '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
     // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
@@ -99,14 +107,14 @@ export const da: Lexicon = {
     '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(gyldig|gælder|gaelder|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
     // Cookie and consent-manager categories, the cookie also in a compound: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame",
     // "Marketingcookies: bruges af os og vores partnere…", "Med markedsføringscookies kan vi vise dig reklamer…"
-    `${CLAUSE}\\b([a-zæø]{0,30}cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
+    `${CLAUSE}\\b([a-zæø]{0,30}(cookies?|sporing)|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
     // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
     `${BEFORE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto)[a-zæø]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
@@ -122,6 +130,8 @@ export const da: Lexicon = {
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
+    // Link notices between blogs, confirmation of mails (double opt-in): "Tillad link-notifikationer fra andre blogge (pingbacks og trackbacks)", "Kræv bekræftelse på e-mails"
+    '(link-?notifikationer|notifikationer om (nye )?links) fra andre (blogge|hjemmesider|websteder)[^.;!?]*', '(bekræftelse|bekraeftelse)(r|n)? (pa|af|via|pr\\.?) (e-?mails?|mails?|sms)',
     '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
