@@ -45,6 +45,8 @@ export const da: Lexicon = {
     '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
+    // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart"
+    '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre)',
     '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
     // "Jeg ønsker at modtage kommercielle henvendelser"
     'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
@@ -65,6 +67,8 @@ export const da: Lexicon = {
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
     'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    // "Tip mig om nyheder", "Opdater mig om nye kurser"
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [

@@ -47,6 +47,8 @@ export const sv: Lexicon = {
     '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
+    // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
+    '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra)',
     '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
     // "Jag godkänner att få kommersiella meddelanden"
     'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
@@ -59,11 +61,15 @@ export const sv: Lexicon = {
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
+    // "Jag vill få rekommendationer baserade på mina köp via e-post"
+    'rekommendationer\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
