@@ -97,13 +97,13 @@ export const da: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
     // … the verb up to three words before the discount, none of them the "og" or "få" of a sign-up ("Opret en konto og få rabat" stays): "Aktiver Gratis Levering rabat"
-    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift) ((?!(og|fa|far|at|for)\\b)[a-zæø]+ ){0,3}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    '(aktiver|deaktiver|beregn|anvend(e)?|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift) ((?!(og|fa|far|at|for)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
     // A discount's attributes: "Rabattypen", "Værdien af rabatkuponen", "Antal rabatkoder brugt"
     '(type|typen|værdi|vaerdi|værdien|vaerdien|beløb|belob|beløbet|belobet|antal|antallet|gyldighed|gyldigheden) (af|for|pa) (en |denne |den )?(rabat|kupon|rabatkode|rabatkupon|kampagnekode)[a-zæø]*',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabat i procent", "Manuel rabat", "Kupon udløbs dato",
     // "Hvor mange gange rabatkuponen kan benyttes pr. kunde", "Skatterabat"
     // … not a perk that is given: "Få automatisk rabat som medlem" stays
-    '(?<!(fa|far|modtag|modtage|giv|give|giver) )(fast|faste|procentvis|procentvise|manuel|manuelle|specifik|specifikke|automatisk|automatiske)[a-zæø]* [a-zæø]*(rabat|kupon)[a-zæø]*', '(rabat|rabatter|kupon|kuponer)\\s*\\((%|procent|kr|dkk)\\)', '(rabat|kupon)[a-zæø]* (i|pr\\.?) (procent|kroner)\\b',
+    '(?<!(fa|far|modtag|modtage|giv|give|giver) )(fast|faste|procentvis|procentvise|manuel|manuelle|specifik|specifikke|automatisk|automatiske|absolut|absolutte)[a-zæø]* [a-zæø]*(rabat|kupon)[a-zæø]*', 'rabat(ten)? (pris|netto|brutto|total)\\b', '(rabat|rabatter|kupon|kuponer)\\s*\\((%|procent|kr|dkk)\\)', '(rabat|kupon)[a-zæø]* (i|pr\\.?) (procent|kroner)\\b',
     '(rabat|kupon|kampagnekode)[a-zæø]*[ -]?(udløbs|udlobs|start|slut)[ -]?dato', '((rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]* (kun |ikke )?(kan|ma|skal)|(kan|ma|skal) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*) (kun |ikke )?(bruges|anvendes|benyttes|kombineres)\\b', '(skatte|moms|mængde|maengde|kvantums|volumen)rabat[a-zæø]*',
     // Codes already in use on an order: "Total momsbeløb … fra de anvendte rabatkuponer", "%s værd af kuponer, der er brugt"
     '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',

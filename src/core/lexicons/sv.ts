@@ -97,13 +97,15 @@ export const sv: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
     // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
-    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra) ((?!(och|fa|far|att|for)\\b)[a-z]+ ){0,3}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra) ((?!(och|fa|far|att|for)\\b)[a-z]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
     // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda"
     '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
     // "Om sant, kan rabattkoden endast användas individuellt", "Kod för skatterabatt"
     // … not a perk that is given: "Få fast rabatt som medlem" stays
-    '(?<!(fa|far|ge|ger) )(fast|fasta|procentuell|procentuella|manuell|manuella|specifik|specifika|automatisk|automatiska)[a-z]* [a-z]*(rabatt|kupong)[a-z]*', '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
+    '(?<!(fa|far|ge|ger) )(fast|fasta|procentuell|procentuella|manuell|manuella|specifik|specifika|automatisk|automatiska|absolut|absoluta)[a-z]* [a-z]*(rabatt|kupong)[a-z]*', 'rabatt(en)? (pris|netto|brutto|totalt)\\b',
+    // Accepting one offer made to the person, a transaction: "Acceptera erbjudande" (plural "erbjudanden" stays marketing)
+    '(acceptera|avvisa|godkann|avboj)[a-z]* (detta |ett )?erbjudande(t)?\\b', '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
     '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
