@@ -21,11 +21,14 @@ export const da: Lexicon = {
     'fødselsdags(rabat|gave|overraskelse|tilbud|kupon)[a-zæø]*', '(overraskelse|gave|rabat|tilbud|forkælelse)[a-zæø]*[^.;:!?]{0,50} (nar (jeg|du) har fødselsdag|pa (min|din) fødselsdag)\\b',
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
     '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
-    'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser)', 'tilbudsavis(en|er)?\\b',
+    // … also new ranges and brands: "Fortæl mig om nye serier, mærker og produkter, når de kommer hjem"
+    'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser|serier|mærker|maerker|brands)', 'tilbudsavis(en|er)?\\b',
     // A periodic letter named by how often or for whom: "Jeg vil gerne modtage vores ugebrev", "månedsbrev", "medlemsbrev"
     '(uge|maneds|dags|medlems|kunde|info)brev(e|et|ene)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
-    '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
+    // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
+    '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
@@ -42,7 +45,11 @@ export const da: Lexicon = {
     '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
+    // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart"
+    '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre)',
     '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
+    // Reminders of a left basket are marketing (reminders of a booking are not): "Send mig påmindelser om min kurv", "kurvpåmindelser"
+    '[a-zæø]*kurvpamindelse', 'pamindelse(r|rne)? (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b)',
     // "Jeg ønsker at modtage kommercielle henvendelser"
     'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
   ],
@@ -61,7 +68,9 @@ export const da: Lexicon = {
   ],
   receiving: [
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    // "Tip mig om nyheder", "Opdater mig om nye kurser"
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -77,36 +86,52 @@ export const da: Lexicon = {
     '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
-    // "Hold mig opdateret om min ordre"
-    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit )?(ordre|bestilling|levering|forsendelse|pakke|køb)',
+    // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv."
+    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|reservering(er)?|reservation(er)?|booking(er)?)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
     '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
     '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
     // Filters and prices, not messages: "Vis kun varer på tilbud", "Priser eksklusive moms"
-    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b${CLAUSE}`,
+    // … with their relative clause: "Vis en liste over produkter, der i øjeblikket gives rabat på"
+    `^(vis|skjul|sorter|filtrer|søg|soeg)\\b[^.;:!?()]*`,
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
-    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet) [a-zæø ]{0,12}(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    // … the verb up to three words before the discount, none of them the "og" or "få" of a sign-up ("Opret en konto og få rabat" stays): "Aktiver Gratis Levering rabat"
+    '(aktiver|deaktiver|beregn|anvend(e)?|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift) ((?!(og|fa|far|at|for)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    // A discount's attributes: "Rabattypen", "Værdien af rabatkuponen", "Antal rabatkoder brugt"
+    '(type|typen|værdi|vaerdi|værdien|vaerdien|beløb|belob|beløbet|belobet|antal|antallet|gyldighed|gyldigheden) (af|for|pa) (en |denne |den )?(rabat|kupon|rabatkode|rabatkupon|kampagnekode)[a-zæø]*',
+    // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabat i procent", "Manuel rabat", "Kupon udløbs dato",
+    // "Hvor mange gange rabatkuponen kan benyttes pr. kunde", "Skatterabat"
+    // … not a perk that is given: "Få automatisk rabat som medlem" stays
+    '(?<!(fa|far|modtag|modtage|giv|give|giver) )(fast|faste|procentvis|procentvise|manuel|manuelle|specifik|specifikke|automatisk|automatiske|absolut|absolutte)[a-zæø]* [a-zæø]*(rabat|kupon)[a-zæø]*', 'rabat(ten)? (pris|netto|brutto|total)\\b', '(rabat|rabatter|kupon|kuponer)\\s*\\((%|procent|kr|dkk)\\)', '(rabat|kupon)[a-zæø]* (i|pr\\.?) (procent|kroner)\\b',
+    '(rabat|kupon|kampagnekode)[a-zæø]*[ -]?(udløbs|udlobs|start|slut)[ -]?dato', '((rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]* (kun |ikke )?(kan|ma|skal)|(kan|ma|skal) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*) (kun |ikke )?(bruges|anvendes|benyttes|kombineres)\\b', '(skatte|moms|mængde|maengde|kvantums|volumen)rabat[a-zæø]*',
+    // Codes already in use on an order: "Total momsbeløb … fra de anvendte rabatkuponer", "%s værd af kuponer, der er brugt"
+    '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',
     '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
     '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
     // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
     '^(varer |produkter )?pa (tilbud|udsalg)\\s*[.!]?$',
     '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(gyldig|gælder|gaelder|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
-    // Cookie and consent-manager categories: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame"
-    `${CLAUSE}\\b(cookies?|sporing|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
+    // Cookie and consent-manager categories, the cookie also in a compound: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame",
+    // "Marketingcookies: bruges af os og vores partnere…", "Med markedsføringscookies kan vi vise dig reklamer…"
+    `${CLAUSE}\\b([a-zæø]{0,30}(cookies?|sporing)|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
     // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
     `${BEFORE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto)[a-zæø]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
     `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
+    // … or when a loan or a click-and-collect order is ready to collect: "Modtag sms når materialet er klar til dig"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((er|bliver|ligger) klar (til (dig|afhentning|at blive hentet|at hente))|kan (af)?hentes)\\b${CLAUSE}`,
+    // … or can be bought again: "Send mig en mail, når varen kan købes igen"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(kan (købes|kobes|bestilles) igen|(kommer|er) hjem(me)? igen)\\b${CLAUSE}`,
     // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
     '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
     // … and the other way round: "Jeg vil gerne modtage mit kodeord på sms"
@@ -114,7 +139,9 @@ export const da: Lexicon = {
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
     '(personlige|private|direkte) (beskeder|besked|mails?)', 'beskeder fra (andre )?(brugere|medlemmer|personer)',
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
-    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
+    // Link notices between blogs, confirmation of mails (double opt-in): "Tillad link-notifikationer fra andre blogge (pingbacks og trackbacks)", "Kræv bekræftelse på e-mails"
+    '(link-?notifikationer|notifikationer om (nye )?links) fra andre (blogge|hjemmesider|websteder)[^.;!?]*', '(bekræftelse|bekraeftelse)(r|n)? (pa|af|via|pr\\.?) (e-?mails?|mails?|sms)',
+    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b(?! (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b))', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
     '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',
@@ -162,9 +189,10 @@ export const da: Lexicon = {
   negators: ['nej,? tak\\b', 'ikke\\b', 'hverken\\b', 'aldrig\\b', 'ingen\\b', 'intet\\b', 'ingenting\\b',
     // The "without" option of a choice: "Uden nyhedsbrev"
     '^uden ([a-zæø]*nyhedsbrev|[a-zæø]*tilbud|[a-zæø]*reklame|[a-zæø]*markedsf|e-?mails|udsendelser)'],
+  // "Hvis du hellere vil være fri": being free of it, without the "for"
   // "Afmeld alle fremtidige e-mails" (listmonk da), "Frameld nyhedsbrevet", "Stop med at sende mig e-mails",
   // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
-  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
+  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
   untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],
@@ -176,20 +204,21 @@ export const da: Lexicon = {
   fieldNames: { marketing: ['nyhedsbrev', 'markedsforing'], thirdParty: ['tredjepart', 'partnere'], negative: ['afmeld', 'frameld'], payment: ['betalingsmetode', 'betalingsmaade', 'kortnummer'], bookkeeping: [], listNames: [] },
   signupBlocks: ['nyhedsbrev'],
   filterBlocks: ['filter'],
-  // "Jeg har læst og accepterer webshoppens handelsbetingelser" (WooCommerce da_DK), "Jeg er enig med Privatlivspolitik"
+  // "Jeg har læst og accepterer webshoppens handelsbetingelser" (WooCommerce da_DK), "Jeg er enig med Privatlivspolitik",
+  // a shop's name in the genitive: "Jeg har læst Matas' handelsbetingelser"
   termsAcceptance: [
     // Order acceptance: "Jeg bekræfter min ordre og ønsker at modtage tilbud"
     '(bekræft|bekraeft|godkend)(er)? (min |mit |din |dit )?(ordre|bestilling|køb)',
     // Consent to processing *for marketing* is the marketing consent itself, and a policy named as the
     // reference ("i henhold til persondatapolitikken") is not accepted: both stay opt-in.
-    `(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,]{0,40}(?<!(i henhold til|i overensstemmelse med|jf\\.?|som beskrevet i|ifølge) )(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|(persondata|behandling(en)? af (mine )?(person)?oplysninger)(?![a-zæø ,]{0,30}\\b(markedsf|reklame|nyhedsbrev|tilbud|kampagne|at (sende|kontakte))))`,
+    `(accepter|godkend|enig|indforstaet|bekræft|bekraeft|læst|laest|samtykke|indvillig)[a-zæø ,']{0,40}(?<!(i henhold til|i overensstemmelse med|jf\\.?|som beskrevet i|ifølge) )(handelsbetingelser|betingelser|vilkar|privatlivspolitik|privatlivs ?politik|persondatapolitik|cookiepolitik|salgsbetingelser|forretningsbetingelser|abonnementsbetingelser|regler|(persondata|behandling(en)? af (mine )?(person)?oplysninger)(?![a-zæø ,]{0,30}\\b(markedsf|reklame|nyhedsbrev|tilbud|kampagne|at (sende|kontakte))))`,
     '(handelsbetingelser|betingelser|vilkar|privatlivspolitik|persondatapolitik)(ne|en|et)?[a-zæø ,]{0,40}(accepter|godkend|læst|laest)',
   ],
   // "markedsføring fra vores samarbejdspartnere", "øvrige selskaber i koncernen", "tredjepart"
   thirdParty: [
     '[a-zæø]*partner', 'tredje ?part',
     // Compounds on the "samarbejds-" linker, with or without a hyphen: "samarbejdsvirksomheder", "samarbejds-partnere"
-    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', 'andre (virksomheder|selskaber|brands|mærker)', 'koncern',
+    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', '(andre|øvrige|ovrige) (virksomheder|selskaber|brands|mærker)', '[a-zæø]*koncern',
     'søsterselskab', 'datterselskab', 'tilknyttede (virksomheder|selskaber)', 'annoncører', 'sponsorer',
   ],
   channels: {

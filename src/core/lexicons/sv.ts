@@ -20,7 +20,9 @@ export const sv: Lexicon = {
     'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
     'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
-    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor)', 'hora (mer )?fran (oss|er)\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
+    'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
+    // Hearing from the shop by its name: "Jag vill gärna höra från Åhléns", "Ja, jag vill höra mer från er"
+    '((vill|onskar)( garna)? (att )?hora|hor garna) (mer |nytt )?fran\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
     '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
@@ -37,13 +39,19 @@ export const sv: Lexicon = {
     '^([a-z]+[ -]){0,2}(nyheter|nytt)( (fran|om) [a-z -]{1,30}| (via|per|pa) (sms|e-?post|mejl|mail))?\\s*[.!]?$',
     // "Åhléns får kontakta mig med erbjudanden", "ni får skicka e-post till mig"
     '(far|fa) (garna )?(kontakta|ringa|mejla|maila|sms:a) (mig|dig|er)\\b',
+    // The same permission said as "it is fine": "Det är OK att kontakta mig via epost", "Det går bra att ni mejlar mig"
+    '(ok|okej|bra|fint) (att|om) (ni |du |vi )?(kontakta|kontaktar|ringa|ringer|mejla|mejlar|maila|mailar|sms:a|e-?posta|e-?postar) (mig|dig)\\b',
     // "Dela inte mina uppgifter med partners"
     'dela (inte |ej )?(mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
     // The osCommerce / Zen Cart account box for updates on every product: "Allmänna produktnotifiering", "Allmänna Produkt Meddelanden"
     '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
+    // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
+    '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra)',
     '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
+    // Reminders of a left cart are marketing (reminders of a booking are not): "Jag vill få påminnelser om min varukorg", "varukorgspåminnelser"
+    '[a-z]*(varukorgs|kundvagns)paminnelse', 'paminnelse(r|rna)? (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b)',
     // "Jag godkänner att få kommersiella meddelanden"
     'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
   ],
@@ -55,11 +63,15 @@ export const sv: Lexicon = {
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
+    // "Jag vill få rekommendationer baserade på mina köp via e-post"
+    'rekommendationer\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -75,34 +87,50 @@ export const sv: Lexicon = {
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    // "Håll mig informerad om min beställning"
-    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |denna |detta |den har |det har )?(bestallning|order|leverans|forsandelse|paket|kop|begaran|arende|forfragan|ansokan|bokning|biljett)',
+    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv."
+    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?)\\b',
     '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
     '(e-?mail|mail|courriel|e-?post)[a-z ]{0,14} (naar|to|an|a|till) [a-z0-9._%+-]+@',
     '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
-    // Filters, not messages: "Visa endast produkter på rea"
-    `^(visa|dolj|sortera|filtrera|sok)\\b${CLAUSE}`,
+    // Filters, not messages, with their relative clause: "Visa endast produkter på rea", "Visa en lista över produkter, som just nu är rabatterade"
+    `^(visa|dolj|sortera|filtrera|sok)\\b[^.;:!?()]*`,
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
-    '(aktivera|avaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa) [a-z ]{0,12}(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra) ((?!(och|fa|far|att|for)\\b)[a-z]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda"
+    '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
+    // "Om sant, kan rabattkoden endast användas individuellt", "Kod för skatterabatt"
+    // … not a perk that is given: "Få fast rabatt som medlem" stays
+    '(?<!(fa|far|ge|ger) )(fast|fasta|procentuell|procentuella|manuell|manuella|specifik|specifika|automatisk|automatiska|absolut|absoluta)[a-z]* [a-z]*(rabatt|kupong)[a-z]*', 'rabatt(en)? (pris|netto|brutto|totalt)\\b',
+    // Accepting one offer made to the person, a transaction: "Acceptera erbjudande" (plural "erbjudanden" stays marketing)
+    '(acceptera|avvisa|godkann|avboj)[a-z]* (detta |ett )?erbjudande(t)?\\b', '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
+    '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
+    // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
+    '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
     '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
     '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
     // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
     '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
-    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(totala|sammanlagda) rabatt(en|er)?\\b',
-    // Cookie and consent-manager categories: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam"
-    `${CLAUSE}\\b(cookies?|kakor|sparningsteknik(er)?|sparning)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
+    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(total|totala|sammanlagda) rabatt(en|er)?\\b',
+    // Cookie and consent-manager categories, the cookie also in a compound: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam",
+    // "Marknadsföringscookies: används av oss och våra partners…", "Med annonscookies kan vi visa reklam…"
+    `${CLAUSE}\\b([a-z]{0,30}(cookies?|sparning)|kakor|sparningsteknik(er)?)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
     `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
     // A trigger on site activity or an order, comment notices: "Skicka mig ett e-postmeddelande när en ny post skickats", "prenumerera på inläggets kommentarer"
-    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse|annons|arende|profil|konto)[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\bnar\\b${GAP}\\b(inlagg|kommentar|svar|meddelande|post|trad|amne|paket|order|bestallning|leverans|forsandelse|annons|arende|profil|konto|betalning|aterbetalning|ipn)[a-z]*\\b${CLAUSE}`,
     `(meddela|notifiera|avisera|e-?posta|prenumerera|folj|bevaka)[a-z]*[a-z ]{0,30}\\b(kommentar(er|en|erna)?|svar(et|en)?|tradar?|tradarna|diskussion(er|en)?|omnamnanden?)\\b${CLAUSE}`, `${CLAUSE}\\butan att (kommentera|lamna en kommentar)${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Du får personliga meddelanden", "Skicka uppdateringar till inbjudna"
     // "Jag vill bli informerad när varan finns i lager igen"
-    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*)\\b${CLAUSE}`,
+    // … or can be bought again: "Skicka ett mejl till mig när produkten går att köpa igen", "när varan finns igen"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(i lager|pa lager|tillganglig[a-z]*|(gar|finns) att (kopa|bestalla|fa tag pa) igen|finns (inne )?igen|kommer in igen)\\b${CLAUSE}`,
+    // … or is ready to collect (a library loan, a click-and-collect order): "Få sms när materialet är klart att hämta"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((ar|blir) (klar|klart|klara|redo) (att|for) (hamta|hamtas|avhamtning|upphamtning)|(kan|gar att) hamtas|finns att hamta|ligger klar)\\b${CLAUSE}`,
     // A message when something of mine is ready is a service notice: "Jag vill få ett sms när min bil är klar"
     `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
     // New posts in a thread or forum: "Meddela mig om nya inlägg i den här tråden"
@@ -111,7 +139,9 @@ export const sv: Lexicon = {
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
     // Documents and codes of my own, with their channel: "Jag vill få kvittot via mejl", "mitt lösenord via sms"
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
-    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
+    '(notiser|aviseringar|meddelanden)( om)? (nya )?lankar fran andra (bloggar|webbplatser)[^.;!?]*', 'bekraftelse(r|n)? (pa|av|via|per) (e-?post|e-?postmeddelanden|mejl|mail|sms)',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
@@ -178,11 +208,11 @@ export const sv: Lexicon = {
     `(godkann|godkant|accepter|samtyck|last|laser|forstatt|tagit del av|bekraftar)[a-z ,]{0,40}(?<!(enligt|i enlighet med|ifolge|som beskrivs i) )(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy|dataskyddspolicy|privatpolicy|integritetsmeddelande|regler|(behandling(en)? av (mina )?personuppgifter|personuppgiftsbehandling)(?![a-z ,]{0,30}\\b(marknadsfor|reklam|nyhetsbrev|erbjudand|kampanj|att (skicka|kontakta))))`,
     '(villkor|integritetspolicy|sekretesspolicy|personuppgiftspolicy)(en|et|na)?[a-z ,]{0,40}(godkann|godkant|accepter|last|tagit del)',
   ],
-  // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part"
+  // "reklam från våra samarbetspartner", "andra bolag i koncernen", "tredje part", "övriga bolag och varumärken inom Åhlénskoncernen"
   thirdParty: [
     '[a-z]*partner', 'tredje ?part',
     // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
-    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', 'andra (bolag|foretag|varumarken)', 'koncern',
+    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
     'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
