@@ -6,8 +6,8 @@ const BEFORE = '[^.;:!?()]{0,150}';
 const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 
 // Danish. Patterns are written in normalised form: å → a ("pa", "vilkar"), but æ and ø have no
-// diacritic to strip and stay ("markedsføring", "sæt kryds"). A pattern must not *start* with æ/ø:
-// `\b` does not see them as word characters. Compounds put the marketing noun last
+// diacritic to strip and stay ("markedsføring", "sæt kryds"); word boundaries know them as
+// letters, so a pattern may start with one ("fødselsdagsrabat"). Compounds put the marketing noun last
 // ("ugenyhedsbrev", "medlemstilbud", "rabatkuponer"), so the main nouns allow a prefix.
 export const da: Lexicon = {
   lang: 'da',
