@@ -6,6 +6,8 @@ const SENTENCE = '[^.;:!?()]*';
 /** Bounded forms for trigger frames, so a long label costs linear time: up to 150 characters before, 80 between. */
 const BEFORE = '[^.;:!?()]{0,150}';
 const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
+/** The same gap, holding no wish or consent to receive: "jeżeli nie wyrażają Państwo chęci otrzymywania wiadomości" is no trigger. */
+const GAP_WITHOUT_WISH = '(?:(?!otrzym|chec|chce|zgod|zycz)[^.;:!?(),\\u2013\\u2014]){0,80}';
 
 // Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
 // checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
@@ -30,7 +32,7 @@ export const pl: Lexicon = {
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
@@ -80,7 +82,9 @@ export const pl: Lexicon = {
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
     '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
-    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
+    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
+    // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
+    '(przeprowadz|realizacj|organizacj|obs[łl]ug|rozstrzygn|uczestni)[a-z]* (niniejszej |tej |naszej |danej )?(promocji|konkursu|loterii)\\b', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
     '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
@@ -93,8 +97,10 @@ export const pl: Lexicon = {
     // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę"
     '(dodaj|przenies)[a-z]*( [a-z]+){0,2} do ofert[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
-    `(pokaz|wyswietl)[a-z]*${CLAUSE}\\bw (aplikacji|serwisie|sklepie|koszyku|przegladarce)\\b${CLAUSE}`,
-    `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z ]{0,20}(faktur|paragon|rachun|potwierdzeni)${CLAUSE}`,
+    `(pokaz|wyswietl)[a-z]*${CLAUSE}\\b(w|na) (aplikacji|serwisie|sklepie|koszyku|przegladarce|stronie|witrynie|platformie)\\b${CLAUSE}`,
+    // Advertising shown on a page, not sent: "aby wyświetlać Ci dopasowane reklamy", "pokazywać spersonalizowane reklamy"
+    `(wyswietl|pokaz)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}reklam[a-z]*${CLAUSE}`,
+    `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z\\- ]{0,30}(faktur|paragon|rachun|potwierdzeni|pokwitowani|zaswiadczeni)${CLAUSE}`,
     // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
     `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
@@ -110,7 +116,11 @@ export const pl: Lexicon = {
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Wyślij mi email kiedy zostanie dodany wpis"
-    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP_WITHOUT_WISH}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl]|og[łl]oszeni|aukcj)[a-z]*\\b${CLAUSE}`,
+    // A change to one's own listing or profile: "Wyślij mi e-mail, gdy zmieni się coś w moim ogłoszeniu"
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(moim|mojej|moje|mojego|moich) (og[łl]oszeni|profil|aukcj|konci|kont)[a-z]*\\b${CLAUSE}`,
+    // Platform activity while away: "Otrzymuj powiadomienia, aby dowiedzieć się, co się dzieje, gdy nie jesteś na platformie"
+    `${BEFORE}\\b(gdy|kiedy) (cie )?nie (ma cie|jestes|jestescie) (na|w|online|zalogowan)[a-z]*${CLAUSE}`,
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
@@ -141,8 +151,10 @@ export const pl: Lexicon = {
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
+    // Data not used for marketing: "Dane … nie są wykorzystywane w celach marketingowych"
+    '(nie (sa|beda|zostana)|nigdy nie (sa|beda|zostana)) (wykorzystywan|uzywan|wykorzystan|przetwarzan)[a-z]* (w celach|do celow|dla celow) (marketingow|reklamow|handlow)[a-z]*',
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [
