@@ -50,7 +50,7 @@ export const pl: Lexicon = {
   weakMarketing: [
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!(adres|na|przez|poprzez) )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
@@ -87,7 +87,7 @@ export const pl: Lexicon = {
     '(przeprowadz|realizacj|organizacj|obs[łl]ug|rozstrzygn|uczestni)[a-z]* (niniejszej |tej |naszej |danej )?(promocji|konkursu|loterii)\\b', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
-    '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
+    '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
     '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
@@ -124,7 +124,7 @@ export const pl: Lexicon = {
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
@@ -143,7 +143,26 @@ export const pl: Lexicon = {
     // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
     '((subskryb|subskrypcj|zapis)[a-z]* (sie )?(na |do )?)?(aktualizacj|powiadomie|informacj)[a-z]* (o |dotyczac[a-z]* )?(stan[a-z]* |wygasnie[a-z]* )?(salda|punkt[a-z]*)\\b',
     '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
+    // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
+    `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-z]+){0,2} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani)[a-z]* (nowego |swojego )?has[łl]${CLAUSE}`,
+    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni)[a-z]*${CLAUSE}`,
+    `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
+    // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
+    // "Pozwól MailPoet wysłać e-mail do klientów", "Wyłącz powiadamianie o zapisie do newslettera za pomocą e-mail"
+    `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
+    `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
+    // The account's own listings: "Moje oferty", "Moje kupony"
+    '^(moje|twoje) (oferty|kupony|rabaty|promocje)\\s*[.!]?$',
+    // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
+    '^(najwieksz|najwyzsz|najnizsz)[a-z]* (rabat|znizk|promocj|cen)[a-z]*\\s*$', '(rabat|znizk|cen|ofert)[a-z]*( [a-z]+)?( -)? (rosnaco|malejaco)\\b',
+    '(zapytaj|popros|zapytanie|pytanie)[a-z]* o (indywidualn[a-z]* )?(ofert|wycen)[a-z]*',
+    // A coupon field's bare label: "Kod rabatowy", "Kod do otrzymania zniżki"
+    '^kod[a-z]*( do (otrzymania|uzyskania))? (rabat|znizk|promocyjn|kupon)[a-z]*\\s*:?$',
+    // Where the person heard of the shop, a survey question: "Skąd dowiedziałeś się o promocji?"
+    `(skad|jak|gdzie) (sie )?(dowiedzia[łl]|wiesz|us[łl]ysza[łl]|znalaz[łl])[a-z]*${CLAUSE}`,
+    // Reward balance updates on the account page (Magento pl_PL): "Zapisz się do bilansu aktualizacji"
+    `(zapis|subskryb)[a-z]*( sie)? (do |na )?(bilans|sald)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
     // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"

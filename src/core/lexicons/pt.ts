@@ -53,12 +53,12 @@ export const pt: Lexicon = {
   weakMarketing: [
     'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)',
     // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
-    '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
+    '(?<!(por|via|pelo|de|seu|teu|meu) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
     // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
     'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
+    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
     // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
@@ -116,7 +116,7 @@ export const pt: Lexicon = {
     `(mostrar|exibir|apresentar|mostra|exibe|apresenta|mostramos|exibimos|apresentamos)(-lhe|-te|-vos)? (lhe |te |a si |a voce )?(anuncios|publicidade|propaganda)${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
     // The person at the form sends one message, the whole label: "Enviar e-mail", "Não enviar e-mail", "Enviar informações de expedição"
-    `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* de (expedicao|envio|rastreamento))\\b${CLAUSE}`,
+    `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* (de|para) (o )?(expedicao|envio|rastreamento|rastreio))\\b${CLAUSE}`,
     // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
     `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
     // The person's own outgoing mail, a mail client's setting: "Quando enviar mensagens, pedir sempre um recibo de leitura"
@@ -126,6 +126,23 @@ export const pt: Lexicon = {
     '^(habilitar|desabilitar|ativar|activar|desativar|desactivar) (o )?envio (de |d[oa]s? |por )?(sms|e-?mails?|mensagens|notificac(ao|oes))\\s*$',
     // A paid subscription billed until cancelled: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura"
     `(cobr|debit|renovac[a-z]* automatica|pagamento recorrente)[a-z]*${SENTENCE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
+    // The shop's staff writes to a customer, the person writes to someone: "Notificar o cliente por e-mail" (Magento pt_BR),
+    // "Tem certeza de que deseja enviar um e-mail de remessa ao cliente?", "Gostaria de enviar um e-mail a este autor"
+    `(enviar|mandar|escrever|notificar|avisar|informar)( um| uma| o| a)?( (e-?mail|mensagem|sms|notificac(ao|oes))s?( de [a-z]+)?)? (a |ao |aos |as |para )?(o |a |os |as |este |esta )?(cliente|autor|autora|vendedor|comprador|administrador|destinatario|amigo|amiga)s?\\b${CLAUSE}`,
+    // Messages of the interface itself: "Adicionar mensagens de ajuda", "mensagens de erro"
+    '(mensagens|avisos|textos|dicas) de (ajuda|erro|validacao|sucesso)\\b',
+    // A sort order, an account page and a payment method's price: "Maiores descontos", "Meus cupons", "Pix (5% de desconto)"
+    '^(ordenar por |por )?(maior(es)?|menor(es)?) (descontos?|precos?)\\s*$', '^(descontos?|precos?|cupo(m|ns)|cupao|ofertas?) \\(?(crescente|decrescente|ascendente|descendente)\\)?\\s*$',
+    '^(os |as )?(meus|minhas|seus|suas) (cupo(m|ns|es)|cupao|descontos|vales( de desconto)?|ofertas|promocoes)\\s*$',
+    // A product put on a list, a stock alert: "Adicionar à lista", "Activar notificações de produtos esgotados"
+    '^adicionar a (minha )?lista\\s*[.!]?$', '(notificac(ao|oes)|avisos?|alertas?) (de |d[oa]s )?produtos? (esgotad|indisponive|fora de (stock|estoque)|sem (stock|estoque))[a-z]*',
+    // Answers about a request or a mailbox, not consent: "Recebi algumas das informações solicitadas" (Alaveteli),
+    // "Recebo demasiados e-mails de spam" (a reason for leaving), "Obter informações do endereço"
+    '(informac(ao|oes)|documentos?|dados)( [a-z]+){0,2} (solicitad|requisitad)[a-z]*', '(recebo|recebia|recebemos) (demasiad|muit|tant)[a-z]* (e-?mails|mensagens|newsletters|sms)\\b',
+    'obter (a |as )?(informac(ao|oes)|atualizac(ao|oes)|actualizac(ao|oes)|dados) (d[oa]s?|de) (endereco|cep|morada|pagamento|video|clientes?|pedido|encomenda|produto)s?\\b',
+    // Where the person heard of the shop, a survey question: "Como soube da promoção?", "Onde ouviu falar de nós?"
+    `(como|onde) (soube|conheceu|ouviu falar|teve conhecimento|descobriu)${CLAUSE}`,
+    '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
     '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
@@ -144,7 +161,7 @@ export const pt: Lexicon = {
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
     `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
-    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
+    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|reposic|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // Updates sent to other people: "Enviar atualizações aos convidados"
     `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
     // Filters and admin display, not messages: "Mostrar na próxima newsletter"
