@@ -30,6 +30,8 @@ export const pl: Lexicon = {
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
+    '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
@@ -38,7 +40,7 @@ export const pl: Lexicon = {
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
@@ -52,6 +54,8 @@ export const pl: Lexicon = {
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
+    // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
+    'rekomendacj', 'gazetk', 'magazyn[a-z]* (klubow|firmow)[a-z]*',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
@@ -161,6 +165,8 @@ export const pl: Lexicon = {
     '^kod[a-z]*( do (otrzymania|uzyskania))? (rabat|znizk|promocyjn|kupon)[a-z]*\\s*:?$',
     // Where the person heard of the shop, a survey question: "Skąd dowiedziałeś się o promocji?"
     `(skad|jak|gdzie) (sie )?(dowiedzia[łl]|wiesz|us[łl]ysza[łl]|znalaz[łl])[a-z]*${CLAUSE}`,
+    // Data handed to the carrier for the delivery: "Wyrażam zgodę na przekazanie moich danych firmie kurierskiej"
+    `(udostep|przekaz|powierz)[a-z]*[a-z ]{0,40}\\b(kurier|przewoz|przewoznik|spedycj|operator[a-z]* (pocztow|logistyczn)|poczt[a-z]* polsk|inpost|paczkomat|dpd|dhl|gls|ups|fedex)[a-z]*${CLAUSE}`,
     // Reward balance updates on the account page (Magento pl_PL): "Zapisz się do bilansu aktualizacji"
     `(zapis|subskryb)[a-z]*( sie)? (do |na )?(bilans|sald)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"

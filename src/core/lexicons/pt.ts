@@ -61,13 +61,15 @@ export const pt: Lexicon = {
     'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
+    // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
+    'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
     // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
     'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
-    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
+    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
     '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
     // The shop may call: "A Worten pode ligar-me para me apresentar campanhas", "telefonem-me com ofertas"
@@ -140,6 +142,8 @@ export const pt: Lexicon = {
     // "Recebo demasiados e-mails de spam" (a reason for leaving), "Obter informações do endereço"
     '(informac(ao|oes)|documentos?|dados)( [a-z]+){0,2} (solicitad|requisitad)[a-z]*', '(recebo|recebia|recebemos) (demasiad|muit|tant)[a-z]* (e-?mails|mensagens|newsletters|sms)\\b',
     'obter (a |as )?(informac(ao|oes)|atualizac(ao|oes)|actualizac(ao|oes)|dados) (d[oa]s?|de) (endereco|cep|morada|pagamento|video|clientes?|pedido|encomenda|produto)s?\\b',
+    // The person suggests, a search or address helper: "Enviar sugestões", "Receber sugestões de pesquisa enquanto escreve"
+    `(enviar|envie|deixar|deixe|dar|fazer|faca|submeter|partilhar)( as| a| uma| o)?( suas| sua| minhas| minha)? sugest(ao|oes)\\b${CLAUSE}`, 'sugest(ao|oes) de (pesquisa|busca|endereco|morada|preenchimento)\\b',
     // Where the person heard of the shop, a survey question: "Como soube da promoção?", "Onde ouviu falar de nós?"
     `(como|onde) (soube|conheceu|ouviu falar|teve conhecimento|descobriu)${CLAUSE}`,
     '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
