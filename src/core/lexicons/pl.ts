@@ -37,6 +37,8 @@ export const pl: Lexicon = {
     '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
+    // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
+    '(informuj(cie)?) mnie\\s*[.!]?$', '(chce |chcia[łl]bym |chcia[łl]abym )?byc informowan[a-z]*\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"

@@ -63,6 +63,8 @@ export const pt: Lexicon = {
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
     // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
     'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
+    // "Quero receber em primeira mão"
+    'em primeira mao\\b',
     // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
     'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
   ],
