@@ -124,12 +124,12 @@ export const pt: Lexicon = {
     // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
     `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
     // The person's own outgoing mail, a mail client's setting: "Quando enviar mensagens, pedir sempre um recibo de leitura"
-    `${SENTENCE}\\b(recibos?|confirmac(ao|oes)|avisos?) de (leitura|rececao|recepcao)\\b${CLAUSE}`,
+    `${BEFORE}\\b(recibos?|confirmac(ao|oes)|avisos?) de (leitura|rececao|recepcao)\\b${CLAUSE}`,
     // Admin settings for what customers may do, or a channel switched on: "Permitir que seus clientes se inscrevam na newsletter", "Habilitar envio de SMS"
     `(permitir|permita|permite|habilitar|ativar|activar)( que| a| aos| as)? (os |as |seus |suas |os seus |as suas )?(clientes|usuarios|utilizadores|visitantes|compradores)\\b${CLAUSE}`,
     '^(habilitar|desabilitar|ativar|activar|desativar|desactivar) (o )?envio (de |d[oa]s? |por )?(sms|e-?mails?|mensagens|notificac(ao|oes))\\s*$',
     // A paid subscription billed until cancelled: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura"
-    `(cobr|debit|renovac[a-z]* automatica|pagamento recorrente)[a-z]*${SENTENCE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
+    `(cobr|debit|renovac[a-z]* automatica|pagamento recorrente)[a-z]*${BEFORE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
     // The shop's staff writes to a customer, the person writes to someone: "Notificar o cliente por e-mail" (Magento pt_BR),
     // "Tem certeza de que deseja enviar um e-mail de remessa ao cliente?", "Gostaria de enviar um e-mail a este autor"
     `(enviar|mandar|escrever|notificar|avisar|informar)( um| uma| o| a)?( (e-?mail|mensagem|sms|notificac(ao|oes))s?( de [a-z]+)?)? (a |ao |aos |as |para )?(o |a |os |as |este |esta )?(cliente|autor|autora|vendedor|comprador|administrador|destinatario|amigo|amiga)s?\\b${CLAUSE}`,
@@ -154,7 +154,7 @@ export const pt: Lexicon = {
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)',
     // A mail to give one's opinion, unless a reward is promised: "Receber um e-mail após a entrega para deixar a minha opinião sobre os produtos"
-    `(?![^.;:!?]*\\b(desconto|cupao|cupom|vale|premio|pontos|sorteio|oferta)s?\\b)${BEFORE}\\b(para|a fim de) (deixar|dar|partilhar|compartilhar|escrever|fazer|registar|publicar)( a| uma| o| um)? (minha |sua |tua )?(opiniao|avaliacao|comentario|critica|review)s?\\b${CLAUSE}`, 'convites? para (avaliar|dar a (sua|minha) opiniao)',
+    `(?![^.;:!?]{0,200}\\b(desconto|cupao|cupom|vale|premio|pontos|sorteio|oferta)s?\\b)${BEFORE}\\b(para|a fim de) (deixar|dar|partilhar|compartilhar|escrever|fazer|registar|publicar)( a| uma| o| um)? (minha |sua |tua )?(opiniao|avaliacao|comentario|critica|review)s?\\b${CLAUSE}`, 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
     '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', '((subscric|inscric|assinatura)[a-z]* (de |d[oa]s? )?)?alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
