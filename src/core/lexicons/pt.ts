@@ -133,6 +133,8 @@ export const pt: Lexicon = {
     // The shop's staff writes to a customer, the person writes to someone: "Notificar o cliente por e-mail" (Magento pt_BR),
     // "Tem certeza de que deseja enviar um e-mail de remessa ao cliente?", "Gostaria de enviar um e-mail a este autor"
     `(enviar|mandar|escrever|notificar|avisar|informar)( um| uma| o| a)?( (e-?mail|mensagem|sms|notificac(ao|oes))s?( de [a-z]+)?)? (a |ao |aos |as |para )?(o |a |os |as |este |esta )?(cliente|autor|autora|vendedor|comprador|administrador|destinatario|amigo|amiga)s?\\b${CLAUSE}`,
+    // The person informs others on a platform: "Informar outros membros da campanha sobre o meu último login" (Kanka)
+    `(informar|notificar|avisar|mostrar)( a| aos| as)? (outros|outras|os outros|as outras|restantes) (membros|utilizadores|usuarios|jogadores|participantes)${CLAUSE}`,
     // Messages of the interface itself: "Adicionar mensagens de ajuda", "mensagens de erro"
     '(mensagens|avisos|textos|dicas) de (ajuda|erro|validacao|sucesso)\\b',
     // A sort order, an account page and a payment method's price: "Maiores descontos", "Meus cupons", "Pix (5% de desconto)"
@@ -150,7 +152,7 @@ export const pt: Lexicon = {
     `(como|onde) (soube|conheceu|ouviu falar|teve conhecimento|descobriu)${CLAUSE}`,
     '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
-    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se|sempre que|cada vez que|assim que) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)',
     // A mail to give one's opinion, unless a reward is promised: "Receber um e-mail após a entrega para deixar a minha opinião sobre os produtos"
@@ -161,7 +163,7 @@ export const pt: Lexicon = {
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
-    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid)[a-z]*${CLAUSE}`,
+    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid|denunciad|reportad|sinalizad)[a-z]*${CLAUSE}`,
     // One's own listing or profile: "Receber um e-mail quando o meu anúncio for alterado", "se alguém visitar o meu perfil"
     `${BEFORE}\\b(quando|sempre que|assim que|se)\\b${GAP}\\b(meu|minha|meus|minhas) (anuncio|perfil|candidatura|listagem)s?\\b${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
