@@ -128,8 +128,9 @@ export const pt: Lexicon = {
     // Admin settings for what customers may do, or a channel switched on: "Permitir que seus clientes se inscrevam na newsletter", "Habilitar envio de SMS"
     `(permitir|permita|permite|habilitar|ativar|activar)( que| a| aos| as)? (os |as |seus |suas |os seus |as suas )?(clientes|usuarios|utilizadores|visitantes|compradores)\\b${CLAUSE}`,
     '^(habilitar|desabilitar|ativar|activar|desativar|desactivar) (o )?envio (de |d[oa]s? |por )?(sms|e-?mails?|mensagens|notificac(ao|oes))\\s*$',
-    // A paid subscription billed until cancelled: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura"
-    `(cobr|debit|renovac[a-z]* automatica|pagamento recorrente)[a-z]*${BEFORE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
+    // A paid subscription billed, renewed or paid for: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura", "Renove a sua assinatura",
+    // "Atualizar o método de pagamento usado para todas as minhas assinaturas" (WooCommerce Subscriptions)
+    `(cobr|debit|renov|pagamentos?\\b|(metodo|meio|forma)s? de pagamento)[a-z]*${BEFORE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
     // The shop's staff writes to a customer, the person writes to someone: "Notificar o cliente por e-mail" (Magento pt_BR),
     // "Tem certeza de que deseja enviar um e-mail de remessa ao cliente?", "Gostaria de enviar um e-mail a este autor"
     `(enviar|mandar|escrever|notificar|avisar|informar)( um| uma| o| a)?( (e-?mail|mensagem|sms|notificac(ao|oes))s?( de [a-z]+)?)? (a |ao |aos |as |para )?(o |a |os |as |este |esta )?(cliente|autor|autora|vendedor|comprador|administrador|destinatario|amigo|amiga)s?\\b${CLAUSE}`,
