@@ -86,7 +86,7 @@ export const pl: Lexicon = {
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
-    '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
     // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
@@ -111,6 +111,10 @@ export const pl: Lexicon = {
     `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
     'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
+    // A mail asking for one, unless a reward is promised: "Wyślij mi e-mail z prośbą o ocenę produktów po dostawie"
+    `(?![^.;:!?]{0,200}\\b(rabat|znizk|kupon|bon|nagrod|punkt)[a-z]*)${BEFORE}\\b(prosb[a-z]* o|zaproszeni[a-z]* do) (wystawienia |napisania |dodania )?(opini|ocen|recenzj|wystawieni)[a-z]*${CLAUSE}`,
+    // The coupon field and ad personalisation: "Włącz pole kuponu w kasie", "Reklamy spersonalizowane"
+    'pol(e|a|u) (kod[a-z]* )?(kupon|rabat|znizk|bon)[a-z]*', '^((spersonalizowan|personalizowan|dopasowan)[a-z]* reklam[a-z]*|reklam[a-z]* (spersonalizowan|personalizowan|dopasowan)[a-z]*)\\s*$',
     // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,

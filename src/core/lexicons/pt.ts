@@ -96,7 +96,7 @@ export const pt: Lexicon = {
     `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
-    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |o codigo do |codigo do )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
+    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| presente)?( ou (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |(o |um |seu )?codigo d[eo] )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
     // with a second code in the same field: "Usar vale de oferta ou cupão", "Aplicar cartão-presente ou código promocional"
     + '( ou (um |uma |o |a )?(cupo(m|ns|es)|cupao|codigos?( promociona[a-z]*| de desconto)?|vales?( de (desconto|oferta|compras))?)\\b)?',
     // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
@@ -138,6 +138,8 @@ export const pt: Lexicon = {
     `(informar|notificar|avisar|mostrar)( a| aos| as)? (outros|outras|os outros|as outras|restantes) (membros|utilizadores|usuarios|jogadores|participantes)${CLAUSE}`,
     // Messages of the interface itself: "Adicionar mensagens de ajuda", "mensagens de erro"
     '(mensagens|avisos|textos|dicas) de (ajuda|erro|validacao|sucesso)\\b',
+    // The coupon field itself and ad personalisation: "Ativar campo de cupão no checkout", "Publicidade personalizada"
+    '(campo|caixa|formulario)s? (de|do|para|para o) (cupo(m|ns|es)|cupao|codigos? (promociona[a-z]*|de desconto)|vales?|desconto)\\b', '^(publicidade|anuncios) (personalizad|direcionad|baseada)[a-z]*( [a-z]+){0,4}\\s*$',
     // A sort order, an account page and a payment method's price: "Maiores descontos", "Meus cupons", "Pix (5% de desconto)"
     '^(ordenar por |por )?(maior(es)?|menor(es)?) (descontos?|precos?)\\s*$', '^(descontos?|precos?|cupo(m|ns)|cupao|ofertas?) \\(?(crescente|decrescente|ascendente|descendente)\\)?\\s*$',
     '^(os |as )?(meus|minhas|seus|suas) (cupo(m|ns|es)|cupao|descontos|vales( de desconto)?|ofertas|promocoes)\\s*$',
