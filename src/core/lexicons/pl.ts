@@ -168,6 +168,8 @@ export const pl: Lexicon = {
     `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
     // The account's own listings: "Moje oferty", "Moje kupony"
     '^(moje|twoje) (oferty|kupony|rabaty|promocje)\\s*[.!]?$',
+    // A price tag alone, the whole label: "10% rabatu", "20 zł zniżki"
+    '^-?\\d+([.,]\\d+)? ?(%|zl|z[łl]|pln|€)? (rabatu|znizki)\\s*[.!]?$',
     // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
     '^(najwieksz|najwyzsz|najnizsz)[a-z]* (rabat|znizk|promocj|cen)[a-z]*\\s*$', '(rabat|znizk|cen|ofert)[a-z]*( [a-z]+)?( -)? (rosnaco|malejaco)\\b',
     '(zapytaj|popros|zapytanie|pytanie)[a-z]* o (indywidualn[a-z]* )?(ofert|wycen)[a-z]*',
