@@ -154,7 +154,7 @@ export const pt: Lexicon = {
     // Where the person heard of the shop, a survey question: "Como soube da promoção?", "Onde ouviu falar de nós?"
     `(como|onde) (soube|conheceu|ouviu falar|teve conhecimento|descobriu)${CLAUSE}`,
     // A price tag alone, the whole label: "10% de desconto", "5 € de desconto"
-    '^-?\\d+([.,]\\d+)? ?(%|€|eur|euros|r\\$|reais)? (de )?desconto\\s*[.!]?$',
+    '^-?\\d+([.,]\\d+)? ?(%|€|r\\$)? (de )?desconto\\s*[.!]?$',
     '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
     '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se|sempre que|cada vez que|assim que) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
