@@ -6,6 +6,8 @@ const SENTENCE = '[^.;:!?()]*';
 /** Bounded forms for trigger frames, so a long label costs linear time: up to 150 characters before, 80 between. */
 const BEFORE = '[^.;:!?()]{0,150}';
 const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
+/** The same gap, holding no wish or consent to receive: "jeżeli nie wyrażają Państwo chęci otrzymywania wiadomości" is no trigger. */
+const GAP_WITHOUT_WISH = '(?:(?!otrzym|chec|chce|zgod|zycz)[^.;:!?(),\\u2013\\u2014]){0,80}';
 
 // Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
 // checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
@@ -28,15 +30,19 @@ export const pl: Lexicon = {
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
+    '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
+    // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
+    '(informuj(cie)?) mnie\\s*[.!]?$', '(chce |chcia[łl]bym |chcia[łl]abym )?byc informowan[a-z]*\\s*[.!]?$',
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje )?dan(ych|e)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
@@ -48,8 +54,10 @@ export const pl: Lexicon = {
   weakMarketing: [
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!(adres|na|przez|poprzez) )e-?mail(e|i|a|u|ach|ami)?\\b', 'maile?\\b', 'maili\\b', 'mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
+    // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
+    'rekomendacj', 'gazetk', 'magazyn[a-z]* (klubow|firmow)[a-z]*',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
@@ -69,7 +77,7 @@ export const pl: Lexicon = {
     `(blokuj|blokowani|blokowac|ukryj|wy[łl]acz)[a-z]* (reklam|element[a-z]* sledzac|tracker)[a-z]*${CLAUSE}`,
     '(kod|has[łl]o)[a-z]* (sms|weryfikacyjn|jednorazow|autoryzacyjn)[a-z]*', 'sms[a-z]* (z kodem|weryfikacyjn|autoryzacyjn)[a-z]*',
     '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
-    `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
+    `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw(?![a-z]* (i|oraz) prywatnosc)|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |twojego |twojej |twoich |mego )?(zamowieni|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c)|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj|napraw|zwrot|gwarancj|serwis|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
@@ -78,12 +86,14 @@ export const pl: Lexicon = {
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
-    '(masz|posiadam|mam|posiadasz) (kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
-    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
+    'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
+    // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
+    '(przeprowadz|realizacj|organizacj|obs[łl]ug|rozstrzygn|uczestni)[a-z]* (niniejszej |tej |naszej |danej )?(promocji|konkursu|loterii)\\b', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
-    '(wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
+    '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
     '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
@@ -93,12 +103,18 @@ export const pl: Lexicon = {
     // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę"
     '(dodaj|przenies)[a-z]*( [a-z]+){0,2} do ofert[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
-    `(pokaz|wyswietl)[a-z]*${CLAUSE}\\bw (aplikacji|serwisie|sklepie|koszyku|przegladarce)\\b${CLAUSE}`,
-    `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z ]{0,20}(faktur|paragon|rachun|potwierdzeni)${CLAUSE}`,
+    `(pokaz|wyswietl)[a-z]*${CLAUSE}\\b(w|na) (aplikacji|serwisie|sklepie|koszyku|przegladarce|stronie|witrynie|platformie)\\b${CLAUSE}`,
+    // Advertising shown on a page, not sent: "aby wyświetlać Ci dopasowane reklamy", "pokazywać spersonalizowane reklamy"
+    `(wyswietl|pokaz)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}reklam[a-z]*${CLAUSE}`,
+    `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z\\- ]{0,30}(faktur|paragon|rachun|potwierdzeni|pokwitowani|zaswiadczeni)${CLAUSE}`,
     // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
     `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
     'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
+    // A mail asking for one, unless a reward is promised: "Wyślij mi e-mail z prośbą o ocenę produktów po dostawie"
+    `(?![^.;:!?]{0,200}\\b(rabat|znizk|kupon|bon|nagrod|punkt)[a-z]*)${BEFORE}\\b(prosb[a-z]* o|zaproszeni[a-z]* do) (wystawienia |napisania |dodania )?(opini|ocen|recenzj|wystawieni)[a-z]*${CLAUSE}`,
+    // The coupon field and ad personalisation: "Włącz pole kuponu w kasie", "Reklamy spersonalizowane"
+    'pol(e|a|u) (kod[a-z]* )?(kupon|rabat|znizk|bon)[a-z]*', '^((spersonalizowan|personalizowan|dopasowan)[a-z]* reklam[a-z]*|reklam[a-z]* (spersonalizowan|personalizowan|dopasowan)[a-z]*)\\s*$',
     // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
@@ -110,11 +126,15 @@ export const pl: Lexicon = {
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Wyślij mi email kiedy zostanie dodany wpis"
-    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl])[a-z]*\\b${CLAUSE}`,
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP_WITHOUT_WISH}\\b(wpis|post|komentarz|odpowiedz|wiadomosc|temat|watek|watk|artyku[łl]|og[łl]oszeni|aukcj)[a-z]*\\b${CLAUSE}`,
+    // A change to one's own listing or profile: "Wyślij mi e-mail, gdy zmieni się coś w moim ogłoszeniu"
+    `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(moim|mojej|moje|mojego|moich) (og[łl]oszeni|profil|aukcj|konci|kont)[a-z]*\\b${CLAUSE}`,
+    // Platform activity while away: "Otrzymuj powiadomienia, aby dowiedzieć się, co się dzieje, gdy nie jesteś na platformie"
+    `${BEFORE}\\b(gdy|kiedy) (cie )?nie (ma cie|jestes|jestescie) (na|w|online|zalogowan)[a-z]*${CLAUSE}`,
     // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
@@ -122,7 +142,11 @@ export const pl: Lexicon = {
     '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum|kategori|dzia[łl]|tag)[a-z]*', '(regulamin|warunk|zasad)[a-z]* (promocji|konkursu|akcji|loterii|programu|oferty)',
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
     '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
-    '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob)[a-z]*${CLAUSE}`,
+    '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob|klient|odwiedzajac|kupujac|gosci)[a-z]*${CLAUSE}`,
+    // An admin switch for a channel, a paid subscription billed until cancelled: "Włącz wysyłanie SMS",
+    // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
+    '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
+    `(obciaz|p[łl]atnosc|odnawian|odnowieni)[a-z]*${BEFORE}\\b(subskrypcj|prenumerat|abonament)[a-z]*\\b(?! (newslett|biuletyn))${CLAUSE}`,
     'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
@@ -133,7 +157,30 @@ export const pl: Lexicon = {
     // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
     '((subskryb|subskrypcj|zapis)[a-z]* (sie )?(na |do )?)?(aktualizacj|powiadomie|informacj)[a-z]* (o |dotyczac[a-z]* )?(stan[a-z]* |wygasnie[a-z]* )?(salda|punkt[a-z]*)\\b',
     '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
+    // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
+    `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-z]+){0,2} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani)[a-z]* (nowego |swojego )?has[łl]${CLAUSE}`,
+    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni)[a-z]*${CLAUSE}`,
+    `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
+    // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
+    // "Pozwól MailPoet wysłać e-mail do klientów", "Wyłącz powiadamianie o zapisie do newslettera za pomocą e-mail"
+    `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
+    `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
+    // The account's own listings: "Moje oferty", "Moje kupony"
+    '^(moje|twoje) (oferty|kupony|rabaty|promocje)\\s*[.!]?$',
+    // A price tag alone, the whole label: "10% rabatu", "20 zł zniżki"
+    '^-?\\d+([.,]\\d+)? ?(%|zl|z[łl]|pln|€)? (rabatu|znizki)\\s*[.!]?$',
+    // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
+    '^(najwieksz|najwyzsz|najnizsz)[a-z]* (rabat|znizk|promocj|cen)[a-z]*\\s*$', '(rabat|znizk|cen|ofert)[a-z]*( [a-z]+)?( -)? (rosnaco|malejaco)\\b',
+    '(zapytaj|popros|zapytanie|pytanie)[a-z]* o (indywidualn[a-z]* )?(ofert|wycen)[a-z]*',
+    // A coupon field's bare label: "Kod rabatowy", "Kod do otrzymania zniżki"
+    '^kod[a-z]*( do (otrzymania|uzyskania))? (rabat|znizk|promocyjn|kupon)[a-z]*\\s*:?$',
+    // Where the person heard of the shop, a survey question: "Skąd dowiedziałeś się o promocji?"
+    `(skad|jak|gdzie) (sie )?(dowiedzia[łl]|wiesz|us[łl]ysza[łl]|znalaz[łl])[a-z]*${CLAUSE}`,
+    // Data handed to the carrier for the delivery: "Wyrażam zgodę na przekazanie moich danych firmie kurierskiej"
+    `(udostep|przekaz|powierz)[a-z]*[a-z ]{0,40}\\b(kurier|przewoz|przewoznik|spedycj|operator[a-z]* (pocztow|logistyczn)|poczt[a-z]* polsk|inpost|paczkomat|dpd|dhl|gls|ups|fedex)[a-z]*${CLAUSE}`,
+    // Reward balance updates on the account page (Magento pl_PL): "Zapisz się do bilansu aktualizacji"
+    `(zapis|subskryb)[a-z]*( sie)? (do |na )?(bilans|sald)[a-z]*${CLAUSE}`, `kopi[a-z]*\\b${CLAUSE}`, 'przypomnie[a-z]*\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
     // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
@@ -141,8 +188,10 @@ export const pl: Lexicon = {
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
+    // Data not used for marketing: "Dane … nie są wykorzystywane w celach marketingowych"
+    '(nie (sa|beda|zostana)|nigdy nie (sa|beda|zostana)) (wykorzystywan|uzywan|wykorzystan|przetwarzan)[a-z]* (w celach|do celow|dla celow) (marketingow|reklamow|handlow)[a-z]*',
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [

@@ -20,6 +20,7 @@ export const pt: Lexicon = {
     'o', 'os', 'da', 'das', 'dos', 'ao', 'aos', 'em', 'um', 'uma', 'com', 'pelo', 'pela', 'pelos', 'pelas', 'de',
     'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'nossos', 'nossas', 'eu', 'voce', 'nao', 'sim',
     'isto', 'neste', 'nesta', 'desta', 'deste', 'tambem', 'quero', 'desejo', 'gostaria', 'receber', 'receba', 'aceito', 'concordo', 'li',
+    'pode', 'podem', 'lhe', 'promocoes', 'campanhas',
     'endereco', 'morada', 'encomenda', 'conta', 'termos', 'condicoes', 'privacidade', 'dados', 'informacoes', 'novidades', 'obrigado', 'subscrever',
   ],
   // "Subscreva a nossa newsletter" (PrestaShop pt-PT), "Receba ofertas dos nossos parceiros", "Assinar boletim
@@ -36,6 +37,8 @@ export const pt: Lexicon = {
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
+    // Leaving every mailing at once: "Quero deixar de receber todos os envios da Worten", "Cancelar todas as comunicações"
+    '(deixar de receber|cancelar|anular|remover-me de|sair de) tod[oa]s (os |as )?(envios|e-?mails|comunicac(ao|oes)|mensagens|newsletters|listas|subscric(ao|oes)|inscric(ao|oes))\\b',
     '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)', '(descadastrar|desinscrever|descadastre|desinscreva)(-me|-se)?(?= ?[.!?]* ?$)',
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
     // "Notificação de Todos os Produtos", "Avisos de Produtos" (a single product's stock alert stays out: neverMatch)
@@ -50,23 +53,31 @@ export const pt: Lexicon = {
   weakMarketing: [
     'comunicac(ao|oes)', 'comunicados', 'informac(ao|oes)', 'noticias', 'atualizac(ao|oes)', 'actualizac(ao|oes)',
     // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
-    '(?<!(por|via|pelo|de) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
+    '(?<!(por|via|pelo|de|seu|teu|meu) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
     // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
     'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
+    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
+    // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
+    'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
+    // "Quero receber em primeira mão"
+    'em primeira mao\\b',
     // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
     'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
-    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja) (informad|a par|por dentro|atualizad)',
+    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
     '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
+    // The shop may call: "A Worten pode ligar-me para me apresentar campanhas", "telefonem-me com ofertas"
+    '(ligar|liguem|ligue|telefonar|telefonem|telefone)-me\\b',
+    // Hearing from the shop: "Gostaria de ter notícias da Worten", "Quero saber as novidades"
+    '(ter|tenha|saber|ouvir) (as |mais |as ultimas )?(noticias|novidades)\\b',
   ],
   // "Quero receber notificações sobre o estado da minha encomenda", "Tem um cupão?", "Enviar-me a fatura por e-mail"
   neverMatch: [
@@ -85,7 +96,9 @@ export const pt: Lexicon = {
     `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
-    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |o codigo do |codigo do )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos)( de desconto| promocional)?\\b',
+    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| presente)?( ou (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |(o |um |seu )?codigo d[eo] )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
+    // with a second code in the same field: "Usar vale de oferta ou cupão", "Aplicar cartão-presente ou código promocional"
+    + '( ou (um |uma |o |a )?(cupo(m|ns|es)|cupao|codigos?( promociona[a-z]*| de desconto)?|vales?( de (desconto|oferta|compras))?)\\b)?',
     // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
     // "Pedidos com desconto" (WooCommerce, Magento, PrestaShop pt)
     '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
@@ -102,27 +115,66 @@ export const pt: Lexicon = {
     '(opc(ao|oes)|recibo|papel|embrulh[a-z]*|embalagem|mensagem|cartao|saco|caixa|talao|vale) (de |para )?oferta\\b', 'para oferta\\b',
     // Taking part in a promotion or contest is no marketing: "Concordo com o regulamento da promoção"
     '(regulamento|regras|termos|condicoes)( e condicoes)? d[oa] (promocao|concurso|passatempo|campanha|sorteio|desafio)', 'particip[a-z]* (n[oa]|d[oa]|em) (promocao|concurso|passatempo|campanha|sorteio)',
-    '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no) (aplicacao|app|aplicativo)\\b${CLAUSE}`,
+    '(fazer|enviar|submeter|apresentar) (uma |um |a minha |minha )?(oferta|proposta|contraproposta|lance)\\b', `(mostrar|exibir|apresentar|ver)${CLAUSE}\\b(na|no|neste|nesta|em nosso|em nossa) (aplicacao|app|aplicativo|site|website|sitio|loja|pagina|plataforma)\\b${CLAUSE}`,
+    // Advertising shown on a page, not sent: "para lhe mostrar publicidade relevante", "exibir anúncios personalizados"
+    `(mostrar|exibir|apresentar|mostra|exibe|apresenta|mostramos|exibimos|apresentamos)(-lhe|-te|-vos)? (lhe |te |a si |a voce )?(anuncios|publicidade|propaganda)${CLAUSE}`,
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
     // The person at the form sends one message, the whole label: "Enviar e-mail", "Não enviar e-mail", "Enviar informações de expedição"
-    `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* de (expedicao|envio|rastreamento))\\b${CLAUSE}`,
+    `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* (de|para) (o )?(expedicao|envio|rastreamento|rastreio))\\b${CLAUSE}`,
     // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
     `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
+    // The person's own outgoing mail, a mail client's setting: "Quando enviar mensagens, pedir sempre um recibo de leitura"
+    `${BEFORE}\\b(recibos?|confirmac(ao|oes)|avisos?) de (leitura|rececao|recepcao)\\b${CLAUSE}`,
+    // Admin settings for what customers may do, or a channel switched on: "Permitir que seus clientes se inscrevam na newsletter", "Habilitar envio de SMS"
+    `(permitir|permita|permite|habilitar|ativar|activar)( que| a| aos| as)? (os |as |seus |suas |os seus |as suas )?(clientes|usuarios|utilizadores|visitantes|compradores)\\b${CLAUSE}`,
+    '^(habilitar|desabilitar|ativar|activar|desativar|desactivar) (o )?envio (de |d[oa]s? |por )?(sms|e-?mails?|mensagens|notificac(ao|oes))\\s*$',
+    // A paid subscription billed, renewed or paid for: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura", "Renove a sua assinatura",
+    // "Atualizar o método de pagamento usado para todas as minhas assinaturas" (WooCommerce Subscriptions)
+    `(cobr|debit|renov|pagamentos?\\b|(metodo|meio|forma)s? de pagamento)[a-z]*${BEFORE}\\b(assinatura|subscricao|plano)\\b(?! d[ao]s? (newsletter|boletim))${CLAUSE}`,
+    // The shop's staff writes to a customer, the person writes to someone: "Notificar o cliente por e-mail" (Magento pt_BR),
+    // "Tem certeza de que deseja enviar um e-mail de remessa ao cliente?", "Gostaria de enviar um e-mail a este autor"
+    `(enviar|mandar|escrever|notificar|avisar|informar)( um| uma| o| a)?( (e-?mail|mensagem|sms|notificac(ao|oes))s?( de [a-z]+)?)? (a |ao |aos |as |para )?(o |a |os |as |este |esta )?(cliente|autor|autora|vendedor|comprador|administrador|destinatario|amigo|amiga)s?\\b${CLAUSE}`,
+    // The person informs others on a platform: "Informar outros membros da campanha sobre o meu último login" (Kanka)
+    `(informar|notificar|avisar|mostrar)( a| aos| as)? (outros|outras|os outros|as outras|restantes) (membros|utilizadores|usuarios|jogadores|participantes)${CLAUSE}`,
+    // Messages of the interface itself: "Adicionar mensagens de ajuda", "mensagens de erro"
+    '(mensagens|avisos|textos|dicas) de (ajuda|erro|validacao|sucesso)\\b',
+    // The coupon field itself and ad personalisation: "Ativar campo de cupão no checkout", "Publicidade personalizada"
+    '(campo|caixa|formulario)s? (de|do|para|para o) (cupo(m|ns|es)|cupao|codigos? (promociona[a-z]*|de desconto)|vales?|desconto)\\b', '^(publicidade|anuncios) (personalizad|direcionad|baseada)[a-z]*( [a-z]+){0,4}\\s*$',
+    // A sort order, an account page and a payment method's price: "Maiores descontos", "Meus cupons", "Pix (5% de desconto)"
+    '^(ordenar por |por )?(maior(es)?|menor(es)?) (descontos?|precos?)\\s*$', '^(descontos?|precos?|cupo(m|ns)|cupao|ofertas?) \\(?(crescente|decrescente|ascendente|descendente)\\)?\\s*$',
+    '^(os |as )?(meus|minhas|seus|suas) (cupo(m|ns|es)|cupao|descontos|vales( de desconto)?|ofertas|promocoes)\\s*$',
+    // A product put on a list, a stock alert: "Adicionar à lista", "Activar notificações de produtos esgotados"
+    '^adicionar a (minha )?lista\\s*[.!]?$', '(notificac(ao|oes)|avisos?|alertas?) (de |d[oa]s )?produtos? (esgotad|indisponive|fora de (stock|estoque)|sem (stock|estoque))[a-z]*',
+    // Answers about a request or a mailbox, not consent: "Recebi algumas das informações solicitadas" (Alaveteli),
+    // "Recebo demasiados e-mails de spam" (a reason for leaving), "Obter informações do endereço"
+    '(informac(ao|oes)|documentos?|dados)( [a-z]+){0,2} (solicitad|requisitad)[a-z]*', '(recebo|recebia|recebemos) (demasiad|muit|tant)[a-z]* (e-?mails|mensagens|newsletters|sms)\\b',
+    'obter (a |as )?(informac(ao|oes)|atualizac(ao|oes)|actualizac(ao|oes)|dados) (d[oa]s?|de) (endereco|cep|morada|pagamento|video|clientes?|pedido|encomenda|produto)s?\\b',
+    // The person suggests, a search or address helper: "Enviar sugestões", "Receber sugestões de pesquisa enquanto escreve"
+    `(enviar|envie|deixar|deixe|dar|fazer|faca|submeter|partilhar)( as| a| uma| o)?( suas| sua| minhas| minha)? sugest(ao|oes)\\b${CLAUSE}`, 'sugest(ao|oes) de (pesquisa|busca|endereco|morada|preenchimento)\\b',
+    // Where the person heard of the shop, a survey question: "Como soube da promoção?", "Onde ouviu falar de nós?"
+    `(como|onde) (soube|conheceu|ouviu falar|teve conhecimento|descobriu)${CLAUSE}`,
+    // A price tag alone, the whole label: "10% de desconto", "5 € de desconto"
+    '^-?\\d+([.,]\\d+)? ?(%|€|r\\$)? (de )?desconto\\s*[.!]?$',
+    '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
-    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se|sempre que|cada vez que|assim que) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
-    'pedidos? de (avaliacao|opiniao|comentario)', 'convites? para (avaliar|dar a (sua|minha) opiniao)',
+    'pedidos? de (avaliacao|opiniao|comentario)',
+    // A mail to give one's opinion, unless a reward is promised: "Receber um e-mail após a entrega para deixar a minha opinião sobre os produtos"
+    `(?![^.;:!?]{0,200}\\b(desconto|cupao|cupom|vale|premio|pontos|sorteio|oferta)s?\\b)${BEFORE}\\b(para|a fim de) (deixar|dar|partilhar|compartilhar|escrever|fazer|registar|publicar)( a| uma| o| um)? (minha |sua |tua )?(opiniao|avaliacao|comentario|critica|review)s?\\b${CLAUSE}`, 'convites? para (avaliar|dar a (sua|minha) opiniao)',
     // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
     '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', '((subscric|inscric|assinatura)[a-z]* (de |d[oa]s? )?)?alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
-    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad)[a-z]*${CLAUSE}`,
+    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid|denunciad|reportad|sinalizad)[a-z]*${CLAUSE}`,
+    // One's own listing or profile: "Receber um e-mail quando o meu anúncio for alterado", "se alguém visitar o meu perfil"
+    `${BEFORE}\\b(quando|sempre que|assim que|se)\\b${GAP}\\b(meu|minha|meus|minhas) (anuncio|perfil|candidatura|listagem)s?\\b${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
     `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
-    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
+    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|reposic|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // Updates sent to other people: "Enviar atualizações aos convidados"
     `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
     // Filters and admin display, not messages: "Mostrar na próxima newsletter"
@@ -145,7 +197,7 @@ export const pt: Lexicon = {
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
   reassurance: [
     'sem spam', 'nada de spam', 'zero spam', 'odiamos spam', 'nao enviamos spam', 'respeitamos a sua privacidade', 'respeitamos sua privacidade',
-    `(nao|nunca|jamais)(?! (quero|desejo|pretendo|autorizo|aceito|concordo|consinto|permito|gostaria|quer|deseja|pretende))${CLAUSE}(partilh|compartilh|ced|vend|transmit|divulg|transfer|comunic)[a-z]*${CLAUSE}(terceir|parceir|outras empresas)${CLAUSE}`,
+    `(nao|nunca|jamais)(?! (quero|desejo|pretendo|autorizo|aceito|concordo|consinto|permito|gostaria|quer|deseja|pretende|(partilh|compartilh|divulg|comunic)(ar|em|e|uem|ue)|(ced|vend)(er|am|a|am)|(transmit|transfer)(ir|am|a))\\b)${CLAUSE}(partilh|compartilh|ced|vend|transmit|divulg|transfer|comunic)[a-z]*${CLAUSE}(terceir|parceir|outras empresas)${CLAUSE}`,
   ],
   // "Pode cancelar a subscrição a qualquer momento", "É possível cancelar o registo em qualquer altura"
   unsubscribeNotice: [
@@ -197,6 +249,8 @@ export const pt: Lexicon = {
     '(li e aceito|li e concordo|declaro que li|tomei conhecimento|tenho conhecimento)[a-z\' ,&]{0,40}(termos|condicoes|politicas? de privacidade|privacidade|regulamento|regras)',
     '(aceito|aceita|aceitar|concordo|concorda|estou de acordo|consinto)( com| em)?( (os|as|o|a|nossos|nossas|seus|suas))? ([a-z&]+ ){0,2}(termos|condicoes|politicas? de privacidade|privacidade|regulamento|regras|aviso legal)',
     '(termos|condicoes|politica de privacidade)[a-z\' ,]{0,30}(lid[oa]s|aceites|aceit[oa]s)',
+    // "Li a política de privacidade e aceito receber ofertas", "Li os Termos e Condições"
+    'li( e compreendi| e entendi| atentamente)? (a |o |os |as )(nossa |nossos |nossas )?(termos|condicoes|politicas? de privacidade|regulamento)',
     // "Marcar todos os consentimentos": one tick gives marketing and the terms together
     '(marcar|selecionar|aceitar|aceito|aceite) tod[oa]s (os consentimentos|as autorizacoes|as permissoes)',
   ],
@@ -210,7 +264,7 @@ export const pt: Lexicon = {
   channels: {
     email: ['e-?mail', 'correio eletronico', 'correio electronico', 'newsletter', 'boletim', 'informativo', 'mailing'],
     sms: ['sms', 'whatsapp', 'mensage(m|ns) de texto', 'mms'],
-    phone: ['telefon', 'chamadas?', 'ligac(ao|oes)', 'telemovel', 'celular'],
+    phone: ['telefon', '(ligar|liguem|ligue)-me', 'chamadas?', 'ligac(ao|oes)', 'telemovel', 'celular'],
     post: ['correio\\b(?! ?eletr| ?electr)', 'via postal', 'correio postal', 'por carta', 'catalogo', 'folheto'],
     push: ['push', 'notificac(ao|oes) (push|no (navegador|browser|telemovel|celular))'],
     social: ['redes sociais', 'facebook', 'instagram'],
