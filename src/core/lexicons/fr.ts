@@ -11,13 +11,16 @@ export const fr: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'commerciale?s?\\b', 'commerciaux', 'nouveautes', 'nouveaux produits',
+    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
+    // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
+    // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
+    '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
     '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
-    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?\\b', 'brochures?', 'prospectus', 'depliants?', 'coupons?\\b', 'codes? de reduction', 'etudes? de marche',
+    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
@@ -49,7 +52,8 @@ export const fr: Lexicon = {
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
-  weakMarketing: ['nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+  // A catalogue or coupon alone is the shop's own ("Visible dans le catalogue", "Utiliser mes coupons"); sent, it is marketing: "Recevoir le catalogue par courrier"
+  weakMarketing: ['catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -70,7 +74,23 @@ export const fr: Lexicon = {
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Utiliser une carte cadeau ou un bon de reduction"
-    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |le |la |votre |vos )?(carte cadeau|cheque cadeau|code promo|code de reduction|bon de reduction|bon d\'achat|coupon|code avantage)( ou (une |un |mon |ma )?(carte cadeau|cheque cadeau|code promo|code de reduction|bon de reduction|bon d\'achat|coupon|code avantage))?',
+    // "Utiliser mes coupons", "Appliquer ma remise fidélité"; and the field's name alone: "Code promotionnel", "Code offre"
+    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
+    '^(votre |mon |un |le )?(code promo(tionnel)?|code (de )?(reduction|remise|avantage|offre|cadeau|coupon)|coupon( code| de reduction)?|bon de reduction|bon d\'achat|carte cadeau)\\s*[:?]?\\s*$',
+    // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
+    'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
+    // "Offre" as a verb or as the plan one pays for: "Ce service vous offre la possibilité de…", "Changer d'offre", "Votre offre actuelle"
+    '(vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?\\b', '(changer|modifier|resilier|comparer)( d\'| de| l\'| les| votre| mon| ton)? ?offres?\\b', 'offre actuelle\\b',
+    // "My perks" in an account menu: "Mes avantages", "Voir mes avantages fidélité"
+    '(voir|consulter|afficher|gerer|utiliser|decouvrir) (mes|vos|tes) avantages\\b', '^(mes|tes) avantages( [a-z]+){0,3}\\s*[.:!]?$',
+    // A link to read more, and the person as the one who writes: "Pour plus d'informations, contactez-nous", "Veuillez contacter l'auteur"
+    '(pour|afin d\'(avoir|obtenir)) (plus d\'|de plus amples |davantage d\')(informations?|infos?|details|renseignements)', '(contactez[- ]nous|nous contacter|veuillez contacter|n\'hesitez pas a (nous )?contacter)\\b',
+    // Other members write to the person, or the person writes: "Autoriser les autres utilisateurs à m'envoyer des messages", "avant de pouvoir envoyer des messages", "Envoyer des e-mails aux participants"
+    `(membres|utilisateurs|vendeurs|acheteurs|personnes|abonnes|participants|visiteurs|clients)( [a-z]+){0,2} (a|de) (m'|me |vous |te |t'|nous )?(envoyer|ecrire|contacter|joindre)\\b${CLAUSE}`,
+    '(pouvoir|pouvez|peux|peut|pourrez|pourrai) (nous |lui |leur )?envoyer (des |un |les |de )?(messages?|e-?mails?|courriels?)',
+    '(envoyer|envoyez|envoi)( des| les| un| de| d\')? ?(e-?mails?|messages?|courriels?|sms|notifications?) (a|aux) (participants|clients|membres|utilisateurs|acheteurs|destinataires|vendeurs?|amis?|invites)\\b',
+    // Notices about what the person follows on a site: "Recevoir une notification pour les nouveaux contenus suivis" (HumHub), "… des espaces que je suis"
+    `${CLAUSE}\\b(contenus?|sujets?|espaces?|fils?|discussions?|conversations?|publications?|pages?|groupes?|projets?|forums?|questions?|tickets?)( (?!de\\b|du\\b|des\\b)[a-z]+)? (que je suis|que vous suivez|que tu suis|suivie?s?|auxquel(le)?s je suis abonnee?s?)\\b${CLAUSE}`,
     // A cookie category named before a colon, and all its description after it: "Cookies marketing : ils nous permettent de vous proposer des publicites"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
