@@ -11,13 +11,15 @@ export const fr: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
+    'bons plans', 'bons de reduction', 'codes? promo', 'publicit',
+    // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
+    'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
     '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
     '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
-    'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
+    'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
     'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
@@ -53,7 +55,8 @@ export const fr: Lexicon = {
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
   // A catalogue or coupon alone is the shop's own ("Visible dans le catalogue", "Utiliser mes coupons"); sent, it is marketing: "Recevoir le catalogue par courrier"
-  weakMarketing: ['catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+  // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
+  weakMarketing: ['catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'bons? d\'achat', 'bonnes affaires', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -75,8 +78,8 @@ export const fr: Lexicon = {
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Utiliser une carte cadeau ou un bon de reduction"
     // "Utiliser mes coupons", "Appliquer ma remise fidélité"; and the field's name alone: "Code promotionnel", "Code offre"
-    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
-    '^(votre |mon |un |le )?(code promo(tionnel)?|code (de )?(reduction|remise|avantage|offre|cadeau|coupon)|coupon( code| de reduction)?|bon de reduction|bon d\'achat|carte cadeau)\\s*[:?]?\\s*$',
+    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?|reductions?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
+    '^(votre |mon |un |le )?(code (de )?promo(tion+e?l)?|code (de )?(reduction|remise|avantage|offre|cadeau|coupon)|coupon( code| de reduction)?|bon de reduction|bon d\'achat|carte cadeau)\\s*[:?]?\\s*$',
     // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
     'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
     // "Offre" as a verb or as the plan one pays for: "Ce service vous offre la possibilité de…", "Changer d'offre", "Votre offre actuelle"
@@ -112,7 +115,10 @@ export const fr: Lexicon = {
     '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
     '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
     '(prix|tarifs?) (promo|promotionnels?)( du produit| jusqu)', '(le|ce|cet|un) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
-    'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b',
+    'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|article)\\b',
+    // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
+    '(afficher|montrer|diffuser) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
+    '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
@@ -125,7 +131,7 @@ export const fr: Lexicon = {
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?|nouvelles reponses)${CLAUSE}`,
     // Messages d'une place de marché, événements sur ses propres annonces : "Recevoir les notifications de messages des vendeurs", "quand mon annonce expire"
     '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonces?|encheres?|articles?|produits?)\\b${CLAUSE}`,
-    '(vous avez|avez-vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
+    '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
     '(mises? a jour|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
@@ -139,7 +145,7 @@ export const fr: Lexicon = {
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
     '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
-    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le )?(fil|sujet|discussion|conversation|statut|commentaires?|reponses?)',
+    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     '(de nouveau|a nouveau|est|sera|redevient) (en stock|disponible)', '(retour|remise) en stock', 'baisse de prix', 'alertes? (de )?(prix|stock|disponibilite)',
     '(recevoir|envoyer|m\'envoyer)[a-z\' ]{0,20}factures?', 'abonnement (mensuel|annuel|premium|payant|d\'essai)', '(renouvel|resili)[a-z]*[a-z\' ]{0,20}abonnement',
