@@ -19,7 +19,7 @@ export const fr: Lexicon = {
     '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
     '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
-    'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'avantages', 'recommandations personnalisees', 'mailings?\\b',
+    'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
     'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
@@ -55,8 +55,8 @@ export const fr: Lexicon = {
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
   // A catalogue or coupon alone is the shop's own ("Visible dans le catalogue", "Utiliser mes coupons"); sent, it is marketing: "Recevoir le catalogue par courrier"
-  // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
-  weakMarketing: ['catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'bons? d\'achat', 'bonnes affaires', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+  // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir nos avantages exclusifs" (not "Mes avantages", "Créer un compte a de nombreux avantages"), "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
+  weakMarketing: ['catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -78,14 +78,12 @@ export const fr: Lexicon = {
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Utiliser une carte cadeau ou un bon de reduction"
     // "Utiliser mes coupons", "Appliquer ma remise fidélité"; and the field's name alone: "Code promotionnel", "Code offre"
-    '(utiliser|ajouter|saisir|entrer|appliquer|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?|reductions?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
+    '(utiliser|ajouter|saisir|entrer|appliquer|supprimer|retirer|annuler|enlever|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?|reductions?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
     '^(votre |mon |un |le )?(code (de )?promo(tion+e?l)?|code (de )?(reduction|remise|avantage|offre|cadeau|coupon)|coupon( code| de reduction)?|bon de reduction|bon d\'achat|carte cadeau)\\s*[:?]?\\s*$',
     // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
     'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
     // "Offre" as a verb or as the plan one pays for: "Ce service vous offre la possibilité de…", "Changer d'offre", "Votre offre actuelle"
     '(vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?\\b', '(changer|modifier|resilier|comparer)( d\'| de| l\'| les| votre| mon| ton)? ?offres?\\b', 'offre actuelle\\b',
-    // "My perks" in an account menu: "Mes avantages", "Voir mes avantages fidélité"
-    '(voir|consulter|afficher|gerer|utiliser|decouvrir) (mes|vos|tes) avantages\\b', '^(mes|tes) avantages( [a-z]+){0,3}\\s*[.:!]?$',
     // A link to read more, and the person as the one who writes: "Pour plus d'informations, contactez-nous", "Veuillez contacter l'auteur"
     '(pour|afin d\'(avoir|obtenir)) (plus d\'|de plus amples |davantage d\')(informations?|infos?|details|renseignements)', '(contactez[- ]nous|nous contacter|veuillez contacter|n\'hesitez pas a (nous )?contacter)\\b',
     // Other members write to the person, or the person writes: "Autoriser les autres utilisateurs à m'envoyer des messages", "avant de pouvoir envoyer des messages", "Envoyer des e-mails aux participants"
@@ -117,7 +115,7 @@ export const fr: Lexicon = {
     '(prix|tarifs?) (promo|promotionnels?)( du produit| jusqu)', '(le|ce|cet|un) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|article)\\b',
     // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
-    '(afficher|montrer|diffuser) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
+    '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', 'sans (aucune )?(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
     '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
@@ -138,7 +136,7 @@ export const fr: Lexicon = {
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
-    '(afficher|montrer|voir|filtrer|chercher|rechercher)[a-z\' ]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes)\\b', '^(produits?|articles?)( [a-z]+){0,2} en (promotion|promo|soldes|reduction)s?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
+    '(afficher|montrer|voir|filtrer|chercher|rechercher)[a-z\' ]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
     `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
