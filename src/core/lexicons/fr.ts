@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
     'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
-    '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|toutes les listes|cette liste)\\b',
+    '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|tout|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
     // "Recevoir des notifications sur tous les produits disponibles"
     '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous les |toutes les |tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
@@ -35,7 +35,7 @@ export const fr: Lexicon = {
     // L'inscription seule, sans objet : "Souscrire", "Abonnement :" (OpenCart), "Oui, je m'abonne !"
     '^(oui,? )?(je m\'abonne|je souscris|s\'abonner|m\'abonner|abonnez-moi|souscrire|abonnements?|souscription)\\s*[.:!]?$',
     // L'état ou le refus seul, en paire oui/non (osCommerce, Zen Cart) : "Souscrit" / "Non souscrit", "Abonné" / "Non abonné", "Se désabonner", "Oui, inscrivez-moi"
-    '^(non,? )?(abonnee?s?|souscrite?s?|inscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^((se|me|vous) )?(desabonner|desinscrire)\\s*[.:!]?$', '^(oui,? )?(desabonnez|desinscrivez|retirez)-moi\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
+    '^(non,? )?(abonnee?s?|souscrite?s?|inscrite?s?|desabonnee?s?|desinscrite?s?)\\s*[.:!]?$', '^(tout )?((se|me|vous) )?(desabonner|desinscrire)( de tout)?\\s*[.:!]?$', '^(oui,? )?(desabonnez|desinscrivez|retirez)-moi\\s*[.:!]?$', '^(desabonnement|desinscription|pas d\'(inscription|abonnement)|aucune? (inscription|abonnement))\\s*[.:!]?$',
     '^oui,? (je m\'inscris|inscrivez-moi|m\'inscrire)\\s*[.:!]?$', '^(oui|non),? je (ne )?(souhaite|veux|voudrais|desire)( pas)? m\'inscrire\\s*[.:!]?$',
     // Un drapeau d'opposition par canal (CRM) : "Adresse e-mail désinscrite", "Numéro de téléphone désabonné"
     '(adresse e-?mail|e-?mail|numero de telephone|telephone|portable) (est )?(desinscrit|desabonne|opt-?out)',
@@ -44,8 +44,10 @@ export const fr: Lexicon = {
     '^(les|nos) (informations|infos|actualites|nouvelles)( [a-z]+)? (de la |de l\'|du |des |de |d\'|destinees (a|aux) )(?!(l\'|la |le |les )?(livraisons?|adresses?|facturation|paiements?|commandes?|comptes?|contacts?|connexion|cartes?|clients?|utilisateurs?|profils?|securite|produits?|articles?|base|formulaires?|cette|ce|ces|cet|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
-    // Drapeaux de CRM : "Ne pas appeler", "Ne pas envoyer d'e-mails" (une coche veut dire non)
-    '^ne pas (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
+    // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
+    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises) )?(partenaires|tiers|annonceurs)\\b',
+    // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
+    '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
     // Le partage en nom ou en verbe : "Je m'oppose à la cession de mes données à des tiers", "Ne pas transmettre mes coordonnées à vos partenaires"
     '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
@@ -64,7 +66,9 @@ export const fr: Lexicon = {
     '(nouveaux|nouvelles|derniers|dernieres|prochains|prochaines) (articles|billets|publications|posts|episodes|videos|recettes|contenus)\\b', 'blog\\b',
     '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours',
     // "J'accepte de recevoir des SMS de Fnac", "Restez en contact avec nous", "Recevoir nos meilleures propositions" ; pas "Recevoir le code par SMS"
-    '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos )?(sms|textos)\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+    '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos |de )?(sms|textos)\\b',
+    // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac"
+    '(du|des|de|nos|vos) courriers?\\b(?! electroniques?)', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
@@ -181,7 +185,8 @@ export const fr: Lexicon = {
   // "Je m'oppose à la transmission de mes données"
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
   // "Je retire mon consentement à recevoir des offres", "Arrêter de recevoir la newsletter"
-  negativeVerbs: ['desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  // "Désactiver la newsletter" (the untick instruction "Désactivez cette case…" stays an instruction)
+  negativeVerbs: ['(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   missVerbs: ['manquer', 'rater', 'louper'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
   untickInstructions: ['decoch', 'retirez la coche', 'desactivez'],
