@@ -13,6 +13,8 @@ export const fr: Lexicon = {
     'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     'bons plans', 'bons de reduction', 'codes? promo', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
+    // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
+    '(codes?|bons?|cadeaux?|remises?|reductions?) de bienvenue\\b',
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
@@ -68,12 +70,14 @@ export const fr: Lexicon = {
     // "J'accepte de recevoir des SMS de Fnac", "Restez en contact avec nous", "Recevoir nos meilleures propositions" ; pas "Recevoir le code par SMS"
     '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos |de )?(sms|textos)\\b',
     // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac"
-    '(du|des|de|nos|vos) courriers?\\b(?! electroniques?)', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+    '(du|des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
+    // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
+    '(rester|reste|restons|restez|soyez|sois) (au courant|informe)',
     'desinscri', 'desabonn', '(restez|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
     'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
@@ -109,7 +113,7 @@ export const fr: Lexicon = {
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
     '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
-    `(recev|recoi|envoy|m'envoyer)[a-z]* (le |un |votre |ce |les |vos )?(codes?(?! (promo|de reduction|promotionnels?|exclusifs?|avantages?))|liens?|mots? de passe|identifiants?|confirmation)\\b${CLAUSE}`,
+    `(recev|recoi|envoy|m'envoyer)[a-z]* (le |un |votre |ce |les |vos )?(codes?(?! (promo|de reduction|promotionnels?|exclusifs?|avantages?|de bienvenue))|liens?|mots? de passe|identifiants?|confirmation)\\b${CLAUSE}`,
     // Le compte, pas de la publicité : "Vous recevrez un e-mail avec un lien pour réinitialiser votre mot de passe"
     `${CLAUSE}\\b(reinitialis|recuper|chang|modifi|oubli|nouveau)[a-z]*( de)?( votre| mon| le| un)? mot de passe\\b${CLAUSE}`,
     // La boutique comme fonction ou prix, pas comme message : "Activer l'utilisation de codes promo", "Utiliser pour les conditions de règles de promotions",
