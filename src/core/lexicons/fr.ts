@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     'bons plans', 'bons de reduction', 'codes? promo', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
-    '(codes?|bons?|cadeaux?|remises?|reductions?) de bienvenue\\b',
+    '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
@@ -69,8 +69,8 @@ export const fr: Lexicon = {
     '(quand|lorsque|des que) (le |la |notre |ce |cette )?(site|boutique|magasin|application|blog)( web| internet)? (sera|est|ouvrira) (pret|prete|en ligne|ouverte?|lancee?|disponible)', '(lancement|ouverture) (du |de notre |de la |de notre )?(site|boutique|magasin)', 'invitations', 'tendances', 'jeux[- ]concours',
     // "J'accepte de recevoir des SMS de Fnac", "Restez en contact avec nous", "Recevoir nos meilleures propositions" ; pas "Recevoir le code par SMS"
     '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos |de )?(sms|textos)\\b',
-    // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac"
-    '(du|des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+    // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac" (not "recevoir du courrier", a mailbox)
+    '(des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
