@@ -129,6 +129,11 @@ export const fr: Lexicon = {
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
+    // An account's own mails and events: "Envoyer un e-mail de bienvenue au client", "les informations de connexion", "M'informer des nouveaux messages"
+    '(e-?mails?|courriels?|messages?) d\'(activation|inscription)\\b', '(e-?mails?|courriels?|messages?) de (bienvenue|test|validation|verification|reinitialisation)\\b', '(informations?|donnees|details) (de connexion|d\'identification|du compte|de (mon|votre) compte)\\b',
+    '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
+    // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
+    '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produit|article)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
     '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
@@ -139,12 +144,12 @@ export const fr: Lexicon = {
     '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonces?|encheres?|articles?|produits?)\\b${CLAUSE}`,
     '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
-    '(mises? a jour|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
+    '(mises? a jour|actualites?|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
-    '(afficher|montrer|voir|filtrer|chercher|rechercher)[a-z\' ]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
+    '(afficher|montrer|voir|filtrer|chercher|rechercher|trier|triez)[a-z\' :]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes|bons plans)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
     `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
