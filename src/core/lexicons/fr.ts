@@ -133,7 +133,7 @@ export const fr: Lexicon = {
     '(e-?mails?|courriels?|messages?) d\'(activation|inscription)\\b', '(e-?mails?|courriels?|messages?) de (bienvenue|test|validation|verification|reinitialisation)\\b', '(informations?|donnees|details) (de connexion|d\'identification|du compte|de (mon|votre) compte)\\b',
     '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
     // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
-    '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produit|article)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
+    '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produits?|articles?)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
     '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
