@@ -15,6 +15,8 @@ export const fr: Lexicon = {
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
     '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
+    // "Je souhaite faire partie de vos abonnés"
+    '(faire|fais) partie (de vos |de nos |des )(abonnes|inscrits)\\b',
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
@@ -172,9 +174,9 @@ export const fr: Lexicon = {
   ],
   // "Vous pouvez vous désinscrire à tout moment"
   unsubscribeNotice: [
-    `(desinscri|desabonn|retirer votre consentement|vous opposer|opposition)${CLAUSE}(tout moment|gratuit|lien|chaque)${CLAUSE}`,
+    `(desinscri|desabonn|annul|resili|retirer votre consentement|vous opposer|opposition)${CLAUSE}(tout moment|gratuit|lien|chaque)${CLAUSE}`,
     // "Vous pouvez vous désinscrire facilement", "Désinscription possible à tout moment"
-    `(vous pouvez|vous pourrez|je peux|je pourrai|possibilite de)( vous| me)? (facilement |a tout moment )?(desinscri|desabonn|retirer|opposer|revoquer)${CLAUSE}`,
+    `(vous pouvez|vous pourrez|je peux|je pourrai|possibilite de)( vous| me)? (facilement |a tout moment )?(desinscri|desabonn|retirer|opposer|revoquer|annuler|resilier|mettre fin)${CLAUSE}`,
     `(a tout moment)${CLAUSE}(desinscri|desabonn|retirer|opposer)${CLAUSE}`,
   ],
   priorNotice: [
@@ -195,8 +197,10 @@ export const fr: Lexicon = {
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
   // "Je retire mon consentement à recevoir des offres", "Arrêter de recevoir la newsletter"
   // "Désactiver la newsletter" (the untick instruction "Désactivez cette case…" stays an instruction)
-  negativeVerbs: ['(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
-  missVerbs: ['manquer', 'rater', 'louper'],
+  // Ending what is sent: "Je souhaite annuler mon abonnement à la newsletter", "Arrêter la newsletter", "Suspendre l'envoi des offres"
+  negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  // "Ne manquez aucune promotion", "Je ne souhaite pas passer à côté des bons plans"
+  missVerbs: ['manqu(er|ez|e|ent|iez)\\b', 'rat(er|ez|e|iez)\\b', 'loup(er|ez|e|iez)\\b', 'pass(er|ez|e) a cote\\b'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
   untickInstructions: ['decoch', 'retirez la coche', 'desactivez'],
   // "Cochez cette case si vous ne souhaitez pas recevoir nos offres"
