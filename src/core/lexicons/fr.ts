@@ -220,6 +220,8 @@ export const fr: Lexicon = {
   ],
   thirdParty: [
     'partenaires?', 'tiers\\b', 'tierces', 'entites du groupe', 'societes (partenaires|affiliees|soeurs)', 'autres (societes|entreprises|marques)', 'soigneusement selectionne', 'entreprises? (tierces|externes)', 'societes? (du|de notre) groupe', 'marques? du groupe', 'filiales', 'societes selectionnees', 'entreprises selectionnees',
+    // "Recevoir les offres de marques sélectionnées par la Fnac", "des autres enseignes"
+    '(marques|enseignes|organismes|sites) (selectionnee?s|partenaires|amies)', 'autres enseignes',
     'annonceurs', 'sponsors?', 'groupe\\b',
   ],
   channels: {
