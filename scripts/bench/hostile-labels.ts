@@ -4,7 +4,7 @@ import { medianRun } from './median-run';
 
 // Labels built to be slow: the most the classifier reads (1 200 characters) of one word or
 // phrase repeated, without a full stop, so every pattern that may start at each word does.
-const SHAPES = ['e-mail ', 'newsletter ', 'partners ', 'nieuwsbrief niet ', 'ne pas ', 'no, ', 'x-'];
+const SHAPES = ['e-mail ', 'e-mails ', 'mails ', 'coupon ', 'newsletter ', 'partners ', 'nieuwsbrief niet ', 'ne pas ', 'no, ', 'x-'];
 const LENGTH = 1200;
 
 export interface HostileLabelFigure {
