@@ -111,7 +111,18 @@ export const it: Lexicon = {
     '(attiva|attivare|abilita|abilitare|disattiva|disattivare|consenti|consentire)( l\'uso di| l\'uso dei| l\'utilizzo di| l\'utilizzo dei)? (i |dei |un |il )?(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi])(( ?[/,] ?| e | o )(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi]))?\\b',
     '(il|questo|quel|del|al|un) (coupon|codice promozionale|codice sconto)( [a-z]+)? (offre|concede|include|consente|verra|viene|sara|e|non|puo)\\b',
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
-    '(totale|importo|valore|percentuale|tipo|quantita|ammontare)( totale)? (dello |di |del |dei )?(scont[oi]|coupon)\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
+    '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
+    // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
+    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b',
+    '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
+    // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
+    '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
+    // Things that are on promotion, not messages: "Articoli promozionali", "Prezzo promozionale"
+    '(articol[oi]|prodott[oi]|prezz[oi]|immagin[ei]|etichett[ae]|banner|tariff[ae]) promozional[ei]\\b',
+    // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
+    '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
+    // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
