@@ -64,7 +64,7 @@ export const es: Lexicon = {
     'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'ventajas\\b', 'informacion de interes', 'revistas?\\b', 'tendencias',
     // "Autorizo a El Corte Inglés a enviarme SMS", "Quiero mantenerme en contacto", "Recibir nuestras propuestas"; no "Recibir el código por SMS"
     '(enviar(me|nos)?|recibir|envio de) (los |unos )?sms\\b', '(nuestras|mejores) propuestas\\b', 'propuestas (personalizadas|exclusivas|especiales|a medida)', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto',
-    '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
+    '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', 'antes que nadie\\b', 'en primicia\\b', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
@@ -74,7 +74,7 @@ export const es: Lexicon = {
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
     '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
@@ -117,7 +117,7 @@ export const es: Lexicon = {
     '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
     '(total|importe|valor|porcentaje|tipo|cantidad|monto|limite|usos?|caducidad)( total| de uso| de usos)? (de |del |por )?(los |el )?(descuentos?|cupon(es)?)( de descuento)?\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "El cupón", "Código de cupón aplicado con éxito", "Eliminar el cupón" (WooCommerce, PrestaShop es)
-    '^(el|tu|su|mi) (cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b',
+    '^(el|tu|su|mi) (cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
     '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
     // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
     '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
@@ -168,12 +168,15 @@ export const es: Lexicon = {
   negators: [
     'no\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}', 'ni\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}',
     'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',
+    // An option that opens with "without": "Sin publicidad, gracias", "Sin boletín"; not "sin coste", "sin compromiso"
+    '^sin\\b(?! (ningun |ningún )?(spam|coste|costo|cargo|compromiso|gastos)\\b)',
   ],
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
     // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
-    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"
+    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
     '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan) (de|del|mis datos)\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"

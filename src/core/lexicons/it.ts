@@ -67,14 +67,14 @@ export const it: Lexicon = {
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
     // "Autorizzo l'invio di SMS", "Resta in contatto con noi", "Ricevi le nostre migliori proposte"; non "Ricevi il codice via SMS"
     '(invio|ricevere|ricevi|inviarmi|inviatemi) (di |degli |gli )?sms\\b', '(nostre|migliori) proposte\\b', 'proposte (personalizzate|esclusive|dedicate|su misura)', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto',
-    '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
+    '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)', 'prima di (tutti|chiunque)\\b', 'in anteprima\\b',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
     'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -113,7 +113,7 @@ export const it: Lexicon = {
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
     '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
-    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b',
+    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
     // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
     '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
@@ -171,11 +171,14 @@ export const it: Lexicon = {
     'non\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
     'ne\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
     'non\\b', 'mai\\b', 'nessun[oa]?\\b', 'niente\\b', 'nulla\\b',
+    // An option that opens with "without": "Senza newsletter", "Senza pubblicità, grazie"; not "senza costi", "senza impegno"
+    '^senza\\b(?! (alcun |alcuna )?(spam|cost[oi]|spese|impegno|obblig)[a-z]*\\b)',
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   negativeVerbs: [
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
-    '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
+    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
     '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
   ],
