@@ -171,7 +171,7 @@ export const es: Lexicon = {
     'no\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}', 'ni\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}',
     'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',
     // An option that opens with "without": "Sin publicidad, gracias", "Sin boletín"; not "sin coste", "sin compromiso"
-    '^sin\\b(?! (ningun |ningún )?(spam|coste|costo|cargo|compromiso|gastos)\\b)',
+    '^sin\\b(?! (ningun )?(spam|coste|costo|cargo|compromiso|gastos)\\b)',
   ],
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
