@@ -12,6 +12,8 @@ export const es: Lexicon = {
   stopwords: [
     'el', 'los', 'las', 'la', 'del', 'al', 'y', 'por', 'para', 'con', 'mi', 'mis', 'sus', 'tus', 'nuestro', 'nuestra', 'nuestros', 'nuestras',
     'de', 'una', 'lo', 'esta', 'este', 'estos', 'es', 'usted', 'deseo', 'desea', 'quiero', 'quieres', 'recibir', 'acepto', 'gustaria', 'correo', 'boletin', 'direccion', 'datos', 'cuenta', 'leido', 'crear',
+    // Spanish only (Portuguese has "até", "recebe", "descontos"): "Recibe descuentos de hasta un 20 % en tu email" is no French
+    'hasta', 'recibe', 'descuentos', 'novedades',
   ],
   // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
@@ -126,7 +128,9 @@ export const es: Lexicon = {
     // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
     '(articulos|productos|precios?|imagen(es)?|etiquetas?|banners?|tarifas?) promocional(es)?\\b',
     // Appointments and check-ups (clinics, workshops): "Acepto recibir comunicaciones relativas a mis citas y revisiones periódicas"
-    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total|aplicado|fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
+    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total|aplicado|fijo)\\b',
+    // A discount type in a setting: "Vale descuento con un porcentaje", "Descuento por importe fijo"
+    '(descuentos?|vales?( de)?( descuento)?|cupon(es)?) (con|de|en|por) (un |una |el )?(porcentaje|importe fijo|cantidad fija|valor fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
     // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
     `nos (alegrara|encantara|encanta|gustara|gustaria) recibir\\b${CLAUSE}`, '(consultas?|preguntas?|dudas?) (de (caracter|tipo|indole) )?comercial(es)?\\b',
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"

@@ -122,7 +122,9 @@ export const it: Lexicon = {
     // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
     '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
     // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
-    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b',
+    // A discount type in a setting: "Sconto in percentuale", "Buono sconto a importo fisso"
+    '(scont[oi]|buon[oi]( sconto)?|coupon) (in|a|con|di|per) (una |un )?(percentuale|importo fisso|valore fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
