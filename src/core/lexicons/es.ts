@@ -157,8 +157,8 @@ export const es: Lexicon = {
   ],
   // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"
   unsubscribeNotice: [
-    `(dar(se|te|me)? de baja|cancelar (la |tu |su )?suscripcion|anular (la |tu |su )?suscripcion|desuscribir|revocar|retirar (su |tu |el )?consentimiento|oponer)${CLAUSE}(cualquier momento|todo momento|cuando (quieras|quiera|lo desees|lo desee)|gratuit|enlace|con un clic|cada)${CLAUSE}`,
-    `(en (cualquier|todo) momento)${CLAUSE}(baja|revocar|cancelar|retirar|desuscrib|oponer)${CLAUSE}`,
+    `(dar(se|te|me)? de baja|cancelar (la |tu |su )?suscripcion|anular (la |tu |su )?suscripcion|desuscribir|desactivar|revocar|retirar (su |tu |el )?consentimiento|oponer)${CLAUSE}(cualquier momento|todo momento|cuando (quieras|quiera|lo desees|lo desee)|gratuit|enlace|con un clic|cada)${CLAUSE}`,
+    `(en (cualquier|todo) momento)${CLAUSE}(baja|revocar|cancelar|retirar|desuscrib|desactiv|oponer)${CLAUSE}`,
   ],
   // "Recibirás también nuestro boletín con ofertas"
   priorNotice: [

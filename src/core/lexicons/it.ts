@@ -157,8 +157,8 @@ export const it: Lexicon = {
   ],
   // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
   unsubscribeNotice: [
-    `(annull|cancell|disiscri|revoc|disdi|oppor|recede)[a-z']*${CLAUSE}(sempre|qualsiasi momento|ogni momento|quando (vuoi|desideri|lo desideri)|gratuit|link|con un clic|ciascun)${CLAUSE}`,
-    `(in (qualsiasi|ogni) momento)${CLAUSE}(annull|cancell|disiscri|revoc|disdi|oppor)${CLAUSE}`,
+    `(annull|cancell|disiscri|revoc|disdi|oppor|recede|disattiv)[a-z']*${CLAUSE}(sempre|qualsiasi momento|ogni momento|quando (vuoi|desideri|lo desideri)|gratuit|link|con un clic|ciascun)${CLAUSE}`,
+    `(in (qualsiasi|ogni) momento)${CLAUSE}(annull|cancell|disiscri|revoc|disdi|oppor|disattiv)${CLAUSE}`,
   ],
   // "Riceverai anche la nostra newsletter"
   priorNotice: [
