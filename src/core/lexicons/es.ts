@@ -12,6 +12,8 @@ export const es: Lexicon = {
   stopwords: [
     'el', 'los', 'las', 'la', 'del', 'al', 'y', 'por', 'para', 'con', 'mi', 'mis', 'sus', 'tus', 'nuestro', 'nuestra', 'nuestros', 'nuestras',
     'de', 'una', 'lo', 'esta', 'este', 'estos', 'es', 'usted', 'deseo', 'desea', 'quiero', 'quieres', 'recibir', 'acepto', 'gustaria', 'correo', 'boletin', 'direccion', 'datos', 'cuenta', 'leido', 'crear',
+    // Spanish only (Portuguese has "até", "recebe", "descontos"): "Recibe descuentos de hasta un 20 % en tu email" is no French
+    'hasta', 'recibe', 'descuentos', 'novedades',
   ],
   // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
@@ -27,11 +29,11 @@ export const es: Lexicon = {
     '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
-    'recomendaciones personalizadas', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
+    'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo|mailing|marketing|publicitarias|promocionales|comerciales)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
-    'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en) (mis |sus |tus |los )?datos (personales )?(a|con) (terceros|socios|empresas|otras|entidades|partners)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|transferid[oa]s|compartid[oa]s) (a|con) (terceros|socios|empresas|otras)',
+    'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
     '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
@@ -64,16 +66,18 @@ export const es: Lexicon = {
     'listas?\\b', 'blog\\b', 'correos\\b', 'trucos', 'campanas\\b', 'invitaciones', 'eventos\\b', 'ventajas\\b', 'informacion de interes', 'revistas?\\b', 'tendencias',
     // "Autorizo a El Corte Inglés a enviarme SMS", "Quiero mantenerme en contacto", "Recibir nuestras propuestas"; no "Recibir el código por SMS"
     '(enviar(me|nos)?|recibir|envio de) (los |unos )?sms\\b', '(nuestras|mejores) propuestas\\b', 'propuestas (personalizadas|exclusivas|especiales|a medida)', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto',
-    '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
+    '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', 'antes que nadie\\b', 'en primicia\\b', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
-    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme|o|os)(l[oa]s?)?\\b', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
+    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
+    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
-    'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo)\\b', 'llam(ar|arme|en)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
@@ -95,7 +99,9 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos|rebajas|novedades|publicidad|anuncios)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|rebajas|novedades|publicidad|anuncios)',
+    // A catalog filter: "Solo ofertas", "Solo productos en oferta"
+    '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
@@ -113,20 +119,31 @@ export const es: Lexicon = {
     // "Compra 3 con 10 % de descuento", "Descuento total", "Impuestos, descuentos y envío calculados en la pantalla de pago", "Valor exclusivo"
     '(activar|activa|habilitar|habilita|desactivar|permitir|permite)( el uso de| el uso del| la aplicacion de)? (los |las |el |un )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?)(( ?[/,] ?| y | o )(los |las )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?))?\\b',
     '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
-    '(total|importe|valor|porcentaje|tipo|cantidad|monto)( total)? (de |del )?(los )?(descuentos?|cupon(es)?)( de descuento)?\\b', 'descuentos? (total|aplicado|fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
+    '(total|importe|valor|porcentaje|tipo|cantidad|monto|limite|usos?|caducidad)( total| de uso| de usos)? (de |del |por )?(los |el )?(descuentos?|cupon(es)?)( de descuento)?\\b',
+    // A coupon or code as a field, a message or a setting, not an offer sent: "El cupón", "Código de cupón aplicado con éxito", "Eliminar el cupón" (WooCommerce, PrestaShop es)
+    '^(el|tu|su|mi) (cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
+    '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
+    // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
+    '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
+    // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
+    '(articulos|productos|precios?|imagen(es)?|etiquetas?|banners?|tarifas?) promocional(es)?\\b',
+    // Appointments and check-ups (clinics, workshops): "Acepto recibir comunicaciones relativas a mis citas y revisiones periódicas"
+    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total|aplicado|fijo)\\b',
+    // A discount type in a setting: "Vale descuento con un porcentaje", "Descuento por importe fijo"
+    '(descuentos?|vales?( de)?( descuento)?|cupon(es)?) (con|de|en|por) (un |una |el )?(porcentaje|importe fijo|cantidad fija|valor fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
     // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
     `nos (alegrara|encantara|encanta|gustara|gustaria) recibir\\b${CLAUSE}`, '(consultas?|preguntas?|dudas?) (de (caracter|tipo|indole) )?comercial(es)?\\b',
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
     `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
-    'contact(ar|arme|arnos|en conmigo)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
+    'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
-    '(enviar|envia|notificar|avisar|informar)( (un |el |una )?(correo( electronico)?|e-?mail|notificacion|aviso|mensaje))? al cliente\\b', '(productos?|articulos?)( [a-z]+){0,2} en (oferta|promocion|rebajas?|descuento)\\b',
+    '(enviar|envia|notificar|avisar|informar)( (un |el |una )?(correo( electronico)?|e-?mail|notificacion|aviso|mensaje))? al cliente\\b', '(productos?|articulos?|precios?)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
@@ -140,8 +157,8 @@ export const es: Lexicon = {
   ],
   // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"
   unsubscribeNotice: [
-    `(dar(se|te|me)? de baja|cancelar (la |tu |su )?suscripcion|anular (la |tu |su )?suscripcion|desuscribir|revocar|retirar (su |tu |el )?consentimiento|oponer)${CLAUSE}(cualquier momento|todo momento|cuando (quieras|quiera|lo desees|lo desee)|gratuit|enlace|con un clic|cada)${CLAUSE}`,
-    `(en (cualquier|todo) momento)${CLAUSE}(baja|revocar|cancelar|retirar|desuscrib|oponer)${CLAUSE}`,
+    `(dar(se|te|me)? de baja|cancelar (la |tu |su )?suscripcion|anular (la |tu |su )?suscripcion|desuscribir|desactivar|revocar|retirar (su |tu |el )?consentimiento|oponer)${CLAUSE}(cualquier momento|todo momento|cuando (quieras|quiera|lo desees|lo desee)|gratuit|enlace|con un clic|cada)${CLAUSE}`,
+    `(en (cualquier|todo) momento)${CLAUSE}(baja|revocar|cancelar|retirar|desuscrib|desactiv|oponer)${CLAUSE}`,
   ],
   // "Recibirás también nuestro boletín con ofertas"
   priorNotice: [
@@ -157,14 +174,19 @@ export const es: Lexicon = {
   negators: [
     'no\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}', 'ni\\b[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b(?:[^.;:!?()]{0,80}?\\b(ni|ningun[oa]?|nada|nunca|jamas)\\b){0,3}',
     'no\\b', 'nunca\\b', 'jamas\\b', 'ningun[oa]?\\b', 'nada\\b', 'ni\\b',
+    // An option that opens with "without": "Sin publicidad, gracias", "Sin boletín"; not "sin coste", "sin compromiso"
+    '^sin\\b(?! (ningun )?(spam|coste|costo|cargo|compromiso|gastos)\\b)',
   ],
   // "Me gustaría darme de baja del boletín de noticias"
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
     // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
-    'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"
+    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    // "Renuncio a recibir ofertas", "Retirar mi consentimiento para recibir publicidad", "Detener el envío de la newsletter"
+    'renunci(o|ar|a) a\\b', '(retirar|revocar) (mi|el|su|tu) consentimiento', '(cancelar|anular|detener|parar|interrumpir|suspender) (el envio|la recepcion)\\b',
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
-    '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan) (de|del|mis datos)\\b',
+    '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan)( (mi|mis|su|sus) (datos|correo|e-?mail|direccion|numero))? (de|del)\\b', 'exclu(ir|ya|yan) mis datos\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
     'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],

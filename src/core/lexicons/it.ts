@@ -21,7 +21,7 @@ export const it: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
     '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
-    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'vendite private',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?mail|mail|mailing|marketing|pubblicitarie|promozionali|commerciali)\\b', 'vendite private',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
@@ -55,7 +55,7 @@ export const it: Lexicon = {
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
-    '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
+    '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano|iate|iamo|a|e|i) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
     '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
@@ -67,14 +67,14 @@ export const it: Lexicon = {
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
     // "Autorizzo l'invio di SMS", "Resta in contatto con noi", "Ricevi le nostre migliori proposte"; non "Ricevi il codice via SMS"
     '(invio|ricevere|ricevi|inviarmi|inviatemi) (di |degli |gli )?sms\\b', '(nostre|migliori) proposte\\b', 'proposte (personalizzate|esclusive|dedicate|su misura)', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto',
-    '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)',
+    '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)', 'prima di (tutti|chiunque)\\b', 'in anteprima\\b',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
     'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -111,7 +111,20 @@ export const it: Lexicon = {
     '(attiva|attivare|abilita|abilitare|disattiva|disattivare|consenti|consentire)( l\'uso di| l\'uso dei| l\'utilizzo di| l\'utilizzo dei)? (i |dei |un |il )?(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi])(( ?[/,] ?| e | o )(coupon|codici? (promozional[ei]|sconto)|buon[oi] sconto|scont[oi]))?\\b',
     '(il|questo|quel|del|al|un) (coupon|codice promozionale|codice sconto)( [a-z]+)? (offre|concede|include|consente|verra|viene|sara|e|non|puo)\\b',
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
-    '(totale|importo|valore|percentuale|tipo|quantita|ammontare)( totale)? (dello |di |del |dei )?(scont[oi]|coupon)\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
+    '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
+    // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
+    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
+    '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
+    // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
+    '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
+    // Things that are on promotion, not messages: "Articoli promozionali", "Prezzo promozionale"
+    '(articol[oi]|prodott[oi]|prezz[oi]|immagin[ei]|etichett[ae]|banner|tariff[ae]) promozional[ei]\\b',
+    // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
+    '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
+    // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b',
+    // A discount type in a setting: "Sconto in percentuale", "Buono sconto a importo fisso"
+    '(scont[oi]|buon[oi]( sconto)?|coupon) (in|a|con|di|per) (una |un )?(percentuale|importo fisso|valore fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
@@ -126,6 +139,8 @@ export const it: Lexicon = {
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
     '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
+    // A catalog filter: "Solo offerte", "Solo prodotti in offerta"
+    '^(solo|soltanto|unicamente) (le |i )?(offerte|saldi|sconti|promozioni|prodotti (in|con) (offerta|saldo|sconto|promozione))\\s*[.!]?$',
     // "Cookie statistiche + marketing": a whole clause about cookies or trackers is a cookie category
     'targeting e pubblicita', 'pubblicita e targeting', `${CLAUSE}\\b(cookies?|tracker|traccianti)\\b${CLAUSE}`,
     // L'offerta come il prodotto che si sottoscrive (credito, assicurazione): "il questionario per la valutazione dell'adeguatezza dell'offerta"
@@ -142,8 +157,8 @@ export const it: Lexicon = {
   ],
   // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
   unsubscribeNotice: [
-    `(annull|cancell|disiscri|revoc|disdi|oppor|recede)[a-z']*${CLAUSE}(sempre|qualsiasi momento|ogni momento|quando (vuoi|desideri|lo desideri)|gratuit|link|con un clic|ciascun)${CLAUSE}`,
-    `(in (qualsiasi|ogni) momento)${CLAUSE}(annull|cancell|disiscri|revoc|disdi|oppor)${CLAUSE}`,
+    `(annull|cancell|disiscri|revoc|disdi|oppor|recede|disattiv)[a-z']*${CLAUSE}(sempre|qualsiasi momento|ogni momento|quando (vuoi|desideri|lo desideri)|gratuit|link|con un clic|ciascun)${CLAUSE}`,
+    `(in (qualsiasi|ogni) momento)${CLAUSE}(annull|cancell|disiscri|revoc|disdi|oppor|disattiv)${CLAUSE}`,
   ],
   // "Riceverai anche la nostra newsletter"
   priorNotice: [
@@ -160,13 +175,16 @@ export const it: Lexicon = {
     'non\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
     'ne\\b[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b(?:[^.;:!?()]{0,80}?\\b(ne|nessun[oa]?|mai|niente|nulla)\\b){0,3}',
     'non\\b', 'mai\\b', 'nessun[oa]?\\b', 'niente\\b', 'nulla\\b',
+    // An option that opens with "without": "Senza newsletter", "Senza pubblicità, grazie"; not "senza costi", "senza impegno"
+    '^senza\\b(?! (alcun |alcuna )?(spam|cost[oi]|spese|impegno|obblig)[a-z]*\\b)',
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   negativeVerbs: [
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
-    '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
+    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
-    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
+    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
