@@ -15,7 +15,7 @@ export const en: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
-    'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
+    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
     'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
@@ -124,11 +124,11 @@ export const en: Lexicon = {
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
     '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
-    `(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
+    `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
     "(updates?|news|information|e-?mails?|notifications?|changes)( [a-z']+){0,4} (i'?m|i am|i'?ve|i have|you'?re|you are|you'?ve|you have|i|you) (attending|registered|booked|signed up|enrolled|joined|bought|purchased)\\b( for| to| in)?",
-    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
+    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', '((e-?mails?|alerts?|notifications?|updates)( [a-z]+){0,3} (for|on|about|of|to) )?(new |matching )?search results\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
     // "Receive notifications when comments get posted on content you subscribed to"
     '(content|posts?|threads?|topics?|items?|pages?|groups?) (you|i) (have )?(subscribed|subscribe|follow|followed|watch|watched|created|started|posted|commented)( to| in| on)?\\b',
     'have a (coupon|promo|discount|voucher)',
@@ -174,7 +174,7 @@ export const en: Lexicon = {
     '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
-    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
     // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
@@ -185,6 +185,20 @@ export const en: Lexicon = {
     '(visib(le|ility)|shown?|hidden|hide|display(ed)?|listed|appears?|search(ing)?|sorted|include[ds]?|exclude[ds]?|added) (in|from|to) (the |our )?(product |shop |store |online )?catalog(ue)?\\b', '^(the )?product catalog(ue)?[\\s.:]*$',
     // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
     '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
+    // Contact about the person's own affairs, not offers: "I consent to be contacted by TTM (core group or other members) about my skills and interests",
+    // "I'm happy to be contacted regarding my application"
+    '(be|being) contacted\\b[^.;!?]{0,60}? (about|regarding|concerning) (my|your) (own )?(skills|experience|expertise|qualifications|cv|resume|application|submission|profile|account|membership|availability|volunteering|shifts?|enquiry|inquiry|request|question|feedback|answers?|responses?|listing|ad|advert)\\b',
+    // Notices about the person's own account: "Send me emails about my account activity", "Receive important updates about your account"
+    '(updates?|news|messages?|e-?mails?|notifications?|information|alerts?|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding|for) (my|your) (account|password|security|login|sign-?in|profile|membership|subscription|payments?|billing|invoices?|activity)\\b',
+    // A site's or shop's settings for mail others get, not the person's own choice (admin screens, plugin switches):
+    // "Allow customers to subscribe to the newsletter at checkout", "Allow group admins to send newsletters", "Let users choose their lists"
+    `(allow|let|enable|permit|force|require)( all| your| the| site| group)? (customers|users|visitors|members|subscribers|buyers|shoppers|guests|clients|admins|administrators|moderators|editors|authors|owners|group (admins|owners|members|moderators)|site (admins|owners))( [a-z]+)? to\\b${CLAUSE}`,
+    // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
+    '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
+    '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
+    '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender)\\b',
+    // One product's state in the shop, not a mailing: "Product on sale", "The product is no longer on sale"; sale items in a rule: "Exclude sale items", "Allow coupons on sale items"
+    '(this |the |a )?(product|item|article)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
