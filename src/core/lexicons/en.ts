@@ -20,7 +20,7 @@ export const en: Lexicon = {
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
-    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b',
+    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b', 'unsubscribe( me)? from (sms|texts|text messages|e-?mails)\\s*[.!]?$',
     // "Receive notifications on all available products" (Zen Cart), "Subscribe to product announcements", "Security & privacy news and updates"
     '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
@@ -32,7 +32,7 @@ export const en: Lexicon = {
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
-    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
     "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
@@ -41,13 +41,15 @@ export const en: Lexicon = {
     // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
     // (not a plan, a paid service, a feed or a channel: "Subscribe to a monthly plan", "Subscribe to our YouTube channel")
     "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|forums?|groups?|tags?|categor(y|ies)|members?|users?|authors?|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
+    // A blog followed by mail (Jetpack, Blogger): "Follow Blog via Email", "Follow us by email"
+    "^(yes,? )?follow( [a-z0-9&'-]+){0,3} (by|via) e-?mail[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
     'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
     // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
     "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
-    "^(latest |occasional |regular )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
+    "^(latest |occasional |regular )?((e-?mail|sms|text) )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
@@ -74,9 +76,9 @@ export const en: Lexicon = {
     '(sign (me )?up|subscribe|opt(-| )?in|join|get|receive)( to| for)? (our |the )?(sms|texts|text messages)( (updates|alerts|messages|list|offers|marketing))?\\s*[.!?]?$', 'bulletins?\\b', 'magazines?\\b', 'publications\\b', 'specials\\b', 'round-?ups?\\b', '(new|upcoming|latest) features\\b', '(to|in|into) (your|my) inbox', 'sale\\b', 'perks\\b', '(future|upcoming) (campaigns|appeals)\\b',
     // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
-    "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
+    "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.+]+ |[a-z]+ ){0,3}(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
     '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', "(our|your|[a-z]+'s) (work|mission|cause|campaigns?|projects|impact)\\b",
-    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b', 'how (i|you|we) can (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
     "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b',
@@ -98,6 +100,8 @@ export const en: Lexicon = {
     'interested in\\b',
     // "Invite me to future events"
     'invite me\\b',
+    // "I agree to be added to the list", "Put me on the list"
+    '(be|being|get|getting) added to\\b', 'put me on\\b',
     // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
     "(i'?d|i would) (like|love) (e-?mails|texts|updates|offers|news(letters?)?)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
@@ -192,7 +196,8 @@ export const en: Lexicon = {
     '(updates?|news|messages?|e-?mails?|notifications?|information|alerts?|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding|for) (my|your) (account|password|security|login|sign-?in|profile|membership|subscription|payments?|billing|invoices?|activity)\\b',
     // A site's or shop's settings for mail others get, not the person's own choice (admin screens, plugin switches):
     // "Allow customers to subscribe to the newsletter at checkout", "Allow group admins to send newsletters", "Let users choose their lists"
-    `(allow|let|enable|permit|force|require)( all| your| the| site| group)? (customers|users|visitors|members|subscribers|buyers|shoppers|guests|clients|admins|administrators|moderators|editors|authors|owners|group (admins|owners|members|moderators)|site (admins|owners))( [a-z]+)? to\\b${CLAUSE}`,
+    // (mail to the person stays: "Selecting yes will allow Administrators to send you notices and board newsletters")
+    `(allow|let|enable|permit|force|require)( all| your| the| site| group)? (customers|users|visitors|members|subscribers|buyers|shoppers|guests|clients|admins|administrators|moderators|editors|authors|owners|group (admins|owners|members|moderators)|site (admins|owners))( [a-z]+)? to\\b(?![^.;:!?]*\\b(me|you)\\b)${CLAUSE}`,
     // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
     '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
     '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
