@@ -62,6 +62,8 @@ export const en: Lexicon = {
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
     "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
+    '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
@@ -85,7 +87,9 @@ export const en: Lexicon = {
     // The text channel as what is received: "I'd rather not receive texts from Argos", "Get text messages about sales" (a text when my order ships is a notice)
     'texts\\b', 'text messages\\b',
     // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
-    'in the know\\b', '(inside )?scoop\\b', 'journal\\b'],
+    'in the know\\b', '(inside )?scoop\\b', 'journal\\b',
+    // Letters and mail from the sender: "Please un-tick this box if you would not like to receive correspondence from us" (paperless statements are removed before)
+    'correspondence\\b'],
   receiving: [
     // Whole words: "Contact messages", "Email messages" and "Text messages" are no "contact me", "e-mail me", "text me"
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)\\b', 'text me\\b', 'sign (me )?up', 'subscribe', 'join', 'keep me\\b', 'hear (about|from)', 'contact (me|us)\\b', 'hearing (about|from)',
@@ -102,6 +106,8 @@ export const en: Lexicon = {
     'invite me\\b',
     // "I agree to be added to the list", "Put me on the list"
     '(be|being|get|getting) added to\\b', 'put me on\\b',
+    // "… if you don't mind us emailing you with updates"
+    '(e-?mailing|texting|messaging|contacting|writing to) (you|me)\\b',
     // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
     "(i'?d|i would) (like|love) (e-?mails|texts|updates|offers|news(letters?)?)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
@@ -119,7 +125,7 @@ export const en: Lexicon = {
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
-    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
@@ -139,6 +145,8 @@ export const en: Lexicon = {
     // A site's own news page and notices set off by the person's own business: "Notify me of new news",
     // "may send me e-mails (e.g., when my shifts change, on new private messages, or when there is new news)"
     'new news\\b', `(e-?mails?|notifications?|messages?|alerts?|texts?)( \\((e\\.g\\.|for example|such as|like),?)? (when|whenever|each time|every time) (my|i|i'm|i've|i am)\\b${CLAUSE}`,
+    // Paperless statements: "Receive correspondence by email instead of post", "Go paperless"
+    `${CLAUSE}\\b(paperless|paper-?free|e-?statements?|e-?billing|instead of (by )?(post|paper|letters?))\\b${CLAUSE}`,
     // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
     `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this|my|the|your) (message|e-?mail|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
     '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
@@ -193,7 +201,7 @@ export const en: Lexicon = {
     // "I'm happy to be contacted regarding my application"
     '(be|being) contacted\\b[^.;!?]{0,60}? (about|regarding|concerning) (my|your) (own )?(skills|experience|expertise|qualifications|cv|resume|application|submission|profile|account|membership|availability|volunteering|shifts?|enquiry|inquiry|request|question|feedback|answers?|responses?|listing|ad|advert)\\b',
     // Notices about the person's own account: "Send me emails about my account activity", "Receive important updates about your account"
-    '(updates?|news|messages?|e-?mails?|notifications?|information|alerts?|texts?|sms)( [a-z]+){0,4} (about|on|of|regarding|for) (my|your) (account|password|security|login|sign-?in|profile|membership|subscription|payments?|billing|invoices?|activity)\\b',
+    '(updates?|news|messages?|e-?mails?|notifications?|information|alerts?|texts?|sms|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my|your) (account|password|security|login|sign-?in|profile|membership|subscription|payments?|billing|invoices?|activity)\\b',
     // A site's or shop's settings for mail others get, not the person's own choice (admin screens, plugin switches):
     // "Allow customers to subscribe to the newsletter at checkout", "Allow group admins to send newsletters", "Let users choose their lists"
     // (mail to the person stays: "Selecting yes will allow Administrators to send you notices and board newsletters")
@@ -236,7 +244,8 @@ export const en: Lexicon = {
     '(turn|switch)(ed)? off\\b', 'disable\\b', '(is|are|be|been|set to) disabled\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
     // "Please delete me from your mailing list", "I want to be removed from all lists"
     'delete me from', '(removed|deleted|taken off) (from )?(the|your|all|this|any)( [a-z-]+)? (lists?|mailing lists?|newsletters?|mailings?)\\b'],
-  missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
+  // "Tick this box if you don't mind us emailing you from time to time": a negated "mind" is a yes, like a negated "miss"
+  missVerbs: ['miss\\b', 'missing\\b', 'miss out', 'mind (us|you|me|them|getting|receiving|being|hearing)\\b'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
   // "Tick here if you would rather not receive offers"
