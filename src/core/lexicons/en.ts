@@ -35,7 +35,7 @@ export const en: Lexicon = {
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
-    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
+    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$', '^(tick|check|select)( here| this box| the box)? to opt[- ]?(me )?(in|out)[\\s.!]*$',
     // The status flag of a contact record: "Email Address is Opted-Out", "SMS opted in"
     '(e-?mail( address)?|sms|text|phone|marketing|newsletter|post)( address| number)? (is |has been |was )?opted[- ]?(in|out)\\b',
     // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
@@ -61,6 +61,8 @@ export const en: Lexicon = {
     // "Tick this box if you are happy for us to contact you by email"
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
+    // "I'd prefer you didn't email me", "Tick here if you'd rather we didn't contact you"
+    "(prefer|rather) (that )?(you|we|they|[a-z0-9'&-]+) (didn'?t|did not|wouldn'?t|would not) (contact|e-?mail|text|call|phone|write to|message) (me|you)\\b",
     "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
     // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
     '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
