@@ -131,8 +131,8 @@ export const en: Lexicon = {
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
-    `^(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
-    `(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
+    `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
+    `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
     '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
