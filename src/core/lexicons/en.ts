@@ -211,7 +211,11 @@ export const en: Lexicon = {
     // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
     '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
     '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
-    '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender)\\b',
+    '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender|status( notifications?)?)\\b',
+    // Where mail is sent from, and the site's mailing features switched on: "Allow newsletters to be send from a custom e-mail address", "Send emails via your host", "Enable site newsletters";
+    // the confirmation mail of a sign-up: "Don't send opt-in e-mails and mark all list subscriptions as 'subscribed'"
+    '((e-?mails?|newsletters?|messages?|mailings?|campaigns?)( to be| are| will be)? )?(sent|send|sending)( (an?|the|all|your) (e-?mails?|newsletters?|messages?))? (from|via|through|with) (a |an |the |your |this |our |any )?(custom |own |different |default |specific |verified )?(e-?mail address|e-?mail client|sender( address| name)?|domain|host|server|smtp)\\b',
+    '(enable|disable|activate|deactivate)( the)? (site|group|member|public|team|community)( [a-z]+)? (newsletters?|mailing lists?|e-?mails?)\\b', '(double )?opt-?in (confirmation )?(e-?mails?|messages?|links?)\\b', 'activation (e-?mails?|links?)\\b',
     // One product's state in the shop, not a mailing: "Product on sale", "The product is no longer on sale"; sale items in a rule: "Exclude sale items", "Allow coupons on sale items"
     '(this |the |a )?(product|item|article)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
   ],
