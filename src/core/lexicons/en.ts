@@ -16,7 +16,7 @@ export const en: Lexicon = {
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
     'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€|eur ?)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
@@ -44,6 +44,8 @@ export const en: Lexicon = {
     // A blog followed by mail (Jetpack, Blogger): "Follow Blog via Email", "Follow us by email"
     "^(yes,? )?follow( [a-z0-9&'-]+){0,3} (by|via) e-?mail[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
+    // "Receive launch notifications"; a shop's weekly ad or flyer: "Send me the weekly ad", "Receive our digital flyer"
+    '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed|e-?)( [a-z]+)? (ads|ad|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
     'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
@@ -89,7 +91,9 @@ export const en: Lexicon = {
     // The text channel as what is received: "I'd rather not receive texts from Argos", "Get text messages about sales" (a text when my order ships is a notice)
     'texts\\b', 'text messages\\b',
     // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
-    'in the know\\b', '(inside )?scoop\\b', 'journal\\b',
+    'in the know\\b', '(inside )?scoop\\b', 'journal\\b', 'flyers?\\b',
+    // What a shop, school or venue will put on next, like "new products": "Notify me about new courses", "I'd like to hear about upcoming concerts"
+    '(new|upcoming|future|latest|forthcoming) (courses|workshops|classes|concerts|shows|tours|gigs|exhibitions|performances|productions|trips|holidays|destinations|menus|dishes|flavou?rs|titles|books|games|experiences|programmes|programs)\\b',
     // Letters and mail from the sender: "Please un-tick this box if you would not like to receive correspondence from us" (paperless statements are removed before)
     'correspondence\\b'],
   receiving: [
@@ -140,7 +144,7 @@ export const en: Lexicon = {
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
     "(updates?|news|information|e-?mails?|notifications?|changes)( [a-z']+){0,4} (i'?m|i am|i'?ve|i have|you'?re|you are|you'?ve|you have|i|you) (attending|registered|booked|signed up|enrolled|joined|bought|purchased)\\b( for| to| in)?",
-    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', '((e-?mails?|alerts?|notifications?|updates)( [a-z]+){0,3} (for|on|about|of|to) )?(new |matching )?search results\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
+    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', 'frequent[- ]flyers?\\b', '((e-?mails?|alerts?|notifications?|updates)( [a-z]+){0,3} (for|on|about|of|to) )?(new |matching )?search results\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
     // "Receive notifications when comments get posted on content you subscribed to"
     '(content|posts?|threads?|topics?|items?|pages?|groups?) (you|i) (have )?(subscribed|subscribe|follow|followed|watch|watched|created|started|posted|commented)( to| in| on)?\\b',
     'have a (coupon|promo|discount|voucher)',
