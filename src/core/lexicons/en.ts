@@ -66,6 +66,8 @@ export const en: Lexicon = {
     // "I'd prefer you didn't email me", "Tick here if you'd rather we didn't contact you"
     "(prefer|rather) (that )?(you|we|they|[a-z0-9'&-]+) (didn'?t|did not|wouldn'?t|would not) (contact|e-?mail|text|call|phone|write to|message) (me|you)\\b",
     "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    // Abandoned-cart mail is marketing (an order notice is not): "Send me cart reminders", "Remind me about items left in my cart"
+    '(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
     // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
     '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
@@ -138,7 +140,7 @@ export const en: Lexicon = {
     `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
     `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
-    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag) )reminders?\\b${BY_CHANNEL}`,
     '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
