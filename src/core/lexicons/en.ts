@@ -94,6 +94,8 @@ export const en: Lexicon = {
     'texts\\b', 'text messages\\b',
     // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
     'in the know\\b', '(inside )?scoop\\b', 'journal\\b', 'flyers?\\b',
+    // Travel a shop sells, as a topic: "Email me about 2027 cruises" (the person's own booking is a notice)
+    '(?<!(my|your|booked) )(cruises|holidays|vacations|getaways|(city|short|weekend|spa) breaks)\\b',
     // What a shop, school or venue will put on next, like "new products": "Notify me about new courses", "I'd like to hear about upcoming concerts"
     '(new|upcoming|future|latest|forthcoming) (courses|workshops|classes|concerts|shows|tours|gigs|exhibitions|performances|productions|trips|holidays|destinations|menus|dishes|flavou?rs|titles|books|games|experiences|programmes|programs)\\b',
     // Letters and mail from the sender: "Please un-tick this box if you would not like to receive correspondence from us" (paperless statements are removed before)
@@ -128,7 +130,7 @@ export const en: Lexicon = {
     // Notices about the person's own order: "Email me when my order has been dispatched and keep me updated on delivery"
     '(e-?mail|text|notify|message|sms) (me|you) (when|once|as soon as|whenever|if) (my|your)\\b[^.;:!?()]*', '(keep|kept) (me|you) (updated|informed|posted) (on|about|of|regarding) (my |your |the )?(order|delivery|shipment|parcel|package|booking)\\b',
     // A product attribute as a filter: "Discounted items", "Items on sale"
-    '^(show )?(only )?(discounted|reduced|sale|clearance|marked down|on sale) (items|products|articles|prices)\\s*$', '^(items|products|articles) (on sale|in the sale|on offer)\\s*$',
+    '^(show )?(only )?(discounted|reduced|sale|clearance|marked down|on sale) (items|products|articles|prices)\\s*$', '^(discounted|reduced|sale|clearance|on sale)( items| products)? only\\s*$', '^(items|products|articles) (on sale|in the sale|on offer)\\s*$',
     // A cookie category named before a colon, and all its description after it: "Marketing cookies: used by us and our partners to show you relevant ads"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
@@ -191,10 +193,14 @@ export const en: Lexicon = {
     // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
-    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|student|senior|family|spouse|child(ren)?|military|staff|employee|trade|bundle|early-?bird|ticket|per ticket|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
     '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
+    '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
+    // Mail between members: "Selecting yes will allow other members to send you emails through this board"
+    '(other )?(members|users|people|buyers|sellers|visitors)( [a-z]+)? to (send|e-?mail|message|contact|write to) (you|me)\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
     // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups"
