@@ -45,7 +45,7 @@ export const en: Lexicon = {
     "^(yes,? )?follow( [a-z0-9&'-]+){0,3} (by|via) e-?mail[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
     // "Receive launch notifications"; a shop's weekly ad or flyer: "Send me the weekly ad", "Receive our digital flyer"
-    '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed|e-?)( [a-z]+)? (ads|ad|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
+    '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed)( [a-z]+)? (ads?|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
     'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
