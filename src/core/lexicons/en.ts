@@ -15,14 +15,14 @@ export const en: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
     'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
-    'sales? (events?|alerts?|news)', 'on sale', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
+    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
-    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b',
+    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b', 'unsubscribe( me)? from (sms|texts|text messages|e-?mails)\\s*[.!]?$',
     // "Receive notifications on all available products" (Zen Cart), "Subscribe to product announcements", "Security & privacy news and updates"
-    '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
+    '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'products? (and|&) services? (updates|news|announcements?)\\b', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
     // The sender named at the end: "I'd rather not hear from Argos", "Yes, I'd like to hear from the Argos team"
     "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
@@ -32,22 +32,26 @@ export const en: Lexicon = {
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
-    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?[\\s.!]*$',
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
-    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$',
+    "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$', '^(tick|check|select)( here| this box| the box)? to opt[- ]?(me )?(in|out)[\\s.!]*$',
     // The status flag of a contact record: "Email Address is Opted-Out", "SMS opted in"
     '(e-?mail( address)?|sms|text|phone|marketing|newsletter|post)( address| number)? (is |has been |was )?opted[- ]?(in|out)\\b',
     // "Subscribe to <a mailing's name>" as the whole label: "Subscribe to Argos Insider", "Subscribe to the Argos Edit"
     // (not a plan, a paid service, a feed or a channel: "Subscribe to a monthly plan", "Subscribe to our YouTube channel")
     "^(yes,? |yes please,? )?(please )?(i('d| would)? (like|want) to )?subscribe( me)? (to|for) (?![^.]*\\b(plans?|premium|pro|membership|subscriptions?|services?|apps?|notifications?|calendar|feeds?|rss|podcasts?|channel|youtube|delivery|deliveries|box(es)?|save|trial|this|account|digests?|summar(y|ies)|forums?|groups?|tags?|categor(y|ies)|members?|users?|authors?|comments?|replies|threads?|topics?|posts?|course|class|event)\\b)[a-z0-9'&+ -]{1,40}[\\s.!]*$",
+    // A blog followed by mail (Jetpack, Blogger): "Follow Blog via Email", "Follow us by email"
+    "^(yes,? )?follow( [a-z0-9&'-]+){0,3} (by|via) e-?mail[\\s.!]*$",
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
+    // "Receive launch notifications"; a shop's weekly ad or flyer: "Send me the weekly ad", "Receive our digital flyer"
+    '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed)( [a-z]+)? (ads?|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
     'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
     // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
     "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
-    "^(latest |occasional |regular )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
+    "^(latest |occasional |regular )?((e-?mail|sms|text) )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
@@ -59,7 +63,13 @@ export const en: Lexicon = {
     // "Tick this box if you are happy for us to contact you by email"
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
+    // "I'd prefer you didn't email me", "Tick here if you'd rather we didn't contact you"
+    "(prefer|rather) (that )?(you|we|they|[a-z0-9'&-]+) (didn'?t|did not|wouldn'?t|would not) (contact|e-?mail|text|call|phone|write to|message) (me|you)\\b",
     "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    // Abandoned-cart mail is marketing (an order notice is not): "Send me cart reminders", "Remind me about items left in my cart"
+    '(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
+    // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
+    '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
@@ -74,16 +84,22 @@ export const en: Lexicon = {
     '(sign (me )?up|subscribe|opt(-| )?in|join|get|receive)( to| for)? (our |the )?(sms|texts|text messages)( (updates|alerts|messages|list|offers|marketing))?\\s*[.!?]?$', 'bulletins?\\b', 'magazines?\\b', 'publications\\b', 'specials\\b', 'round-?ups?\\b', '(new|upcoming|latest) features\\b', '(to|in|into) (your|my) inbox', 'sale\\b', 'perks\\b', '(future|upcoming) (campaigns|appeals)\\b',
     // A mailing by its name: "Sign up to the Guardian Today email", "Subscribe to Argos Weekly", "Receive the Daily Briefing", "Send me the weekly highlights",
     // "Join 50,000 subscribers", "Stay connected with Argos", "Let Argos email me about things I might like", "volunteering opportunities"
-    "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.]+ |other |our )*(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
+    "(sign (me )?up|subscribe) (to|for) (the |our )?[a-z' ]{1,30} e-?mail\\b", '[a-z]+ (weekly|daily|monthly)\\s*[.!?]?$', 'briefings?\\b', "(weekly|monthly|daily|the|editor'?s'?) highlights\\b", '(join|be one of) ([0-9,.+]+ |[a-z]+ ){0,3}(subscribers|readers)\\b', '(stay|keep me|keep you) connected\\b',
     '(things|products|items|events|stories) (i|you) (might|may|would|will) (like|love|enjoy)\\b', '(volunteering|volunteer|fundraising|campaigning) (opportunities|news|updates)\\b', 'ways to volunteer\\b', "(our|your|[a-z]+'s) (work|mission|cause|campaigns?|projects|impact)\\b",
-    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b',
+    "from (our |selected |trusted |carefully selected |other |[a-z]+'s )?([a-z]+ )?(partners|sponsors|third parties|sister (brands|companies)|charities|organi[sz]ations|brands|companies|businesses|retailers)\\b", '(other )?ways (to|i can|you can) (help|support|get involved|take action)\\b', 'how (i|you|we) can (help|support|get involved|take action)\\b',
     // Products as the whole topic (not "products in my wishlist", "products back in stock"): "I'd like to be contacted about other Argos products";
     // "I'd like to hear about volunteering"
     "(about|on|regarding) (other |our |new |upcoming |future |latest |related |similar )?([a-z0-9'&-]+ )?products\\b(?=[.!?,]|$| and | or | from )", '(volunteering|fundraising|campaigning)\\b',
     // The text channel as what is received: "I'd rather not receive texts from Argos", "Get text messages about sales" (a text when my order ships is a notice)
     'texts\\b', 'text messages\\b',
     // Other names for being kept up to date: "Keep me in the know", "Get the inside scoop", "Receive the Argos journal"
-    'in the know\\b', '(inside )?scoop\\b', 'journal\\b'],
+    'in the know\\b', '(inside )?scoop\\b', 'journal\\b', 'flyers?\\b',
+    // Travel a shop sells, as a topic: "Email me about 2027 cruises" (the person's own booking is a notice)
+    '(?<!(my|your|booked) )(cruises|holidays|vacations|getaways|(city|short|weekend|spa) breaks)\\b',
+    // What a shop, school or venue will put on next, like "new products": "Notify me about new courses", "I'd like to hear about upcoming concerts"
+    '(new|upcoming|future|latest|forthcoming) (courses|workshops|classes|concerts|shows|tours|gigs|exhibitions|performances|productions|trips|holidays|destinations|menus|dishes|flavou?rs|titles|books|games|experiences|programmes|programs)\\b',
+    // Letters and mail from the sender: "Please un-tick this box if you would not like to receive correspondence from us" (paperless statements are removed before)
+    'correspondence\\b'],
   receiving: [
     // Whole words: "Contact messages", "Email messages" and "Text messages" are no "contact me", "e-mail me", "text me"
     'receiv', 'reciev', 'send', 'keep (you|me) (informed|posted|updated)', '(want|like) us to contact', 'sent\\b', 'e-?mail (me|us)\\b', 'text me\\b', 'sign (me )?up', 'subscribe', 'join', 'keep me\\b', 'hear (about|from)', 'contact (me|us)\\b', 'hearing (about|from)',
@@ -98,6 +114,10 @@ export const en: Lexicon = {
     'interested in\\b',
     // "Invite me to future events"
     'invite me\\b',
+    // "I agree to be added to the list", "Put me on the list"
+    '(be|being|get|getting) added to\\b', 'put me on\\b',
+    // "… if you don't mind us emailing you with updates"
+    '(e-?mailing|texting|messaging|contacting|writing to) (you|me)\\b',
     // "Yes, I'd like emails", "I would love news from Argos"; "Keep me in the know"
     "(i'?d|i would) (like|love) (e-?mails|texts|updates|offers|news(letters?)?)\\b", 'in the know\\b',
     // "Tick if you don't want news from our charity partners"
@@ -110,34 +130,36 @@ export const en: Lexicon = {
     // Notices about the person's own order: "Email me when my order has been dispatched and keep me updated on delivery"
     '(e-?mail|text|notify|message|sms) (me|you) (when|once|as soon as|whenever|if) (my|your)\\b[^.;:!?()]*', '(keep|kept) (me|you) (updated|informed|posted) (on|about|of|regarding) (my |your |the )?(order|delivery|shipment|parcel|package|booking)\\b',
     // A product attribute as a filter: "Discounted items", "Items on sale"
-    '^(show )?(only )?(discounted|reduced|sale|clearance|marked down|on sale) (items|products|articles|prices)\\s*$', '^(items|products|articles) (on sale|in the sale|on offer)\\s*$',
+    '^(show )?(only )?(discounted|reduced|sale|clearance|marked down|on sale) (items|products|articles|prices)\\s*$', '^(discounted|reduced|sale|clearance|on sale)( items| products)? only\\s*$', '^(items|products|articles) (on sale|in the sale|on offer)\\s*$',
     // A cookie category named before a colon, and all its description after it: "Marketing cookies: used by us and our partners to show you relevant ads"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
-    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
-    `^(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
-    `(order|shipping|delivery|dispatch|shipment) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
+    `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
+    `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
-    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `reminders?\\b${BY_CHANNEL}`,
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag) )reminders?\\b${BY_CHANNEL}`,
     '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
-    `(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
+    `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
     "(updates?|news|information|e-?mails?|notifications?|changes)( [a-z']+){0,4} (i'?m|i am|i'?ve|i have|you'?re|you are|you'?ve|you have|i|you) (attending|registered|booked|signed up|enrolled|joined|bought|purchased)\\b( for| to| in)?",
-    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
+    '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', 'frequent[- ]flyers?\\b', '((e-?mails?|alerts?|notifications?|updates)( [a-z]+){0,3} (for|on|about|of|to) )?(new |matching )?search results\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
     // "Receive notifications when comments get posted on content you subscribed to"
     '(content|posts?|threads?|topics?|items?|pages?|groups?) (you|i) (have )?(subscribed|subscribe|follow|followed|watch|watched|created|started|posted|commented)( to| in| on)?\\b',
     'have a (coupon|promo|discount|voucher)',
     // A site's own news page and notices set off by the person's own business: "Notify me of new news",
     // "may send me e-mails (e.g., when my shifts change, on new private messages, or when there is new news)"
     'new news\\b', `(e-?mails?|notifications?|messages?|alerts?|texts?)( \\((e\\.g\\.|for example|such as|like),?)? (when|whenever|each time|every time) (my|i|i'm|i've|i am)\\b${CLAUSE}`,
+    // Paperless statements: "Receive correspondence by email instead of post", "Go paperless"
+    `${CLAUSE}\\b(paperless|paper-?free|e-?statements?|e-?billing|instead of (by )?(post|paper|letters?))\\b${CLAUSE}`,
     // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
     `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this|my|the|your) (message|e-?mail|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
-    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', '(?<!(products?|and|&) )service (announcements?|notices?|notifications?|alerts?)\\b', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
     '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
@@ -171,12 +193,18 @@ export const en: Lexicon = {
     // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
-    '^([a-z%$]+ )?(shipping|items?|order|cart|product|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^([a-z%$]+ )?(shipping|items?|order|cart|product|student|senior|family|spouse|child(ren)?|military|staff|employee|trade|bundle|early-?bird|ticket|per ticket|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
-    '(enable|disable|activate|deactivate|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
+    '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
+    // Mail between members: "Selecting yes will allow other members to send you emails through this board"
+    '(other )?(members|users|people|buyers|sellers|visitors)( [a-z]+)? to (send|e-?mail|message|contact|write to) (you|me)\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
+    // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups"
+    '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts|topics|discussions)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?)\\b',
     // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
     '(group|profile|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
     // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"
@@ -185,6 +213,25 @@ export const en: Lexicon = {
     '(visib(le|ility)|shown?|hidden|hide|display(ed)?|listed|appears?|search(ing)?|sorted|include[ds]?|exclude[ds]?|added) (in|from|to) (the |our )?(product |shop |store |online )?catalog(ue)?\\b', '^(the )?product catalog(ue)?[\\s.:]*$',
     // A rank, not an advert: "Group Administrator promotions", "Moderator promotions"
     '(administrator|admin|moderator|mod|organi[sz]er|rank|role|job|career) promotions?\\b',
+    // Contact about the person's own affairs, not offers: "I consent to be contacted by TTM (core group or other members) about my skills and interests",
+    // "I'm happy to be contacted regarding my application"
+    '(be|being) contacted\\b[^.;!?]{0,60}? (about|regarding|concerning) (my|your) (own )?(skills|experience|expertise|qualifications|cv|resume|application|submission|profile|account|membership|availability|volunteering|shifts?|enquiry|inquiry|request|question|feedback|answers?|responses?|listing|ad|advert)\\b',
+    // Notices about the person's own account: "Send me emails about my account activity", "Receive important updates about your account"
+    '(updates?|news|messages?|e-?mails?|notifications?|information|alerts?|texts?|sms|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my|your) (account|password|security|login|sign-?in|profile|membership|subscription|payments?|billing|invoices?|activity)\\b',
+    // A site's or shop's settings for mail others get, not the person's own choice (admin screens, plugin switches):
+    // "Allow customers to subscribe to the newsletter at checkout", "Allow group admins to send newsletters", "Let users choose their lists"
+    // (mail to the person stays: "Selecting yes will allow Administrators to send you notices and board newsletters")
+    `(allow|let|enable|permit|force|require)( all| your| the| site| group)? (customers|users|visitors|members|subscribers|buyers|shoppers|guests|clients|admins|administrators|moderators|editors|authors|owners|group (admins|owners|members|moderators)|site (admins|owners))( [a-z]+)? to\\b(?![^.;:!?]*\\b(me|you)\\b)${CLAUSE}`,
+    // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
+    '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
+    '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
+    '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender|status( notifications?)?)\\b',
+    // Where mail is sent from, and the site's mailing features switched on: "Allow newsletters to be send from a custom e-mail address", "Send emails via your host", "Enable site newsletters";
+    // the confirmation mail of a sign-up: "Don't send opt-in e-mails and mark all list subscriptions as 'subscribed'"
+    '((e-?mails?|newsletters?|messages?|mailings?|campaigns?)( to be| are| will be)? )?(sent|send|sending)( (an?|the|all|your) (e-?mails?|newsletters?|messages?))? (from|via|through|with) (a |an |the |your |this |our |any )?(custom |own |different |default |specific |verified )?(e-?mail address|e-?mail client|sender( address| name)?|domain|host|server|smtp)\\b',
+    '(enable|disable|activate|deactivate)( the)? (site|group|member|public|team|community)( [a-z]+)? (newsletters?|mailing lists?|e-?mails?)\\b', '(double )?opt-?in (confirmation )?(e-?mails?|messages?|links?)\\b', 'activation (e-?mails?|links?)\\b',
+    // One product's state in the shop, not a mailing: "Product on sale", "The product is no longer on sale"; sale items in a rule: "Exclude sale items", "Allow coupons on sale items"
+    '(this |the |a )?(product|item)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
@@ -217,7 +264,8 @@ export const en: Lexicon = {
     '(turn|switch)(ed)? off\\b', 'disable\\b', '(is|are|be|been|set to) disabled\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',
     // "Please delete me from your mailing list", "I want to be removed from all lists"
     'delete me from', '(removed|deleted|taken off) (from )?(the|your|all|this|any)( [a-z-]+)? (lists?|mailing lists?|newsletters?|mailings?)\\b'],
-  missVerbs: ['miss\\b', 'missing\\b', 'miss out'],
+  // "Tick this box if you don't mind us emailing you from time to time": a negated "mind" is a yes, like a negated "miss"
+  missVerbs: ['miss\\b', 'missing\\b', 'miss out', 'mind (us|you|me|them|getting|receiving|being|hearing)\\b'],
   // "Uncheck this box if you prefer not to receive e-mails"
   untickInstructions: ['un-?(check|tick|select)', 'leave (this |the )?(box )?(blank|empty|clear)', 'de-?select', 'remove the (tick|check)', 'clear (this|the) (box|checkbox)'],
   // "Tick here if you would rather not receive offers"
