@@ -23,10 +23,14 @@ export const nl: Lexicon = {
     '(verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)( [a-z.]+){0,4} (op|voor) (mijn|je|jouw|uw) verjaardag\\b', '(op|voor) (mijn|je|jouw|uw) verjaardag( [a-z.]+){0,4} (verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)\\b',
     '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     'reclame(?!(ren|atie|er))', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
-    'exclusieve', 'voordeel\\b', 'voordelen\\b', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
+    'exclusieve', 'aanbevelingen',
+    // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
+    '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
-    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    // Promotional material by post, asked for without a verb: "Ik wil een informatiepakket op bovenstaand adres", "Stuur mij infomateriaal"
+    'info(rmatie)?[ -]?(pakket|pakketten|materiaal)\\b',
+    'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
     '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
@@ -67,7 +71,7 @@ export const nl: Lexicon = {
     'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
-    '[a-z]{2,12}voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
+    '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
     // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
     '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
@@ -136,6 +140,8 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b(te veel|teveel|te vaak)( [a-z-]+){0,2} (e-?mails?|mails|mailtjes|e-?mailberichten|berichten|nieuwsbrieven|nieuwsbrief|mailings|aanbiedingen)\\b${CLAUSE}`,
     `(nieuwsbrie(f|ven)|e-?mails?|mails|inhoud|berichten|aanbiedingen)( [a-z]+){0,3} (is|zijn|was|waren) (niet|nooit|niet meer) (relevant|interessant|van toepassing)${CLAUSE}`,
     // The customer as the sender: "U kunt ons altijd e-mailen", "Voor vragen kun je ons mailen", "Kunt u ons mailen met uw bestelnummer?"
+    // … or is told to: "Stuur een mailtje naar de helpdesk als er iets onduidelijk is", "Stuur ons een bericht naar info@…"
+    '(stuur|verstuur|stuurt) (ons |een |ons een )+(e-?mail|mail|e-?mailtje|mailtje|bericht)( [a-z]+){0,2} naar (de|ons|onze|het)\\b',
     '(u|je|jij) (kunt|kan|kun|moet)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b', '(kunt|kan|kun|moet) (u|je|jij)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b',
     // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
     '(nieuwsbrie(f|ven)|mailings?|campagnes?)( [a-z-]+){0,2} (maken|aanmaken|bewerken|archiveren|dupliceren|kopieren|inplannen|plannen|opslaan|publiceren|ontwerpen|bekijken|voorvertonen)\\b',
@@ -158,6 +164,8 @@ export const nl: Lexicon = {
     `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?)\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
     '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
     // A discount as an amount or a price rule: "Korting hoeveelheid", "Totaal aan korting voor de bestelling", "Prijs voor korting", "Vaste winkelmand-korting", "Staffelkortingen"
+    // … or settled on this purchase, or a right to one: "Ik wil een Profpas, korting direct verrekend", "Korting wordt automatisch afgetrokken", "Ik heb recht op studentenkorting"
+    'korting(en)?,?( [a-z]+){0,2} (verrekend|afgetrokken|in mindering)\\b', '(recht|aanspraak) op ([a-z0-9%]+ ){0,2}[a-z]*korting(en)?\\b',
     '(totaal|bedrag|hoeveelheid|percentage|waarde|soort|type)( aan| van| der)? korting(en)?\\b', 'korting(s)?[ -]?(bedrag|hoeveelheid|percentage|waarde|type|regels?|bedragen)\\b', '(voor|na|zonder|exclusief|inclusief|incl|excl) korting\\b',
     'korting(en)? op (de|het|deze|dit) (bestelling|order|product|artikel|regel)\\b', '(staffel|kwantum|volume|meng|winkelmand|winkelwagen|bestel|order|klantgroep|hoeveelheids|vaste|procentuele)[ -]?korting(en)?\\b',
     // Switching or editing a discount feature: "Activeer kortingen", "Verwijder kortingscode", "Kortingscode annuleren", "Schakel coupons in"
@@ -184,10 +192,10 @@ export const nl: Lexicon = {
     '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
     `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
     // Actions in an interface: "Acties bij deze bestelling", "Bulkacties"
-    '(bulk|groeps|snel)acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
+    '(bulk|groeps|snel)acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan)\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
     `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) (kunnen|mogen) zich${CLAUSE}`,
     // Site notifications: "Ontvang meldingen van nieuwe berichten", "Stuur de nieuwe gebruiker een e-mail over zijn account", "Ontvang e-mails als platte tekst"
-    '([a-z-]*meldingen|[a-z-]*notificaties) (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
+    '([a-z-]*meldingen|[a-z-]*notificaties)( ontvangen)? (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
     `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
     // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
     // but not a reminder about a cart left behind or a contract running out (those are marketing)
@@ -232,7 +240,7 @@ export const nl: Lexicon = {
     '^(toon |laat )?(alleen|enkel|uitsluitend) (artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$', '^met korting\\s*$',
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
-    '(brochures?|folders?|documentatie|informatie|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
+    '(brochures?|folders?|documentatie|info[a-z]*|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is", "… wanneer we het product weer op stock hebben"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|op stock|leverbaar|beschikbaar|binnen)|(op voorraad|op stock) (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
@@ -316,8 +324,8 @@ export const nl: Lexicon = {
     'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
-    // "… commerciële berichten van Meester Inkoop en Inkoopmatch."
-    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
+    // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+){0,2}?(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
