@@ -141,7 +141,8 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b(te veel|teveel|te vaak)( [a-z-]+){0,2} (e-?mails?|mails|mailtjes|e-?mailberichten|berichten|nieuwsbrieven|nieuwsbrief|mailings|aanbiedingen)\\b${CLAUSE}`,
     `(nieuwsbrie(f|ven)|e-?mails?|mails|inhoud|berichten|aanbiedingen)( [a-z]+){0,3} (is|zijn|was|waren) (niet|nooit|niet meer) (relevant|interessant|van toepassing)${CLAUSE}`,
     // The customer as the sender: "U kunt ons altijd e-mailen", "Voor vragen kun je ons mailen", "Kunt u ons mailen met uw bestelnummer?"
-    // … or is told to: "Stuur een mailtje naar de helpdesk als er iets onduidelijk is", "Stuur ons een bericht naar info@…"
+    // … or is told to: "Stuur een mailtje naar de helpdesk als er iets onduidelijk is", "Stuur ons een bericht naar info@…"; mail forwarded: "Stuur uw e-mails door naar een ander adres"
+    '(stuur|stuurt)( [a-z-]+){0,3} door (naar|aan)\\b', 'doorsturen\\b',
     '(stuur|verstuur|stuurt) (ons |een |ons een )+(e-?mail|mail|e-?mailtje|mailtje|bericht)( [a-z]+){0,2} naar (de|ons|onze|het)\\b',
     '(u|je|jij) (kunt|kan|kun|moet)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b', '(kunt|kan|kun|moet) (u|je|jij)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b',
     // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
@@ -173,8 +174,8 @@ export const nl: Lexicon = {
     '(actieve|inactieve|afgelopen|verlopen|geannuleerde|gepubliceerde|geplande|concept) (evenementen|acties|aanbiedingen|kortingen|coupons|promoties|campagnes|nieuwsbrieven)\\b',
     // Benefits as a list of selling points or an account page, "in your favour": "Jouw voordelen: gratis verzending", "Mijn voordelen", "in je voordeel beslist"
     '^(mijn|jouw|uw|je) (voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
-    // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen"
-    `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
+    // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen", "Aanbieding verloopt op: 1 mei"
+    `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
     '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
