@@ -95,8 +95,8 @@ export const nl: Lexicon = {
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"
     '([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
@@ -164,7 +164,7 @@ export const nl: Lexicon = {
     // "Korting toepassen op de verzendkosten", "Deze coupon mag worden gecombineerd met andere coupons", "Individueel gebruik van de coupon"
     '(in|op) de (aanbieding|uitverkoop|sale)\\b', 'als aanbieding\\b', '(sale|actie|aanbieding|aanbiedings|uitverkoop|uitverkoops|kortings|korting)[ -]?prij(s|zen)\\b',
     `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?|[a-z]*voorde(el|len))\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
-    '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
+    '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie|aanbieding)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
     // A discount as an amount or a price rule: "Korting hoeveelheid", "Totaal aan korting voor de bestelling", "Prijs voor korting", "Vaste winkelmand-korting", "Staffelkortingen"
     // … or settled on this purchase, or a right to one: "Ik wil een Profpas, korting direct verrekend", "Korting wordt automatisch afgetrokken", "Ik heb recht op studentenkorting"
     'korting(en)?,?( [a-z]+){0,2} (verrekend|afgetrokken|in mindering)\\b', '(recht|aanspraak) op ([a-z0-9%]+ ){0,2}[a-z]*korting(en)?\\b',
