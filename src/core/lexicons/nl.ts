@@ -50,8 +50,9 @@ export const nl: Lexicon = {
     '^(ja,? )?(ik wil (graag )?|graag )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
     // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
-    // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie"
-    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?horen\\b', 'van (ons|jullie) (te )?horen\\b',
+    // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen"
+    '^(nee,? )?(ik (wil|wens) )?(liever )?niets (meer )?(te )?ontvangen\\s*[.!]?$',
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
@@ -62,15 +63,15 @@ export const nl: Lexicon = {
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
     '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$',
-    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"
-    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"; by its sender: "Geen post van Bol.com"
+    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|post|sms|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
     // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"; consent per channel: "Toestemming voor e-mail"
     '^(toestemming|akkoord|opt-?in)( voor)? (e-?mail|sms|telefoon|post|whatsapp)(contact)?\\s*[.:]?$',
     '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
     '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
     'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
-    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
+    'nieuw(e|ste) (merken|releases|stijlen|seizoenscollectie|drops)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
     '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
