@@ -168,8 +168,8 @@ export const nl: Lexicon = {
     `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?|[a-z]*voorde(el|len))\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
     '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie|aanbieding)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
     // A discount as an amount or a price rule: "Korting hoeveelheid", "Totaal aan korting voor de bestelling", "Prijs voor korting", "Vaste winkelmand-korting", "Staffelkortingen"
-    // … or settled on this purchase, or a right to one: "Ik wil een Profpas, korting direct verrekend", "Korting wordt automatisch afgetrokken", "Ik heb recht op studentenkorting"
-    'korting(en)?,?( [a-z]+){0,2} (verrekend|afgetrokken|in mindering)\\b', '(recht|aanspraak) op ([a-z0-9%]+ ){0,2}[a-z]*korting(en)?\\b',
+    // … or settled on this purchase: "Ik wil een Profpas, korting direct verrekend", "Je krijgt korting, automatisch afgetrokken"
+    'korting(en)?,?( [a-z]+){0,2} (verrekend|afgetrokken|in mindering)\\b',
     '(na|zonder|exclusief|inclusief|incl|excl) korting\\b',
     'korting(en)? op (de|het|deze|dit) (bestelling|order|product|artikel|regel)\\b', '(staffel|kwantum|volume|meng|winkelmand|winkelwagen|bestel|order|klantgroep|hoeveelheids|vaste|procentuele)[ -]?korting(en)?\\b',
     // Lists by status in an interface: "Actieve evenementen", "Verlopen acties"
