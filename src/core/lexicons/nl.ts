@@ -18,24 +18,30 @@ export const nl: Lexicon = {
   // "Graag ontvang ik gerelateerde aanbiedingen" (seed article), "Ja, ik wil de nieuwsbrief ontvangen" (WooCommerce nl)
   marketing: [
     // A subscribe verb alone is the sign-up itself: "Aanmelden", "Ja, nu aanmelden"; hearing from the shop: "Ik hoor graag van Bol.com"
-    '^(ja,? )?(nu |hier )?aanmelden( nu| hier)?\\s*[.!?]?$', '(ik |wij )?(hoor|horen) (graag|nog graag|regelmatig|af en toe|vaker) (iets )?van ([a-z0-9.&-]+ ?){1,3}\\s*[.!]?$',
+    '^(ja,? )?(nu |hier )?(aanmelden|inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$', '(ik |wij )?(hoor|horen) (graag|nog graag|regelmatig|af en toe|vaker) (iets )?van ([a-z0-9.&-]+ ?){1,3}\\s*[.!]?$',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Stuur mij op mijn verjaardag een leuke verrassing"
     '(verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)( [a-z.]+){0,4} (op|voor) (mijn|je|jouw|uw) verjaardag\\b', '(op|voor) (mijn|je|jouw|uw) verjaardag( [a-z.]+){0,4} (verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)\\b',
-    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail', 'korting(en)?\\b', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
-    'reclame(?!(ren|atie|er))', 'marketing', 'commerciele', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
-    'exclusieve', 'voordeel\\b', 'voordelen\\b', 'aanbevelingen', 'deals?\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
+    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
+    // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
+    '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
+    // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"
+    'reclame(?!(ren|atie|er))', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    'exclusieve', 'aanbevelingen',
+    // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
+    '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
-    'gepersonaliseerde aanbiedingen', 'speciale (aanbiedingen|acties)', 'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    // Promotional material by post, asked for without a verb: "Ik wil een informatiepakket op bovenstaand adres", "Stuur mij infomateriaal"
+    'info(rmatie)?[ -]?(pakket|pakketten|materiaal)\\b',
+    'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
     '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
     `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
-    '[a-z]{2,14}aanbieding(en)?\\b', '[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
+    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving"
     '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
-    '^(nu |hier )?(inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
     '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
@@ -44,8 +50,9 @@ export const nl: Lexicon = {
     '^(ja,? )?(ik wil (graag )?|graag )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
     // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
-    // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie"
-    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?horen\\b', 'van (ons|jullie) (te )?horen\\b',
+    // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
+    '^(nee,? )?((ik (wil|wens) )?(liever )?niets (meer )?(te )?ontvangen|stuur (mij|me) (liever )?niets( meer)?)\\s*[.!]?$',
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
@@ -56,18 +63,18 @@ export const nl: Lexicon = {
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
     '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$',
-    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"
-    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
-    // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Sms mij"; consent per channel: "Toestemming voor e-mail"
+    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"; by its sender: "Geen post van Bol.com"
+    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|post|sms|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Mail mij liever niet", "Sms mij"; consent per channel: "Toestemming voor e-mail"
     '^(toestemming|akkoord|opt-?in)( voor)? (e-?mail|sms|telefoon|post|whatsapp)(contact)?\\s*[.:]?$',
-    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
+    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)( liever)?( niet| nooit)?\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
     '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |deze |dit |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
     'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
-    'nieuwe (merken|releases|stijlen|seizoenscollectie)\\b',
+    'nieuw(e|ste) (merken|releases|stijlen|seizoenscollectie|drops)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
-    '[a-z]{2,12}voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
+    '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
     // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
     '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
@@ -83,40 +90,40 @@ export const nl: Lexicon = {
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
-  weakMarketing: ['(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'nieuws\\b', 'updates?\\b', 'tips\\b', 'informatie',
+  weakMarketing: ['(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'informatie',
     // What a company sells, as a topic: "Ik geef Bol.com toestemming mij te informeren over producten", "Ik wil meer weten over de Bol.com-producten"
     '(over|omtrent) (de |haar |zijn |hun |onze |jullie |andere |relevante |vergelijkbare |soortgelijke |gerelateerde |nieuwe )?([a-z0-9.]+-)?(producten|diensten|artikelen|merken)\\b(?! (in|uit|van) (mijn|zijn|haar|hun|je|jouw|uw|de|het) (bestelling|order|winkelwagen|winkelmand|verlanglijst|account))',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '[a-z]{2,12}updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', 'evenementen', 'events?\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
-    // "Ontvang een verjaardagskorting", "Ik wil gepersonaliseerde content ontvangen", "Ik wil e-mailcommunicatie ontvangen"
-    '[a-z]{3,12}korting\\b',
+    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
+    '(?!(af|in|ver)k)([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
     'coupons?\\b', '(kortings|promotie|promo|actie|coupon)[ -]?codes?\\b', 'kortingsbon(nen)?\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
-    '[a-z]{2,14}(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
+    '([a-z]{2,14})?(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
     'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
     // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
     // "Ja, ik wil een vrijblijvend aanbod ontvangen" (a sponsor's call or offer)
-    'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
+    'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis|leden|club|verenigings)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
   receiving: [
-    'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je) in', 'aanmelden',
-    'meld (mij|me|je) aan', 'abonneer', 'abonneren', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader', 'informeren', 'gebruiken voor', 'bellen',
+    'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je|u) in', 'aanmelden',
+    'meld (mij|me|je|u) aan', 'abonne(er|ren)', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader',  'gebruiken voor', 'bellen',
     // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informeer', 'krijg', 'toezend', 'toegezonden', 'toe te zenden',
+    'informe(er|ren)', 'krijg', 'toezend', 'toegezonden', 'toe te zenden',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
     'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b',
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
-    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'meld u aan', 'schrijf u in', 'aanmelding',
+    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'aanmelding',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
-    // "Ik wil geen e-mails, sms of post van Bol.com"
-    'wil (geen |graag |ook |liever )?(e-?mails|mails|mailtjes|updates|nieuws|tips)\\b',
+    // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin"
+    'wil (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips)\\b',
     // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
     'opt[ -]?out\\b',
     // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
@@ -136,12 +143,15 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b(te veel|teveel|te vaak)( [a-z-]+){0,2} (e-?mails?|mails|mailtjes|e-?mailberichten|berichten|nieuwsbrieven|nieuwsbrief|mailings|aanbiedingen)\\b${CLAUSE}`,
     `(nieuwsbrie(f|ven)|e-?mails?|mails|inhoud|berichten|aanbiedingen)( [a-z]+){0,3} (is|zijn|was|waren) (niet|nooit|niet meer) (relevant|interessant|van toepassing)${CLAUSE}`,
     // The customer as the sender: "U kunt ons altijd e-mailen", "Voor vragen kun je ons mailen", "Kunt u ons mailen met uw bestelnummer?"
+    // … or is told to: "Stuur een mailtje naar de helpdesk als er iets onduidelijk is", "Stuur ons een bericht naar info@…"; mail forwarded: "Stuur uw e-mails door naar een ander adres"
+    '(stuur|stuurt)( [a-z-]+){0,3} door (naar|aan)\\b', 'doorsturen\\b',
+    '(stuur|verstuur|stuurt) (ons |een |ons een )+(e-?mail|mail|e-?mailtje|mailtje|bericht)( [a-z]+){0,2} naar (de|ons|onze|het)\\b',
     '(u|je|jij) (kunt|kan|kun|moet)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b', '(kunt|kan|kun|moet) (u|je|jij)( [a-z-]+){0,4} (mailen|e-?mailen|bellen|contacteren|bereiken|appen|sms-en)\\b',
     // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
     '(nieuwsbrie(f|ven)|mailings?|campagnes?)( [a-z-]+){0,2} (maken|aanmaken|bewerken|archiveren|dupliceren|kopieren|inplannen|plannen|opslaan|publiceren|ontwerpen|bekijken|voorvertonen)\\b',
     '(maak|bewerk|archiveer|dupliceer|kopieer|plan|publiceer|ontwerp)( een| de| deze| nieuwe| je| uw){0,2} (nieuwsbrie(f|ven)|mailings?|campagnes?)\\b',
     // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender"
-    '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde)s?\\b',
+    '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar)s?\\b',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', '(uitgenodigd|uitnodigen|gevraagd)( [a-z]+){0,3} (om )?(een )?(reviews?|beoordelingen|beoordeling)\\b', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
@@ -155,20 +165,19 @@ export const nl: Lexicon = {
     // A product's state or a discount's rules, not a message: "Product in de aanbieding", "Alleen artikelen in de uitverkoop", "Sale-prijs inschakelen",
     // "Korting toepassen op de verzendkosten", "Deze coupon mag worden gecombineerd met andere coupons", "Individueel gebruik van de coupon"
     '(in|op) de (aanbieding|uitverkoop|sale)\\b', 'als aanbieding\\b', '(sale|actie|aanbieding|aanbiedings|uitverkoop|uitverkoops|kortings|korting)[ -]?prij(s|zen)\\b',
-    `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?)\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
-    '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
+    `(korting(en)?|coupons?|kortingscodes?|couponcodes?|kortingsregels?|[a-z]*voorde(el|len))\\b${CLAUSE}\\b(toepassen|toegepast|combineren|gecombineerd|berekenen|berekend|instellen|ingesteld|inschakelen|ingeschakeld)\\b${CLAUSE}`,
+    '(gebruik|toepassing|combinatie)( maken)? van (de |deze |een |die |mijn |uw |je )?(korting|coupon|kortingscode|couponcode|actie|aanbieding)s?\\b', '(sale|aanbieding|korting|actie)s?[ -]?(badge|label|sticker|banner|icoon|balk)s?\\b',
     // A discount as an amount or a price rule: "Korting hoeveelheid", "Totaal aan korting voor de bestelling", "Prijs voor korting", "Vaste winkelmand-korting", "Staffelkortingen"
-    '(totaal|bedrag|hoeveelheid|percentage|waarde|soort|type)( aan| van| der)? korting(en)?\\b', 'korting(s)?[ -]?(bedrag|hoeveelheid|percentage|waarde|type|regels?|bedragen)\\b', '(voor|na|zonder|exclusief|inclusief|incl|excl) korting\\b',
+    // … or settled on this purchase: "Ik wil een Profpas, korting direct verrekend", "Je krijgt korting, automatisch afgetrokken"
+    'korting(en)?,?( [a-z]+){0,2} (verrekend|afgetrokken|in mindering)\\b',
+    '(na|zonder|exclusief|inclusief|incl|excl) korting\\b',
     'korting(en)? op (de|het|deze|dit) (bestelling|order|product|artikel|regel)\\b', '(staffel|kwantum|volume|meng|winkelmand|winkelwagen|bestel|order|klantgroep|hoeveelheids|vaste|procentuele)[ -]?korting(en)?\\b',
-    // Switching or editing a discount feature: "Activeer kortingen", "Verwijder kortingscode", "Kortingscode annuleren", "Schakel coupons in"
-    '(activeer|activeren|deactiveer|deactiveren|inschakelen|uitschakelen|schakel|beheer|beheren|bewerk|bewerken|maak|aanmaken|verwijder|verwijderen|annuleer|annuleren|wijzig|wijzigen)( de| een| alle| deze| nieuwe)? (korting|kortingen|coupon|coupons|kortingscodes?|promotiecodes?|actiecodes?|promocodes?|couponcodes?|kortingsregels?)\\b( in| uit)?',
-    '(korting|kortingen|coupons?|kortingscodes?|promotiecodes?|actiecodes?|promocodes?|couponcodes?|kortingsregels?)( [a-z-]+)? (activeren|deactiveren|inschakelen|uitschakelen|beheren|bewerken|aanmaken|verwijderen|annuleren|wijzigen)\\b',
     // Lists by status in an interface: "Actieve evenementen", "Verlopen acties"
     '(actieve|inactieve|afgelopen|verlopen|geannuleerde|gepubliceerde|geplande|concept) (evenementen|acties|aanbiedingen|kortingen|coupons|promoties|campagnes|nieuwsbrieven)\\b',
     // Benefits as a list of selling points or an account page, "in your favour": "Jouw voordelen: gratis verzending", "Mijn voordelen", "in je voordeel beslist"
     '^(mijn|jouw|uw|je) (voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
-    // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen"
-    `${CLAUSE}\\b(de|deze|dit|het) (korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
+    // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen", "Aanbieding verloopt op: 1 mei"
+    `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
     '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
@@ -184,10 +193,10 @@ export const nl: Lexicon = {
     '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
     `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
     // Actions in an interface: "Acties bij deze bestelling", "Bulkacties"
-    '(bulk|groeps|snel)acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
-    `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) (kunnen|mogen) zich${CLAUSE}`,
+    '(bulk|groeps|snel|massa?|admin|beschikbare|administratieve|aantal|dynamische|overige|selecteer) ?acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan|toegepast)\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
+    `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) ((kunnen|mogen) )?zich${CLAUSE}`,
     // Site notifications: "Ontvang meldingen van nieuwe berichten", "Stuur de nieuwe gebruiker een e-mail over zijn account", "Ontvang e-mails als platte tekst"
-    '([a-z-]*meldingen|[a-z-]*notificaties) (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
+    '([a-z-]*meldingen|[a-z-]*notificaties)( ontvangen)? (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
     `(op de hoogte|updates?|berichten|e-?mails?|meldingen|notificaties)( [a-z]+){0,3} (over|van|voor|bij) (zijn|haar|hun) (account|profiel|bestelling|order|registratie)\\b`, `${CLAUSE}\\b(platte tekst|tekstversie|opmaak)\\b${CLAUSE}`,
     // Reminders: "Ontvang een herinnering voor evenementen waarvoor je bent ingeschreven"
     // but not a reminder about a cart left behind or a contract running out (those are marketing)
@@ -198,13 +207,17 @@ export const nl: Lexicon = {
     '(verklaar|verklaart|verklaren|bevestig|bevestigt|bevestigen|erken|erkent|erkennen)(,? [a-z]+){0,4} op de hoogte te (zijn|wezen)\\b', '(ben|bent)(?!( [a-z]+)? (graag|liever|altijd|ook|als eerste)\\b)( [a-z]+){0,2} op de hoogte\\b',
     // A single listing or booking changing state, after someone's action: "Ontvang een e-mail notificatie wanneer een aanbieding is gereserveerd", "… zodra mijn advertentie verkocht is"
     '(wanneer|zodra|als|indien) (een|de|het|je|jouw|uw|mijn) ([a-z-]+ ){1,2}((is|wordt|werd) )?(gereserveerd|verkocht|geboekt|geannuleerd|geaccepteerd|afgewezen|goedgekeurd|beantwoord|betaald|opgehaald|verwijderd|verlopen)( is| wordt| werd)?\\b',
+    // Notifying someone else, or the person of what was just done: "Breng klant hiervan op de hoogte", "Beheerder op de hoogte stellen",
+    // "Automatisch gegevens verwijderen en me via e-mail op de hoogte stellen"; a check for software updates: "Controleer automatisch op updates"
+    '(?<!als )(klant|klanten|gebruikers?|organisator|afdeling|beheerders?|deelnemers?|abonnees?|auteur|eigenaar|verkoper)( [a-z]+){0,2} op de hoogte (stellen|brengen)\\b', '\\ben (mij|me)( [a-z-]+){0,3} op de hoogte (stellen|brengen)\\s*[.!]?$',
+    '(controleer|zoek|check|controleren|zoeken)( [a-z]+)? (op|naar) updates\\b',
     // A consent manager's category, alone: "Marketing"
     '^marketing\\s*[.:]?$',
     // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
     `${CLAUSE}(cookies?|trackers?|tracking)\\b${CLAUSE}`, '[a-z &/-]{0,40}: (deze|dit|die) (diensten|dienst|cookies|technologieen|tools|categorie)[^.!?]*',
     '(gepersonaliseerde|relevante|gerichte|op interesses gebaseerde) (advertenties|reclame|inhoud)[a-z ,]{0,30}(te )?(tonen|weergeven)', 'gerichte (advertenties|reclame)',
-    // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert"
-    `(houd|hou|breng|stuur|informeer|e-?mail|mail|gemaild|e-?mailen|mailen|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|nieuwe (onderwerpen|topics)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
+    // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert", "Sta toe dat bezoekers reageren op nieuwe artikelen"
+    `(sta|toestaan|houd|hou|breng|stuur|informeer|e-?mail|mail|gemaild|e-?mailen|mailen|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|nieuwe (onderwerpen|topics)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
@@ -216,23 +229,23 @@ export const nl: Lexicon = {
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
     `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
     `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
-    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'priveberichten', 'prive-berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings|layout|lay-out)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
+    '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'prive-?berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings|layout|lay-out)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
     `${CLAUSE}\\b(statistieken|rapportages?|rapporten|(dagelijks|wekelijks|maandelijks)e? (een )?(overzicht|samenvatting|rapport))\\b${CLAUSE}`, 'e-?mail(samenvatting|overzicht|digest)', '(dagelijkse|wekelijkse) (samenvatting|digest|overzicht)',
     // Where mail goes, not what it is: "Ik wil post van Essent op een ander adres ontvangen dan het leveringsadres", "Ik wil mijn post digitaal ontvangen"
     `${CLAUSE}\\b(op|naar|aan) (een |mijn |het )?(ander|afwijkend|apart)e? (adres|postadres|correspondentieadres|factuuradres|bezorgadres)\\b${CLAUSE}`, '(digitale|papieren) post\\b', 'post digitaal\\b',
     // The person's own case being ready: "Stuur mij een mailtje als mijn reparatie klaar is", "… zodra mijn bestelling klaar ligt"
-    `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt)\\b${CLAUSE}`,
+    `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt|goedgekeurd|afgekeurd|ontvangen|bevestigd|beoordeeld)\\b${CLAUSE}`,
     // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
-    // "Ik wil berichten ontvangen van mijn coach" ("… van uw promoties", "… over je favoriete merken" stay)
-    `(op de hoogte|updates?|berichten|informatie|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken" stay)
+    `(op de hoogte|updates?|berichten|informatie|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
-    '^(toon |laat )?(alleen|enkel|uitsluitend) (artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$', '^met korting\\s*$',
+    '^(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
-    '(brochures?|folders?|documentatie|informatie|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
+    '(brochures?|folders?|documentatie|info[a-z]*|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
     // Stock and price alerts: "Breng me op de hoogte als dit product weer op voorraad is", "… wanneer we het product weer op stock hebben"
     `[^.;:!?()]*\\b((weer|terug) (op voorraad|op stock|leverbaar|beschikbaar|binnen)|(op voorraad|op stock) (is|komt)|(beschikbaar|leverbaar) (is|wordt)|prijs(daling|dalingen|wijziging|wijzigingen|verlaging|alarm|alert|melding)|de prijs (daalt|zakt|lager|verandert|wijzigt)|voorraadmelding)${CLAUSE}`,
     `${CLAUSE}\\b(status|stand van zaken) van (mijn|uw|je|de|het) (bestelling|order|pakket|zending|levering)${CLAUSE}`, '[^.;:!?()]*\\b(als|wanneer|zodra) het (belangrijk|dringend) is[^.;:!?()]*', 'verlanglijst(je)?', 'wachtlijst', 'wenslijst(je)?', `${CLAUSE}\\bbeschikbaarheid${CLAUSE}`,
@@ -273,7 +286,7 @@ export const nl: Lexicon = {
   // "Doorgaan zonder nieuwsbrief"
   negators: ['geen\\b', 'niet\\b', 'nooit\\b', 'niets\\b', 'zonder (de |onze |een )?(?=[a-z-]*(nieuwsbrie|aanbieding|reclame|marketing|e-?mail|mailing))'],
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
-  negativeVerbs: ['afmelden', 'afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
+  negativeVerbs: ['afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
     'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(t|pen)? met',
     // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
@@ -304,20 +317,20 @@ export const nl: Lexicon = {
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
-    'partners?\\b', 'partnerbedrijven', 'derden', 'derde partij', 'geselecteerde (bedrijven|organisaties|partijen)', 'andere (bedrijven|merken|organisaties)',
+    'partners?\\b', 'partnerbedrijven', 'derden', 'derde partij', 'andere (bedrijven|merken|organisaties|partijen|ondernemingen)',
     'zusterbedrijven', 'zusterorganisaties', 'zustermerken',
     // "aanbiedingen van onze zakenpartners", "bevriende bedrijven", "onze andere webshops", "andere titels van Mediahuis"
     '[a-z]{3,14}partners\\b', 'bevriende (bedrijven|organisaties|merken|partijen|ondernemingen|winkels)', 'andere ([a-z0-9.]+-)?(webshops|winkels|labels|formules|titels|websites)\\b',
     // "zorgvuldig uitgekozen bedrijven", "relevante bedrijven", "bedrijven waarmee wij samenwerken", "goede doelen", "andere bedrijven van de groep"
     '(zorgvuldig |door ons )?(uitgekozen|gekozen|geselecteerde|relevante|betrouwbare|interessante) (bedrijven|organisaties|partijen|ondernemingen|aanbieders)\\b',
-    '(bedrijven|organisaties|partijen|ondernemingen|merken) (waarmee|waar|met wie) ([a-z0-9.-]+ ){1,2}(samenwerk|samen werk)', 'goede doelen\\b', 'andere (bedrijven|merken|ondernemingen) (van|binnen|uit) (de|onze|het|ons)\\b',
-    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b', 'samenwerkingspartners',
+    '(bedrijven|organisaties|partijen|ondernemingen|merken) (waarmee|waar|met wie) ([a-z0-9.-]+ ){1,2}(samenwerk|samen werk)', 'goede doelen\\b',
+    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
-    'externe (partijen|bedrijven|organisaties)', 'andere (partijen|ondernemingen)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
+    'externe (partijen|bedrijven|organisaties)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
-    // "… commerciële berichten van Meester Inkoop en Inkoopmatch."
-    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
+    // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+){0,2}?(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
