@@ -25,6 +25,12 @@ const CASES: Record<string, Case[]> = {
     ['Ich möchte keine Werbung per E-Mail erhalten', false, 'negative'],
     ['Ich lehne Werbung per E-Mail ab', false, 'negative'],
   ],
+  'a tick instruction that names no mailing is read with the sentence that does': [
+    ['Prefer not to receive updates? Tick here', false, 'negative'],
+    ['Geen interesse in onze nieuwsbrief? Vink dit vakje aan', false, 'negative'],
+    ['We sturen je graag onze aanbiedingen. Vink aan', false, 'opt-in'],
+    ['Keine Werbung gewünscht? Bitte hier ankreuzen.', false, 'negative'],
+  ],
   'a topic answered after a colon: the answer says what a tick means': [
     ['Werbung per E-Mail: Nein danke', false, 'negative'],
     ['Newsletter: no thanks', false, 'negative'],

@@ -40,13 +40,22 @@ function flipsIn(readers: Readers, clause: string): Flip[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-/** The clause that says what a tick means: an (un)tick instruction wins, else the first about marketing. */
+const aboutMarketing = (readers: Readers, clause: string) => anyMatch(readers, 'marketing', clause) || anyMatch(readers, 'weakMarketing', clause);
+
+/**
+ * The clause that says what a tick means: an (un)tick instruction wins, else the first about
+ * marketing. An instruction that names no mailing ("Prefer not to receive updates? Tick here")
+ * is read with the nearest clause before it that does, else the nearest after it.
+ */
 function decidingClause(clauses: string[], readers: Readers): string {
-  const instructed =
-    clauses.find((clause) => anyMatch(readers, 'untickInstructions', clause)) ??
-    clauses.find((clause) => anyMatch(readers, 'tickInstructions', clause));
-  if (instructed) return instructed;
-  return clauses.find((clause) => anyMatch(readers, 'marketing', clause) || anyMatch(readers, 'weakMarketing', clause)) ?? clauses.join(' ');
+  const at = [clauses.findIndex((clause) => anyMatch(readers, 'untickInstructions', clause)), clauses.findIndex((clause) => anyMatch(readers, 'tickInstructions', clause))].find((index) => index >= 0);
+  if (at === undefined) return clauses.find((clause) => aboutMarketing(readers, clause)) ?? clauses.join(' ');
+  const instructed = clauses[at]!;
+  if (aboutMarketing(readers, instructed)) return instructed;
+  const before = clauses.slice(0, at).reverse().find((clause) => aboutMarketing(readers, clause));
+  if (before) return `${before} ${instructed}`;
+  const after = clauses.slice(at + 1).find((clause) => aboutMarketing(readers, clause));
+  return after ? `${instructed} ${after}` : instructed;
 }
 
 function countFlips(clause: string, readers: Readers) {
