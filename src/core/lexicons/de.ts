@@ -59,6 +59,8 @@ export const de: Lexicon = {
     // vouchers compounded in the plural: "Geburtstagsgutscheine", "Rabattgutscheine" (a single "Wertgutschein" is often one being redeemed)
     '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b', '[a-z]{3,14}gutscheine\\b',
     '(kontaktiert|kontaktaufnahme|angeschrieben|angerufen|kontakt) (durch|von) (unseren |unsere |ausgewahlten |ausgewahlte |unseren ausgewahlten )?(partner[a-z]*|dritte(n)?|drittanbieter(n)?|sponsoren|aussteller(n)?)\\b',
+    // Sharing with partners, the data left unsaid: "Nicht an Dritte weitergeben", "Keine Weitergabe an Partner"
+    '(weitergabe|ubermittlung|weiterleitung|verkauf) (an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren)\\b', '(an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren) (weitergeben|weiterzugeben|ubermitteln|verkaufen)\\b',
     '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
@@ -83,8 +85,10 @@ export const de: Lexicon = {
     'erhalt', 'bekomm', 'zusend', 'zugesendet',
     // Separable and infinitive forms: "dürfen mir zugesandt werden", "Neuigkeiten zuschicken", "regelmäßig Updates zuzusenden",
     // "Gebt mir Bescheid, wenn es Neuigkeiten gibt", "Meldet mich für News an"
-    'zugesandt', 'zuschick', 'zuzusend', 'zuzuschick', '(gebt|geben sie|gib|sagt|sagen sie|sag) (mir|uns) bescheid\\b', '(meldet|melden sie|melde) (mich|uns)\\b', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
-    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
+    'zugesandt', 'zuschick', 'zuzusend', 'zuzuschick', '(gebt|geben sie|gib|sagt|sagen sie|sag) (mir|uns) bescheid\\b', '(meldet|melden sie|melde) (mich|uns)\\b', 'zugeschickt', 'schick', 'send(e|en|et|est)\\b', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
+    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per (e-?)?mail\\b', 'anruf',
+    // The channel names the mailing too: "Bitte sendet mir eure Neuigkeiten per Mail", "Neuigkeiten per SMS"
+    'per (sms|whatsapp|messenger|push)\\b',
     // "Füge mich zu deiner Mailingliste hinzu", "Trage mich ein", "E-Mails von Administratoren empfangen", "Halte mich auf dem Laufenden"
     'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
@@ -106,7 +110,7 @@ export const de: Lexicon = {
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
+    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
     '(produkte?|artikel|waren?|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b', '^nur (fur )?([a-z]+ )?(angebote|sonderangebote|aktionen|rabatte|sale|deals|schnappchen)[\\s.,]*$',
@@ -237,13 +241,16 @@ export const de: Lexicon = {
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   // "Ich möchte weder Newsletter noch Angebote erhalten"
   // A second negation that only carries the first on is one refusal: "Nein, ich möchte keine Angebote, auch nicht von Partnern"
-  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten"
+  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
-    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
+    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // Withdrawing, switching off or pausing it, as the act itself (not "die Einwilligung kann ich widerrufen"): "Ich widerrufe meine Einwilligung zum Newsletter", "Newsletter deaktivieren"
+    '(ich )?widerrufe\\b', '(mochte|will|wollen)( [a-z]+){0,5} widerrufen\\b', '(deaktivier|pausier)(en|e)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
     '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b',
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
