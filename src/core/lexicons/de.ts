@@ -25,7 +25,9 @@ export const de: Lexicon = {
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief',
+    // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
+    'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
     '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
     // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
@@ -69,8 +71,8 @@ export const de: Lexicon = {
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
     // Tips and new titles by their topic: "Veranstaltungstipps per E-Mail", "Informieren Sie mich über Ihre Neuerscheinungen", "Produktinfos per E-Mail"
-    // "Ich möchte Neues von Otto erfahren"
-    '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', '(alles |etwas )?neues (von|aus|uber|bei|rund um)\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    // "Ich möchte Neues von Otto erfahren", "Ich bin mit der Zusendung von Informationsmaterial einverstanden"
+    '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', '(informations|info)-?(material(ien)?|pakete?)\\b', '(alles |etwas )?neues (von|aus|uber|bei|rund um)\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
     // Products as the whole topic (not "Produkte, die ich bestellt habe", "Produkte auf meinem Merkzettel", nor what a removed phrase narrowed):
     // "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
     '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? |eigene(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
@@ -137,7 +139,8 @@ export const de: Lexicon = {
     // The person as the sender: "Kontaktieren Sie uns für weitere Informationen", "Einladungen senden", "Freunde einladen"
     `(kontaktieren|kontaktiere|schreiben|schreib|schreibe|mailen|maile|ruf|rufen) (sie |du )?uns\\b${CLAUSE}`, 'einladungen (senden|versenden|verschicken)\\b', '(freunde|kontakte|kollegen) einladen\\b',
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
-    '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|informationsmaterial|infomaterial) (anfordern|anfragen)\\b',
+    '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|(informations|info)material(ien)?)( (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) [a-z]+)? (anfordern|anfragen)\\b',
+    '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
     `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
