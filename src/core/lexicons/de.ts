@@ -11,15 +11,23 @@ export const de: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
     'geburtstags(rabatt|gutschein|uberraschung|uberraschungen|geschenk|angebot|bonus|aktion|vorteil|uberraschung)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
-    'newsletter', 'angebote\\b', 'angeboten', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
+    // The plural noun ("mit Angeboten", "zu neuen Angeboten"), not the participle: "die von mir angebotenen Produkte", "diese Zahlart wird angeboten"
+    'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
-    'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'werbe', 'marketing', 'promotion',
+    'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'marketing', 'promotion',
+    // Advertising as what the person gets ("Werbezwecke", "Werbepost", "Werbe-SMS"), not the ad tech or merchandise around it:
+    // "Werbe-ID zurücksetzen", "Werbeeinstellungen", "Google-Werbeprodukte", "werbefrei", "Werbeblocker", "Werbeartikel bedrucken"
+    'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
+    // Advertised to in the passive: "Ich möchte nicht telefonisch beworben werden"
+    '(telefonisch|per (e-?mail|telefon|sms|post|brief)|postalisch|schriftlich) beworben\\b',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief',
+    // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
+    'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
     '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
     // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
@@ -44,13 +52,17 @@ export const de: Lexicon = {
     // Suggestions like recommendations, marketing in a compound, abandoned-cart reminders: "Produktvorschläge per E-Mail",
     // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen"
     '(produkt|artikel|kauf|geschenk|stil|style|outfit)vorschlage\\b', '[a-z]{3,12}marketing\\b', '(warenkorb|einkaufswagen)-?erinnerung(en)?\\b',
-    `erinner[a-z]*${CLAUSE}\\b(in|im|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren) (warenkorb|einkaufswagen)\\b`,
+    `erinner[a-z]*${CLAUSE}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b`,
+    // Surprised on one's birthday: "Ich möchte am Geburtstag überrascht werden"
+    '(am|zum|zu (meinem|deinem|ihrem)|an (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberrascht|beschenkt)\\b',
     // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
     'werbliche(n|r|s)?\\b',
     // Offer and campaign mail as one compound: "Aktionsmails", "Angebotshinweise per E-Mail", "Angebotsinformationen", "Aktions-SMS";
     // vouchers compounded in the plural: "Geburtstagsgutscheine", "Rabattgutscheine" (a single "Wertgutschein" is often one being redeemed)
     '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b', '[a-z]{3,14}gutscheine\\b',
     '(kontaktiert|kontaktaufnahme|angeschrieben|angerufen|kontakt) (durch|von) (unseren |unsere |ausgewahlten |ausgewahlte |unseren ausgewahlten )?(partner[a-z]*|dritte(n)?|drittanbieter(n)?|sponsoren|aussteller(n)?)\\b',
+    // Sharing with partners, the data left unsaid: "Nicht an Dritte weitergeben", "Keine Weitergabe an Partner"
+    '(weitergabe|ubermittlung|weiterleitung|verkauf) (an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren)\\b', '(an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren) (weitergeben|weiterzugeben|ubermitteln|verkaufen)\\b',
     '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
@@ -59,7 +71,8 @@ export const de: Lexicon = {
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
     // Tips and new titles by their topic: "Veranstaltungstipps per E-Mail", "Informieren Sie mich über Ihre Neuerscheinungen", "Produktinfos per E-Mail"
-    '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
+    // "Ich möchte Neues von Otto erfahren", "Ich bin mit der Zusendung von Informationsmaterial einverstanden"
+    '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', '(informations|info)-?(material(ien)?|pakete?)\\b', '(alles |etwas )?neues (von|aus|uber|bei|rund um)\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
     // Products as the whole topic (not "Produkte, die ich bestellt habe", "Produkte auf meinem Merkzettel", nor what a removed phrase narrowed):
     // "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
     '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? |eigene(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
@@ -67,14 +80,20 @@ export const de: Lexicon = {
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
     '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
+    // Campaigns and launches by themselves: "Bitte informieren Sie mich per E-Mail über aktuelle Kampagnen", "Informiere mich über neue Drops"
+    'kampagnen\\b', '(neue(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet',
     // Separable and infinitive forms: "dürfen mir zugesandt werden", "Neuigkeiten zuschicken", "regelmäßig Updates zuzusenden",
     // "Gebt mir Bescheid, wenn es Neuigkeiten gibt", "Meldet mich für News an"
-    'zugesandt', 'zuschick', 'zuzusend', 'zuzuschick', '(gebt|geben sie|gib|sagt|sagen sie|sag) (mir|uns) bescheid\\b', '(meldet|melden sie|melde) (mich|uns)\\b', 'zugeschickt', 'schick', 'senden', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
-    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per e-?mail', 'anruf',
+    'zugesandt', 'zuschick', 'zuzusend', 'zuzuschick', '(gebt|geben sie|gib|sagt|sagen sie|sag) (mir|uns) bescheid\\b', '(meldet|melden sie|melde) (mich|uns)\\b', 'zugeschickt', 'schick', 'send(e|en|et|est)\\b', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
+    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per (e-?)?mail\\b', 'anruf',
+    // The channel names the mailing too: "Bitte sendet mir eure Neuigkeiten per Mail", "Neuigkeiten per SMS"
+    'per (sms|whatsapp|messenger|push)\\b',
+    // Written to by the shop: "Ja, ihr dürft mir Neuigkeiten schreiben"
+    'mir ([a-z-]+ ){0,3}(schreiben|mailen)\\b',
     // "Füge mich zu deiner Mailingliste hinzu", "Trage mich ein", "E-Mails von Administratoren empfangen", "Halte mich auf dem Laufenden"
     'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
@@ -83,28 +102,45 @@ export const de: Lexicon = {
     'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b', '(bin|sind) [a-z ]{0,60}interessiert\\b',
     // "Falls Sie keine Post von uns wünschen, …", "Ja, ich will Neuigkeiten von Otto"
     '(ich|sie|du) [a-z ]{0,40}wunsch(e|en|st|t)\\b', '(ich|wir) (will|wollen)\\b',
+    // The refusal as a wish, like the sign on a letterbox: "Bitte keine Prospekte", "Bitte keine E-Mails mehr"
+    'bitte (keine|kein|keinen)\\b',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
     // A cookie category named before a colon, and all its description after it: "Marketing-Cookies: Damit zeigen wir und unsere Partner dir Werbung"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
+    '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,2} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
+    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
-    '(produkte|artikel|waren|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b',
+    '(produkte?|artikel|waren?|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b', '^nur (fur )?([a-z]+ )?(angebote|sonderangebote|aktionen|rabatte|sale|deals|schnappchen)[\\s.,]*$',
+    // Discounts and vouchers as amounts and totals: "Zwischensumme nach Rabatt", "Preis nach Abzug der Gutscheinrabatte", "Rabatt Gesamtsteuer",
+    // "Anzahl der Gutscheine", "Gesamt-Gutscheine (inklusive MwSt.)", "Angebotsrabatt", "Mengenrabatt" (not the perk of a birthday or a sign-up)
+    '(nach|abzuglich|zuzuglich) (abzug )?(der |des |dem |von |aller )?[a-z]*(rabatt|gutschein|coupon|nachlass|skonto)[a-z]*',
+    '[a-z]*(rabatt|gutschein|coupon)[a-z]*[ -](gesamtsteuer|steuer|steuern|betrag|gesamtbetrag|summe|mwst|netto|brutto|prozent|anzahl|menge)\\b',
+    '(anzahl|menge|summe|wert|betrag|hohe|gesamtwert|gesamtbetrag|gultigkeit|ablaufdatum|laufzeit) (der|des|aller|an|von) [a-z]*(gutschein|rabatt|coupon|aktionscode|gutscheincode|rabattcode)(s|es|e|en)?\\b',
+    'gesamt-?[a-z]*(gutscheine?|rabatte?|nachlass)\\b', '(?!geburtstags|newsletter|willkommens|anmelde)[a-z]{3,}rabatt\\b',
+    // The voucher as the subject of a shop's rule: "Aktiviere diese Option, wenn der Gutschein einen kostenlosen Versand ermöglicht", "Kategorien, auf die der Gutschein nicht zutrifft"
+    `(wenn|falls|sobald|ob|auf (die|den|das|welche)|fur (die|den|das|welche)) (der|ein|dieser|die|das|kein) (gutschein|rabatt|coupon|gutscheincode|rabattcode|aktionscode)\\b${CLAUSE}`,
+    // A complaint about an order ("Reklamation"), not advertising ("Reklame", Danish "reklamer"): "Reklamierter Betrag", "Ich möchte den Artikel reklamieren"
+    'reklamier[a-z]*', 'reklamation(en|s)?\\b',
+    // Ads shown in an app or on a site: "Anzeige personalisierter Werbung", "Einblendung von Angeboten"
+    '(anzeige|einblendung|ausspielung|darstellung) (von )?([a-z]+(e|er|en) )?(werbung|werbeanzeigen|anzeigen|angeboten|angebote)\\b',
+    // Actions in software: "keine weiteren Aktionen unternommen", "Aktionen ausführen"
+    'aktion(en)? (ausfuhren|ausgefuhrt|auslosen|ausgelost|unternehmen|unternommen|durchfuhren|durchgefuhrt|abfragen|abgefragt)\\b',
     '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
     'exklusive?\\.? (mwst|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b',
     // The person as the sender: "Kontaktieren Sie uns für weitere Informationen", "Einladungen senden", "Freunde einladen"
     `(kontaktieren|kontaktiere|schreiben|schreib|schreibe|mailen|maile|ruf|rufen) (sie |du )?uns\\b${CLAUSE}`, 'einladungen (senden|versenden|verschicken)\\b', '(freunde|kontakte|kollegen) einladen\\b',
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
-    '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|informationsmaterial|infomaterial) (anfordern|anfragen)\\b',
+    '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|(informations|info)material(ien)?)( (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) [a-z]+)? (anfordern|anfragen)\\b',
+    '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
     `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
@@ -116,18 +152,24 @@ export const de: Lexicon = {
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
     'neue(n)? news\\b',
+    // New posts of a community site or forum, not a blog's mailing: "Ja, ich möchte per E-Mail über neue Posts informiert werden" (foodsharing), "bei neuen Forenbeiträgen benachrichtigen"
+    '(uber|bei|zu|von|fur) (neue(n)?|ungelesene(n)?) (posts|forenbeitrage(n)?|forenposts|pinnwandeintrage(n)?|threads|diskussionen)\\b( (informiert|benachrichtigt)( zu)?( werden)?)?',
+    // An e-mail address is no topic, whatever its local part: "(info@otto.de)", "newsletter@otto.de"
+    '[a-z0-9._%+-]+@[a-z0-9.-]+',
+    // One particular event the person takes part in, and a ticket or voucher for it, not event mailings: "Voucher für das nächste gleichartige Event" (Engelsystem), "Informationen zur Veranstaltung per E-Mail"
+    '((vouchers?|gutscheine?|tickets?|freikarten?|eintrittskarten?|informationen|infos|hinweise|updates|anderungen) )?((fur|zu|bei|an|auf) (das|dem|der|die|den)|zum|zur|beim|am|furs) (nachste(n|r|s)? )?([a-z]+(e|en|er|es) )?(event|veranstaltung|treffen|konzert|turnier|festival|tagung|konferenz|seminar)\\b',
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
-    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2}( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich)\\b${CLAUSE}`,
+    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
-    '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin)',
+    '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|mitgliedschaft|bewerbung)',
     // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
     `(zu|auf) (meiner|meinen|ihrer|ihren|deiner|deinen) (suche|suchkriterien|suchanfrage|filtern?)\\b${CLAUSE}`, 'suchauftrag', 'gespeicherte(n)? suche',
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
     'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(angebote|gebote|preisvorschlage) (von|der|des) (kaufern|kaufer|kauferin|bietern|bieter|verkaufern|verkaufer|nutzern|mitgliedern)\\b', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
-    // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen"
-    `(angebote|werbung|anzeigen|aktionen|empfehlungen|produkte|inhalte|deals|rabatte|[a-z]*gutscheine|[a-z]*vorschlage|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen", "Mengenrabatt anzeigen", "Sonderangebote anzeigen"
+    `([a-z]*(angebote|rabatte|rabatt|gutscheine|vorschlage|empfehlungen)|werbung|anzeigen|aktionen|produkte|inhalte|deals|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
@@ -135,7 +177,11 @@ export const de: Lexicon = {
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
     // A sentence about "these cookies", commas and all: "Diese Cookies werden verwendet, um relevante Werbung zu liefern"
     '(?<=^|[.!?] )(diese|solche|unsere|folgende|jene)( [a-z-]+)? cookies\\b[^.!?]*',
-    `${CLAUSE}(cookies?|tracker|tracking)\\b${CLAUSE}`,
+    // A whole sentence on the cookies a site sets, or on storage and access in the device (TTDSG, Complianz): "Auf dieser Website benutzen wir Werbecookies, die uns ermöglichen,
+    // Werbung für dich zu personalisieren", "Die technische Speicherung oder der Zugriff ist erforderlich, um Nutzerprofile zu erstellen, um Werbung zu versenden"
+    '[^.!?]*\\b(benutzen|verwenden|nutzen|setzen|setzt|verwendet|nutzt|benutzt|speichern) (wir )?([a-z-]+ ){0,3}[a-z-]*cookies\\b[^.!?]*',
+    '[^.!?]*\\b(technische speicherung|(speicherung von|zugriff auf) (informationen|daten) (auf|in) (ihrem|deinem|dem) endgerat)[^.!?]*',
+    `${CLAUSE}\\b([a-z-]*cookies?|tracker|tracking)\\b${CLAUSE}`,
     '[a-z &/-]{0,40}: (diese|dieser|dieses) (dienste|dienst|cookies|technologien|tools|kategorie)[^.!?]*',
     '(personalisierte|relevante|interessenbezogene|zielgerichtete) (werbung|anzeigen|inhalte)[a-z ,]{0,40}(zu )?(zeigen|anzeigen|einblenden|auszuspielen|ausspielen)',
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
@@ -143,14 +189,19 @@ export const de: Lexicon = {
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
     '(zusammenfassungs?|ubersichts?|digest|aktivitats|benachrichtigungs)[ -]?((e-?)?mails?|mails)', 'private(n)? nachrichten', '(kritische(n)?|bugfix|software|sicherheits|system|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(passwort|kennwort|zugangsdaten|aktivierungslink|bestatigungslink|verifizierung)[a-z]*${CLAUSE}`, '(e-?mail|sms|nachricht|benachrichtig[a-z]*|informier[a-z]*)[a-z ,]{0,30}(wenn|sobald|falls) (meine|ihre|deine|die|der|das) (bestellung|paket|sendung|lieferung|ware)[a-z ]{0,40}', '(alle|allen) updates benachrichtig', 'privatnachrichten', 'direktnachrichten', 'e-?mail-?(zusammenfassung|digest)', '(tagliche|wochentliche) (zusammenfassung|ubersicht|digest)',
     // Stock and price alerts: "Benachrichtigen Sie mich, wenn der Artikel wieder verfügbar ist"
-    `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|preisanderung(en)?|preissenkung(en)?|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
+    // An alert tied to one item: "wenn Sie von uns informiert werden möchten, sobald der Artikel …", "Informieren Sie mich, sobald das Produkt eintrifft"
+    `(informier[a-z]*|benachrichtig[a-z]*|e-?mail|nachricht)[a-z ,]{0,40}(wenn|sobald|falls) (der|das|die|dieser|dieses|diese|mein|meine) (artikel|produkt|ware|wunschartikel|modell)\\b${CLAUSE}`,
+    `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|(preisanderung|preissenkung)(en)?\\b(?!,? (und|&|sowie|oder) )|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
     '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand|fortschritt|bearbeitungsstand) (meiner|meines|ihrer|ihres|deiner|deines|der|des) (bestellung|auftrags|lieferung|sendung|pakets|anfrage|antrags|reparatur|tickets)${CLAUSE}`,
     // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
     // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"
     `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
     // "Abonniere Updates zu diesem Ticket", "E-Mails über neue Nachrichten in meinem Postfach"
     `((updates?|benachrichtigungen|neuigkeiten|informationen|anderungen|aktualisierungen) )?(zu|uber|fur|an|bei) (diesem|dieser|diesen|dieses) (ticket|thema|thread|beitrag|seite|inserat|vorgang|dokument|issue|fehler|eintrag|antrag|anfrage|diskussion)\\b${CLAUSE}`,
-    '(((e-?)?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?',
+    '(((e-?)?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?( (informiert|benachrichtigt)( zu)?( werden)?)?',
+    // Copies of one's own messages, changes to terms: "Ich möchte Kopien aller E-Mails erhalten", "über Änderungen der AGB informiert werden"
+    'kopien? (aller|der|meiner|dieser|von|meine) ([a-z]+ )?((e-?)?mails?|nachrichten|nachricht|anfrage)\\b',
+    '(anderungen|aktualisierungen) (der|an den|an der|an unseren|unserer|unseren|von) (agb|nutzungsbedingungen|geschaftsbedingungen|datenschutz[a-z]*|bedingungen|preise)\\b( (informiert|benachrichtigt)( zu)?( werden)?)?',
     // Replies, account changes, privacy notes, app updates, other members' messages, tickets: "über Antworten auf meine Frage informiert werden",
     // "über Änderungen an meinem Konto", "Informationen zum Datenschutz", "Updates zur App", "Nachrichten von anderen Mitgliedern", "Tickets per Post"
     `(antworten|kommentare|kommentaren|reaktionen|anderungen|aktivitaten) (auf|zu|an|in) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|diese[mnrs]?|den|die|das)\\b${CLAUSE}`,
@@ -196,13 +247,16 @@ export const de: Lexicon = {
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   // "Ich möchte weder Newsletter noch Angebote erhalten"
   // A second negation that only carries the first on is one refusal: "Nein, ich möchte keine Angebote, auch nicht von Partnern"
-  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten"
+  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
-    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren"
-    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
+    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
+    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // Withdrawing, switching off or pausing it, as the act itself (not "die Einwilligung kann ich widerrufen"): "Ich widerrufe meine Einwilligung zum Newsletter", "Newsletter deaktivieren"
+    '(ich )?widerrufe\\b', '(mochte|will|wollen)( [a-z]+){0,5} widerrufen\\b', '(deaktivier|pausier)(en|e)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
     '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b',
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
