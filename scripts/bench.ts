@@ -8,7 +8,8 @@ import { jsdomFigures } from './bench/in-jsdom';
 import type { BundleSize } from './bench/bundle-sizes';
 import { bundleSizes } from './bench/bundle-sizes';
 import type { HostileLabelFigure } from './bench/hostile-labels';
-import { slowestHostileLabel } from './bench/hostile-labels';
+import { HOSTILE_SHAPES, slowestHostileLabel } from './bench/hostile-labels';
+import { LANGUAGES } from '../src/core/lexicons/index';
 import type { FirstLabelFigure } from './bench/first-label';
 import { firstLabelCost } from './bench/first-label';
 
@@ -34,7 +35,7 @@ function printTable(jsdom: HostFigures, chromium: ChromiumFigures | null, sizes:
   for (const row of chromium?.mutationShare ?? []) {
     console.log(`Chromium, 1 000 mutations/s (${row.mutations}): script ${percent(row.without)} of the main thread without Vinkje, ${percent(row.withVinkje)} with (Vinkje ${percent(row.withVinkje - row.without)})`);
   }
-  console.log(`\nhostile label: 1 200 characters of ${JSON.stringify(hostile.shape)} repeated, the slowest of 7 shapes × 10 languages: ${ms(hostile.ms)} (${hostile.lang})`);
+  console.log(`\nhostile label: 1 200 characters of ${JSON.stringify(hostile.shape)} repeated, the slowest of ${HOSTILE_SHAPES.length} shapes × ${LANGUAGES.length} languages: ${ms(hostile.ms)} (${hostile.lang})`);
   console.log(`first label in a fresh engine (every lexicon's patterns built): ${ms(firstLabel.firstMs)}; the next label ${ms(firstLabel.nextMs)} (median of 5 node processes)`);
   console.log('\nsizes');
   for (const row of sizes) console.log(`  ${row.file.padEnd(36)} ${row.minifiedKb.toFixed(1).padStart(6)} KB minified ${row.gzippedKb.toFixed(1).padStart(6)} KB gzipped`);

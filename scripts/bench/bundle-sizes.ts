@@ -12,11 +12,12 @@ export interface BundleSize {
 /**
  * Size budgets: the sentinel every page gets (issue 12's 8 KB), and the engine with the one
  * language a page needs. Issue 12 asks 40 KB for the latter; today's engine (profiles, country
- * detection, rescans) with its largest lexicon (Dutch, 26 KB after four tuning rounds) is about
- * 88 KB, so this guards against growth while the README's size table shows the distance to 40.
+ * detection, rescans) with its largest lexicons (English and Dutch, about 32 KB each after six
+ * tuning rounds) is about 95 KB, so this guards against growth while the README's size table
+ * shows the distance to 40.
  */
 export const SENTINEL_BUDGET_KB = 8;
-export const ENGINE_WITH_ONE_LANGUAGE_BUDGET_KB = 95;
+export const ENGINE_WITH_ONE_LANGUAGE_BUDGET_KB = 100;
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 

@@ -5,7 +5,7 @@ import { medianRun } from './median-run';
 // Labels built to be slow: the most the classifier reads (1 200 characters) of one word or
 // phrase repeated, without a full stop, so every pattern that may start at each word does; weak
 // words ("e-mails", "coupon") too, whose every sentence is also searched for a receiving verb.
-const SHAPES = ['e-mail ', 'e-mails ', 'mails ', 'coupon ', 'newsletter ', 'partners ', 'nieuwsbrief niet ', 'ne pas ', 'no, ', 'x-'];
+export const HOSTILE_SHAPES = ['e-mail ', 'e-mails ', 'mails ', 'coupon ', 'newsletter ', 'partners ', 'nieuwsbrief niet ', 'ne pas ', 'no, ', 'x-'];
 const LENGTH = 1200;
 
 export interface HostileLabelFigure {
@@ -16,7 +16,7 @@ export interface HostileLabelFigure {
 }
 
 export function slowestHostileLabel(): HostileLabelFigure {
-  const figures = SHAPES.flatMap((shape) => {
+  const figures = HOSTILE_SHAPES.flatMap((shape) => {
     const label = shape.repeat(Math.ceil(LENGTH / shape.length)).slice(0, LENGTH);
     return LANGUAGES.map((lang) => ({ shape, lang, ms: medianRun(() => classifyText(label, { lang }), 3, 20) }));
   });
