@@ -74,7 +74,9 @@ export const en: Lexicon = {
     'contacted (by|from) (our |its |their |selected |carefully selected |trusted |other )?(partners|third parties|3rd parties|sponsors|exhibitors|affiliates|advertisers|group companies|other companies)\\b',
   ],
   // "Keep me updated with news" ; "I'd like to receive emails from Acme"
-  weakMarketing: ['e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
+  weakMarketing: [
+    // Product suggestions and recommendations, by mail or other channel: "email me product suggestions tailored to my interests"
+    '(product|personali[sz]ed|tailored|personal) (suggestions|recommendations|picks)\\b','e-?mails\\b', '(our|new) products', 'products and services', 'messages', 'news\\b', 'updates?\\b', 'information', 'tips\\b', 'inspiration', 'up to date', 'in the loop', 'communications?', 'post\\b',
     // "Subscribe to stay in touch", "Please email me: New Merch & Sales", "Get top stories & features By email", "Receive emails from the Administrators"
     '(stay|keep) in touch', 'announcements?\\b', 'sales\\b', 'merch(andise)?\\b', '(top|latest|best) (stories|articles|reads|picks)', 'stories\\b', 'events\\b', 'alerts\\b', 'e-?news\\b', 'e-?mail from\\b', '(our|weekly|monthly|daily|regular|occasional|marketing|promotional)( [a-z]+)? e-?mails?\\b', 'competitions\\b', 'informed\\b', '(me|you|us) posted\\b', '(me|you|us|stay|be|get|kept) updated\\b', 'lists?\\b',
     // "Sign up for texts", "Subscribe to SMS", "Receive our magazine", "Email me about new features", "Get the latest from Argos in your inbox",
@@ -287,8 +289,8 @@ export const en: Lexicon = {
   filterBlocks: ['filter', 'facet', 'layered', 'refine'],
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
-    // A shop's name before its terms: "I agree to the Argos Terms & Conditions", "I've read the Argos Privacy Policy"
-    '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) [a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
+    // A shop's or contest's name before its terms: "I agree to the Argos Terms & Conditions", "the Argos prize draw rules", "I've read the Argos Privacy Policy"
+    '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) ([a-z0-9.&\'-]+ ){0,2}[a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
     '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',

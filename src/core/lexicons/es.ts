@@ -221,6 +221,8 @@ export const es: Lexicon = {
   ],
   // "Recibir ofertas de nuestros socios", "empresas del grupo El Corte Inglés", "cesión a terceros"
   thirdParty: [
+    // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
+    '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
     'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas)', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
     'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)', 'filiales', 'marcas del grupo',
   ],

@@ -52,6 +52,8 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj wiadomości o Firefoksie", "proszę o przesyłanie mi aktualizacji", "Bądź na bieżąco"
   weakMarketing: [
+    // Product suggestions and recommendations, by mail or other channel: "przesylanie na moj adres e-mail propozycji produktow"
+    'propozycj[a-z]*( [a-z]+)? (produkt|ofert)[a-z]*',
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
