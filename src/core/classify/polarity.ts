@@ -48,7 +48,8 @@ const aboutMarketing = (readers: Readers, clause: string) => anyMatch(readers, '
  * is read with the nearest clause before it that does, else the nearest after it.
  */
 function decidingClause(clauses: string[], readers: Readers): string {
-  const at = [clauses.findIndex((clause) => anyMatch(readers, 'untickInstructions', clause)), clauses.findIndex((clause) => anyMatch(readers, 'tickInstructions', clause))].find((index) => index >= 0);
+  const instructedAt = (key: 'untickInstructions' | 'tickInstructions') => clauses.findIndex((clause) => anyMatch(readers, key, clause));
+  const at = [instructedAt('untickInstructions'), instructedAt('tickInstructions')].find((index) => index >= 0);
   if (at === undefined) return clauses.find((clause) => aboutMarketing(readers, clause)) ?? clauses.join(' ');
   const instructed = clauses[at]!;
   if (aboutMarketing(readers, instructed)) return instructed;
