@@ -36,6 +36,7 @@ const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts
   'double-negative': [{ wordingFindings: ['double-negative'] }, {}],
   'vague-purpose': [{ wordingFindings: ['vague-purpose'] }, {}],
   'marketing-uncertain': [{ wordingFindings: ['weak-evidence'] }, { wordingFindings: ['weak-evidence', 'vague-purpose'] }],
+  'marketing-from-field-name': [{ wordingFindings: ['field-name-only', 'weak-evidence'] }, { wordingFindings: ['weak-evidence'] }],
   'channel-not-named': [{ wordingFindings: ['channel-not-named'] }, {}],
   'unsubscribe-not-announced': [{ kind: 'soft-opt-in', checked: true }, { kind: 'soft-opt-in', checked: true, unsubscribeAnnounced: true }],
   'no-active-consent': [{ kind: 'soft-opt-in', checked: true }, { kind: 'opt-in' }],

@@ -64,6 +64,13 @@ function kindOf(bundled: boolean, negative: boolean, checked: boolean): Kind {
   return checked ? 'soft-opt-in' : 'opt-in';
 }
 
+/** Whether the wording says what it is, and that is no mailing: terms to accept, an order notice, a code field. */
+export function namesSomethingElse(text: string, langHint?: string): boolean {
+  const normalized = normalizeText(text.slice(0, MAX_TEXT));
+  const lexicon = lexiconFor(detectLanguage(normalized, langHint).lang);
+  return hasMatch(lexicon.termsAcceptance, normalized) || hasMatch(lexicon.neverMatch, normalized);
+}
+
 const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled: false, channels: [], wordingFindings: [] };
 
 /** Classifies one control's wording: marketing or not, what a tick means, partners, channels. */

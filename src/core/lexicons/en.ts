@@ -278,12 +278,12 @@ export const en: Lexicon = {
   answerValues: [['yes', 'no'], ['y', 'n'], ['true', 'false'], ['on', 'off'], ['subscribe', 'unsubscribe'], ['subscribed', 'unsubscribed'], ['optin', 'optout'], ['opt-in', 'opt-out']],
   // Shopify `buyer_accepts_marketing`, WooCommerce/Mailchimp `mailchimp_woocommerce_newsletter`, Magento `is_subscribed`
   fieldNames: {
-    marketing: ['newsletters?', 'opt_?-?in', 'marketing', 'subscribe', 'subscription', 'subscribed', 'mailing', 'promo', 'offers', 'optin_partners'],
+    marketing: ['newsletters?', 'opt_?-?in', 'marketing', 'subscribe', 'subscriptions?', 'subscribed', 'mailing', 'promo', 'offers', 'optin_partners'],
     thirdParty: ['partners?', 'third', 'thirdparty'],
     negative: ['opt_?-?out', 'unsubscribe', 'no_?newsletter', 'no_?marketing'],
     payment: ['cc-?num(ber)?', 'card-?number', 'cardnumber', 'cc-(exp|csc|name)[a-z-]*', 'cvc', 'cvv', 'iban', 'payment[_-]?method'],
     bookkeeping: ['present', 'displayed', 'shown', 'visible', 'rendered', 'source', '[a-z]*token', 'csrf', 'xsrf', 'nonce', 'wpnonce', 'utf8', 'charset', 'form_?type', 'form_?key', 'form_?id', 'element_?id', 'timestamp', 'honeypot', 'hash', 'referr?er', 'redirect', 'url', 'tab'],
-    listNames: ['tags?', 'lists?', 'segments?', 'interests?', 'audiences?'],
+    listNames: ['tags?', 'lists?', 'segments?', 'interests?', 'audiences?', 'groups?'],
   },
   signupBlocks: ['newsletter'],
   filterBlocks: ['filter', 'facet', 'layered', 'refine'],
@@ -326,7 +326,7 @@ export const en: Lexicon = {
       'subtotal', 'total', 'buy now', 'cart', 'basket', 'card number', 'vat', 'confirm (and|&) pay',
     ],
     registration: ['create (an |my |your )?account', 'register', 'registration', 'sign up', 'password', 'join (now|us|the community)', 'forum', 'username', 'new customer'],
-    newsletter: ['subscribe', 'newsletter', 'sign up for', 'join (our|the) (mailing )?list', 'mailing list'],
+    newsletter: ['subscribe', 'subscription form', 'newsletter', 'sign up for', 'join (our|the) (mailing )?list', 'mailing list'],
     contact: ['contact', 'message', 'send message', 'get in touch', 'enquiry', 'inquiry', 'ask a question', 'customer service'],
     survey: ['survey', 'questionnaire', 'competition', 'contest', 'giveaway', 'sweepstake', 'prize draw', 'win\\b', 'enter to win', 'poll\\b', 'feedback'],
     // GiveWP, Wikimedia: "Donate now", "Donation amount", "Make a monthly gift", "Gift Aid"

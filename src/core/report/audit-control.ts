@@ -1,5 +1,6 @@
 import { classifyHiddenInput } from '../classify/classify-hidden-input';
 import { classifyWording } from '../classify/classify-wording';
+import { readFromFieldName } from '../classify/read-from-field-name';
 import type { Candidate } from '../dom/discover';
 import { controlState } from '../dom/control-state';
 import { uniqueSelector } from '../dom/selector';
@@ -23,7 +24,10 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
   const { type } = widgetOf(candidate.widget);
   const classification = type === 'hidden'
     ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', candidate.element.getAttribute('value') ?? '', state.checked, env.lang)
-    : remembered(env.memo.wordings, `${env.lang}\u0000${state.checked}\u0000${label}`, () => classifyWording(label, state.checked, env.lang));
+    : readFromFieldName(
+      remembered(env.memo.wordings, `${env.lang}\u0000${state.checked}\u0000${label}`, () => classifyWording(label, state.checked, env.lang)),
+      label, candidate.element.getAttribute('name') ?? '', state.checked, env.context,
+    );
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
   const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced } = env;
   const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced };

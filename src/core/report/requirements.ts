@@ -23,8 +23,11 @@ function objection(form: FormFacts, marketing: ControlFacts[]): Requirement {
   return form.priorNotice ? status('not-met', quote(form.priorNotice)) : status('not-met');
 }
 
+/** A label announces advertising only where its own words say so, not where only the field's name does. */
+const announces = (c: ControlFacts) => isOperable(c) && !c.wordingFindings.includes('field-name-only');
+
 function priorNotice(form: FormFacts, marketing: ControlFacts[]): Requirement {
-  const shown = marketing.find(isOperable);
+  const shown = marketing.find(announces);
   if (shown) return status('met', quote(shown.label));
   return form.priorNotice ? status('met', quote(form.priorNotice)) : status('not-met');
 }

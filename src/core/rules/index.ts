@@ -20,6 +20,7 @@ import { requiredMarketing } from './required-marketing';
 import { requiredNegative } from './required-negative';
 import { quoteRequestAsSale } from './quote-request-as-sale';
 import type { Rule } from './rule';
+import { marketingFromFieldName } from './marketing-from-field-name';
 import { marketingUncertain } from './marketing-uncertain';
 import { softOptInUnverifiable } from './soft-opt-in-unverifiable';
 import { thirdPartyOptIn } from './third-party-opt-in';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   objectionNoticeMissing, pretickedCustomerBox, objectionByUnticking, quoteRequestAsSale,
   doubleNegative, vaguePurpose, channelNotNamed, unsubscribeNotAnnounced,
   marketingUncertain,
+  marketingFromFieldName,
 ];
 
 export type { ControlFacts, ControlRule, FormFacts, FormRule, FormSurroundings, Rule, RuleMeta } from './rule';

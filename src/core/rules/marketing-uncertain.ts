@@ -12,5 +12,5 @@ export const marketingUncertain: ControlRule = {
   profiles: PROFILES,
   scope: 'control',
   legal: ['gdprConsent', 'notice'],
-  check: (c) => c.wordingFindings.includes('weak-evidence') && !c.wordingFindings.includes('vague-purpose'),
+  check: (c) => c.wordingFindings.includes('weak-evidence') && !c.wordingFindings.some((finding) => finding === 'vague-purpose' || finding === 'field-name-only'),
 };

@@ -1,0 +1,16 @@
+import { PROFILES } from '../types';
+import type { ControlRule } from './rule';
+
+/**
+ * The label names no mailing, but the field's name in the page's code does (`newsletter`, a
+ * mailing list's `segments[]`): marketing by what the box submits, not by what it says. Like
+ * other weak readings, the verdict is at most needs-review (report/judge-control.ts).
+ */
+export const marketingFromFieldName: ControlRule = {
+  id: 'marketing-from-field-name',
+  severity: 'warning',
+  profiles: PROFILES,
+  scope: 'control',
+  legal: ['gdprConsent', 'notice'],
+  check: (c) => c.wordingFindings.includes('field-name-only'),
+};

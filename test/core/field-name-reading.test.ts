@@ -1,0 +1,60 @@
+// A box whose label names no mailing, read from the field the shop's code submits
+// (docs/decisions.md §2 field names): list choices of sign-up plugins, a bare "Yes please".
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { auditDocument } from '../../src/core/index';
+
+const signup = (boxes: string) =>
+  new JSDOM(`<form id="signup" action="/subscribe"><h2>Stay in touch</h2><input type="email" name="EMAIL">${boxes}<button>Subscribe</button></form>`).window.document;
+const checkout = (boxes: string) =>
+  new JSDOM(`<form id="co"><h2>Checkout</h2><input type="email" name="email">${boxes}<p>Total €24.95</p><button>Place order</button></form>`).window.document;
+const blogEditor = (boxes: string) =>
+  new JSDOM(`<form id="post"><h2>Edit post</h2><input type="text" name="title"><textarea name="body"></textarea>${boxes}<button>Save draft</button></form>`).window.document;
+
+const controlsOf = (doc: Document) => auditDocument(doc).forms.flatMap((form) => form.controls);
+
+describe('a list choice on a sign-up form is an opt-in to mail, and says it was read from the field', () => {
+  it.each([
+    ['Mailchimp interest group', '<input type="checkbox" id="g1" name="group[7541][1]" value="1"><label for="g1">Road running</label>'],
+    ['MailPoet list', '<label><input type="checkbox" name="data[segments][]" value="3"> Moestuinkalender</label>'],
+    ['MC4WP list choice', '<label><input type="checkbox" name="_mc4wp_lists[]" value="a1b2c3"> <span>Gig listings</span></label>'],
+    ['MC4WP interest', '<label><input type="checkbox" name="INTERESTS[a1b2][]" value="c3d4"> Vinyl</label>'],
+  ])('%s', (_, box) => {
+    const [control] = controlsOf(signup(box));
+    expect(control).toMatchObject({ marketing: true, kind: 'opt-in', verdict: 'compliant', findings: expect.arrayContaining(['marketing-from-field-name']) });
+    expect(control!.findings).not.toContain('marketing-uncertain');
+  });
+
+  it('a bare "No thanks" box of the newsletter field refuses', () => {
+    const [control] = controlsOf(checkout('<label><input type="checkbox" name="newsletter"> No thanks</label>'));
+    expect(control).toMatchObject({ marketing: true, kind: 'negative' });
+  });
+
+  it('a pre-ticked bare "Yes please" of the newsletter field on a checkout is a soft opt-in', () => {
+    const [control] = controlsOf(checkout('<label><input type="checkbox" name="newsletter" checked> Yes please!</label>'));
+    expect(control).toMatchObject({ marketing: true, kind: 'soft-opt-in', marketingOnByDefault: true });
+  });
+});
+
+describe('the field name does not overrule a label that says what it is', () => {
+  it('a list field outside a sign-up form (tags of a blog post) is no mailing', () => {
+    const controls = controlsOf(blogEditor('<label><input type="checkbox" name="tags[]" value="4"> Running</label>'));
+    expect(controls.every((control) => !control.marketing)).toBe(true);
+  });
+
+  it('terms to accept in a box its plugin named newsletter stay terms', () => {
+    const [control] = controlsOf(checkout('<label><input type="checkbox" name="newsletter_privacy"> I have read and accept the privacy policy</label>'));
+    expect(control).toMatchObject({ marketing: false });
+  });
+
+  it('wording that names the mailing is read from the wording, without the field-name warning', () => {
+    const [control] = controlsOf(signup('<label><input type="checkbox" name="newsletter"> Send me the weekly newsletter</label>'));
+    expect(control).toMatchObject({ marketing: true, kind: 'opt-in' });
+    expect(control!.findings).not.toContain('marketing-from-field-name');
+  });
+
+  it('a long label that reads as no mailing is believed', () => {
+    const [control] = controlsOf(signup('<label><input type="checkbox" name="newsletter"> I confirm that I am at least sixteen years old and allowed to use this site on my own</label>'));
+    expect(control).toMatchObject({ marketing: false });
+  });
+});
