@@ -31,6 +31,17 @@ const CASES: Record<string, Case[]> = {
     ['We sturen je graag onze aanbiedingen. Vink aan', false, 'opt-in'],
     ['Keine Werbung gewünscht? Bitte hier ankreuzen.', false, 'negative'],
   ],
+  'a negation before "but" is not the mailing\'s after it': [
+    ["I don't have an account yet, but I'd like to receive your newsletter", false, 'opt-in'],
+    ['Ik heb nog geen account, maar wil wel de nieuwsbrief ontvangen', false, 'opt-in'],
+    ['Ich habe kein Kundenkonto, möchte aber den Newsletter erhalten', false, 'opt-in'],
+    ["Je n'ai pas de compte mais je souhaite recevoir la newsletter", false, 'opt-in'],
+    ['No tengo cuenta, pero quiero recibir la newsletter', false, 'opt-in'],
+    ['Nie mam konta, ale chcę otrzymywać newsletter', false, 'opt-in'],
+    ['I do not want to receive offers, but I can change my mind at any time', false, 'negative'],
+    ["We'd love to send you offers, but if you'd rather not, untick this box", true, 'soft-opt-in'],
+    ['Ich möchte keinen Newsletter, aber auch keine Angebote', false, 'negative'],
+  ],
   'a topic answered after a colon: the answer says what a tick means': [
     ['Werbung per E-Mail: Nein danke', false, 'negative'],
     ['Newsletter: no thanks', false, 'negative'],

@@ -59,6 +59,23 @@ function decidingClause(clauses: string[], readers: Readers): string {
   return after ? `${instructed} ${after}` : instructed;
 }
 
+const isInstruction = (readers: Readers, clause: string) => anyMatch(readers, 'untickInstructions', clause) || anyMatch(readers, 'tickInstructions', clause);
+
+/**
+ * "Ik heb nog geen account, maar wil wel de nieuwsbrief": where a contrast word splits the clause
+ * and only one side is about marketing, that side says what a tick means. An instruction keeps
+ * its whole clause ("We'd love to mail you, but if you'd rather not, untick the box").
+ */
+function contrastedSide(clause: string, readers: Readers): string {
+  const starts = readers.flatMap((lexicon) => matchesAt(lexicon.contrasts, clause)).map((match) => ({ at: match.index!, end: match.index! + match[0].length }));
+  if (!starts.length || isInstruction(readers, clause)) return clause;
+  starts.sort((a, b) => a.at - b.at);
+  const sides = starts.map((start, i) => clause.slice(start.end, starts[i + 1]?.at ?? clause.length));
+  sides.unshift(clause.slice(0, starts[0]!.at));
+  const about = sides.filter((side) => aboutMarketing(readers, side));
+  return about.length === 1 ? about[0]! : clause;
+}
+
 function countFlips(clause: string, readers: Readers) {
   const flips = flipsIn(readers, clause);
   const of = (...keys: FlipKey[]) => flips.filter((flip) => keys.includes(flip.key)).map((flip) => flip.text);
@@ -114,7 +131,7 @@ function answerFlips(answer: string, readers: Readers): number {
 export function decidePolarity(text: string, readers: Readers): Polarity {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim());
   const deciding = decidingClause(clauses, readers);
-  const clause = withoutLeadingInterjection(deciding, readers);
+  const clause = withoutLeadingInterjection(contrastedSide(deciding, readers), readers);
   const counted = countFlips(clause, readers);
   // A topic with its answer after a colon: the answer holds the flips the topic lacks.
   const answered = counted.total === 0 ? answerFlips(answerAfterColon(text, deciding), readers) : 0;

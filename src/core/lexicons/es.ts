@@ -178,6 +178,8 @@ export const es: Lexicon = {
     '^sin\\b(?! (ningun )?(spam|coste|costo|cargo|compromiso|gastos)\\b)',
   ],
   // "Me gustaría darme de baja del boletín de noticias"
+  // "No tengo cuenta, pero quiero recibir la newsletter"
+  contrasts: ['pero\\b', 'sin embargo\\b'],
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
     // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"

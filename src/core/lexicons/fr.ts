@@ -200,6 +200,8 @@ export const fr: Lexicon = {
   // "Je retire mon consentement à recevoir des offres", "Arrêter de recevoir la newsletter"
   // "Désactiver la newsletter" (the untick instruction "Désactivez cette case…" stays an instruction)
   // Ending what is sent: "Je souhaite annuler mon abonnement à la newsletter", "Arrêter la newsletter", "Suspendre l'envoi des offres"
+  // "Je n'ai pas de compte mais je souhaite recevoir la newsletter"
+  contrasts: ['mais\\b', 'cependant\\b', 'toutefois\\b'],
   negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   // "Ne manquez aucune promotion", "Je ne souhaite pas passer à côté des bons plans"
   missVerbs: ['manqu(er|ez|iez)\\b', 'rat(er|ez|iez)\\b', 'loup(er|ez|iez)\\b', 'pass(er|ez) a cote\\b'],

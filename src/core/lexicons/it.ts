@@ -179,6 +179,8 @@ export const it: Lexicon = {
     '^senza\\b(?! (alcun |alcuna )?(spam|cost[oi]|spese|impegno|obblig)[a-z]*\\b)',
   ],
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
+  // "Non ho un account, ma vorrei ricevere la newsletter"
+  contrasts: ['ma\\b', 'pero\\b', 'tuttavia\\b'],
   negativeVerbs: [
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"

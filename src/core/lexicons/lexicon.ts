@@ -52,6 +52,8 @@ export interface Lexicon {
   quoteRequest: string[];
   /** Words that flip what a tick means: "geen", "niet". */
   negators: string[];
+  /** Words that start a contrast ("maar", "but"): a negation before one is not the mailing's after it. */
+  contrasts: string[];
   /** Verbs of not getting or leaving: "afmelden", "opt out", "missen". */
   negativeVerbs: string[];
   /** Verbs of missing out: a negated "miss" is a clean positive ("geen aanbiedingen missen"). */
