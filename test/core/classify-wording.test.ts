@@ -42,6 +42,10 @@ const CASES: Record<string, Case[]> = {
     ["We'd love to send you offers, but if you'd rather not, untick this box", true, 'soft-opt-in'],
     ['Ich möchte keinen Newsletter, aber auch keine Angebote', false, 'negative'],
   ],
+  'an e-mail address in the label refuses nothing': [
+    ['Ja, ik wil de nieuwsbrief ontvangen op jan.geen@voorbeeld.nl', false, 'opt-in'],
+    ['Send me the newsletter at no.reply.never@argos.co.uk', false, 'opt-in'],
+  ],
   'a topic answered after a colon: the answer says what a tick means': [
     ['Werbung per E-Mail: Nein danke', false, 'negative'],
     ['Newsletter: no thanks', false, 'negative'],

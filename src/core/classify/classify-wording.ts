@@ -12,6 +12,13 @@ const MAX_TEXT = 1200;
 /** A product filter's option counts the products it holds, as in "… (12)"; no mailing carries a count. */
 const FILTER_OPTION = /^[^()]{1,40}\(\s*\d+\s*\)$/;
 
+/** An e-mail address says where mail goes, not what it is: "jan.geen@voorbeeld.nl" refuses nothing. */
+const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+const ADDRESS_STAND_IN = 'x@x';
+
+/** The label as every lexicon reads it: normalized, each e-mail address a stand-in without words. */
+const readableWording = (text: string) => normalizeText(text.slice(0, MAX_TEXT)).replace(EMAIL_ADDRESS, ADDRESS_STAND_IN);
+
 /** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */
 function withoutAsides(normalized: string, lexicon: CompiledLexicon): string {
   return removeMatches(lexicon.unsubscribeNotice, removeMatches(lexicon.reassurance, normalized));
@@ -66,7 +73,7 @@ function kindOf(bundled: boolean, negative: boolean, checked: boolean): Kind {
 
 /** Whether the wording says what it is, and that is no mailing: terms to accept, an order notice, a code field. */
 export function namesSomethingElse(text: string, langHint?: string): boolean {
-  const normalized = normalizeText(text.slice(0, MAX_TEXT));
+  const normalized = readableWording(text);
   const lexicon = lexiconFor(detectLanguage(normalized, langHint).lang);
   return hasMatch(lexicon.termsAcceptance, normalized) || hasMatch(lexicon.neverMatch, normalized);
 }
@@ -75,7 +82,7 @@ const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled
 
 /** Classifies one control's wording: marketing or not, what a tick means, partners, channels. */
 export function classifyWording(text: string, checked: boolean, langHint?: string): Classification {
-  const normalized = normalizeText(text.slice(0, MAX_TEXT));
+  const normalized = readableWording(text);
   const guess = detectLanguage(normalized, langHint);
   const found = mayBeMarketing(normalized) && !FILTER_OPTION.test(normalized) ? lexiconWithMarketing(normalized, guess) : null;
   if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
