@@ -25,14 +25,21 @@ export const en: Lexicon = {
     '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'products? (and|&) services? (updates|news|announcements?)\\b', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
     // The sender named at the end: "I'd rather not hear from Argos", "Yes, I'd like to hear from the Argos team"
-    "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
+    // a sender of several words: "Would you like to hear more from Gara Rock?" (not members or the other side of a deal: "hear from other members")
+    "hear(ing)? (more )?from (?!(you|me|him|her|them|other|members?|users?|people|sellers?|buyers?|hosts?|landlords?|recruiters?|employers?|candidates?)\\b)(the )?[a-z0-9'&-]+( [a-z0-9'&-]+){0,3}( team)?( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
-    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
+    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b',
+    // A kind of product newly out: "A monthly summary of new ebook releases", "Upcoming vinyl releases" (not software updates: "new firmware releases")
+    '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) (offers|promotions|events)',
     '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
+    // A yes to being contacted, the channel named: "Yes, please contact me by email" (a contact form's "Contact me by email" for its reply has no yes)
+    '^yes,? (please )?(contact|e-?mail|phone|call|text|write to) me( (by|via|on) (e-?mail|phone|telephone|sms|text|post|whatsapp))?[\\s.!]*$',
+    // Refusing a channel of contact is refusing its marketing: "I would like to opt out of phone calls", "Opt out of snail mail"
+    '(opt(-| )?(me )?out|unsubscribe( me)?) (of|from) (all )?(marketing |promotional |sales )?(phone calls|telephone calls|calls|snail mail|postal mail|post|mail|direct mail|texts|text messages|sms|e-?mails?)\\b',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
     "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$', '^(tick|check|select)( here| this box| the box)? to opt[- ]?(me )?(in|out)[\\s.!]*$',
@@ -164,7 +171,9 @@ export const en: Lexicon = {
     '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', '(?<!(products?|and|&) )service (announcements?|notices?|notifications?|alerts?)\\b', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
-    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
+    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?',
+    // (a mailing's "our best offers" stays: "No spam, just our best offers once a month")
+    '(?<!\\b(our|the|latest|exclusive|weekly|monthly) )best offers?\\b',
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
