@@ -262,6 +262,9 @@ export const en: Lexicon = {
     `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
     `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
+    // A promise about how much mail comes: "Subscribe to our newsletter, we promise not to bombard you with emails", "We won't flood your inbox"
+    // (the person's own "Tick if you don't want your inbox flooded with offers" is a refusal)
+    `${STATED_NOT}( to| ever)? (spam|flood|bombard|overload|overwhelm|clog|swamp|inundate|pester|hassle)[a-z]*\\b${CLAUSE}`,
     `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
