@@ -25,14 +25,21 @@ export const en: Lexicon = {
     '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'products? (and|&) services? (updates|news|announcements?)\\b', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
     // The sender named at the end: "I'd rather not hear from Argos", "Yes, I'd like to hear from the Argos team"
-    "hear(ing)? (more )?from (?!you\\b)(the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)( again)?\\s*[.!?]?$",
+    // a sender of several words: "Would you like to hear more from Gara Rock?" (not members or the other side of a deal: "hear from other members")
+    "hear(ing)? (more )?from (?!(you|me|him|her|them|other|members?|users?|people|sellers?|buyers?|hosts?|landlords?|recruiters?|employers?|candidates?)\\b)(the )?[a-z0-9'&-]+( [a-z0-9'&-]+){0,3}( team)?( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
-    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b', 'sales? (and|&) (offers|promotions|events)',
+    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b',
+    // A kind of product newly out: "A monthly summary of new ebook releases", "Upcoming vinyl releases" (not software updates: "new firmware releases")
+    '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) (offers|promotions|events)',
     '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
+    // A yes to being contacted, the channel named: "Yes, please contact me by email" (a contact form's "Contact me by email" for its reply has no yes)
+    '^yes,? (please )?(contact|e-?mail|phone|call|text|write to) me( (by|via|on) (e-?mail|phone|telephone|sms|text|post|whatsapp))?[\\s.!]*$',
+    // Refusing a channel of contact is refusing its marketing: "I would like to opt out of phone calls", "Opt out of snail mail"
+    '(opt(-| )?(me )?out|unsubscribe( me)?) (of|from) (all )?(marketing |promotional |sales )?(phone calls|telephone calls|calls|snail mail|postal mail|post|mail|direct mail|texts|text messages|sms|e-?mails?)\\b',
     // A bare sign-up as the whole label: "Sign me up!", "Opt me in" (a sentence that goes on, "Save time on your next order, sign up now", is an account)
     // and their refusals, as in an admin list or a preference centre: "Don't sign me up", "Opt me out"
     "^(yes,? |yes please,? |no,? |no thanks,? )?(please )?((do not|don'?t) )?(sign (me )?up|count me in)( now| here| today)?[\\s.!]*$", '^(yes,? |no,? )?(please )?opt (me )?(in|out)[\\s.!]*$', '^(tick|check|select)( here| this box| the box)? to opt[- ]?(me )?(in|out)[\\s.!]*$',
@@ -50,7 +57,7 @@ export const en: Lexicon = {
     // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
     // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
     "^(latest |occasional |regular )?((e-?mail|sms|text) )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
@@ -161,10 +168,14 @@ export const en: Lexicon = {
     `${CLAUSE}\\b(paperless|paper-?free|e-?statements?|e-?billing|instead of (by )?(post|paper|letters?))\\b${CLAUSE}`,
     // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
     `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this|my|the|your) (message|e-?mail|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher) code\\?',
-    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', '(?<!(products?|and|&) )service (announcements?|notices?|notifications?|alerts?)\\b', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
+    '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?( (e-?mails?|messages?|sms|texts?))?\\b', 'system (informations?|messages|notifications|e-?mails)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', '(?<!(products?|and|&) )service (announcements?|notices?|notifications?|alerts?)\\b', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
-    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?', 'best offers?\\b',
+    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?',
+    // An offer added to the order in checkout, not a mailing: "Upsell Offer #1", "Post Purchase Offer", "Accept Offer", "Decline Offer"
+    '(upsell|downsell|cross-?sell|post[- ]purchase|one-click|order bump|bump|initial) offers?\\b', '^(accept|decline|reject|claim|skip)( this| the)? offers?[\\s.!]*$',
+    // (a mailing's "our best offers" stays: "No spam, just our best offers once a month")
+    '(?<!\\b(our|the|latest|exclusive|weekly|monthly) )best offers?\\b',
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
@@ -181,7 +192,9 @@ export const en: Lexicon = {
     '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|comments?|discussions?|conversations?|mentions?)\\b', `(when|if) (someone|somebody|anyone|a user|a member|people|another user)${CLAUSE}`,
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
-    '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
+    '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)',
+    // Service news of a licence or account: "We will also send other important updates, like rod fishing byelaw changes"
+    '(other )?important (updates|information|changes)\\b', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
     // Buying or paying with a voucher is no mailing: "Gift voucher", "Pay with voucher"
     '(e-?)?gift (vouchers?|certificates?|cards?)( ?(/|or|and|&) ?(coupons?|vouchers?|gift cards?))?\\b', '(pay|paying|payment|buy|purchase)( [a-z]+){0,2} (with|by|using)? ?(a |an |my )?(vouchers?|coupons?)\\b',
     // Anonymous usage statistics: "Send anonymous usage statistics"
@@ -195,7 +208,10 @@ export const en: Lexicon = {
     // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
-    '^([a-z%$]+ )?(shipping|items?|order|cart|product|student|senior|family|spouse|child(ren)?|military|staff|employee|trade|bundle|early-?bird|ticket|per ticket|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    '^([a-z%$.]+ )?(shipping|items?|order|cart|product|student|senior|family|spouse|child(ren)?|military|staff|employee|trade|bundle|early-?bird|ticket|per ticket|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|group|coupon|renewal|setup|bump|upsell|downsell|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
+    // A price choice or a price rule as the whole label: "No discount", "Keep my discount", "Discount (%)", "10% discount for bulk purchases"
+    '^(no|keep (my|your|the)) (discounts?|coupons?|promotions?)[\\s:.!?]*$', '^(discount|coupon|voucher|promo|rebate)s? ?\\(?(%|\\$|£|€|amount|percent(age)?|fixed)\\)?[\\s:]*$',
+    '^[0-9]+ ?% (discount|off) (for|on) (bulk|volume|subscription|renewals?|bundles?|orders? over|purchases? over|group)\\b',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
     '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
@@ -225,6 +241,11 @@ export const en: Lexicon = {
     // (mail to the person stays: "Selecting yes will allow Administrators to send you notices and board newsletters")
     `(allow|let|enable|permit|force|require)( all| your| the| site| group)? (customers|users|visitors|members|subscribers|buyers|shoppers|guests|clients|admins|administrators|moderators|editors|authors|owners|group (admins|owners|members|moderators)|site (admins|owners))( [a-z]+)? to\\b(?![^.;:!?]*\\b(me|you)\\b)${CLAUSE}`,
     // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
+    // Mail the site sends its customers, set by its owner: "Send automated emails to customers who abandon their cart", "If set to true order confirmation emails will be sent to customers",
+    // "Enable this option to automatically subscribe users to your email list", "Select a list to add subscribers to" (mail to the person stays: "We send offers to our customers")
+    `([a-z-]+ ){0,4}(sent|send|sending)( [a-z-]+){0,4} to (your |the |all |new |existing |their )?(customers|users|clients|buyers|students|attendees|guests|staff|team members)\\b${CLAUSE}`, `(subscribe|add)( all| your| the| new| existing)? (customers|users|clients|buyers|subscribers|students|attendees|contacts|members)( [a-z]+)? to\\b${CLAUSE}`, 'add subscribers\\b',
+    // The shop's own features switched on, in its settings: "Turn on abandoned cart for your store", "Also enable abandoned checkouts in test mode"
+    `(turn on|turn off|enable|disable|activate|deactivate)${CLAUSE}\\b(for your (store|shop|online store)|in test mode)\\b`,
     '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
     '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
     '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender|status( notifications?)?)\\b',
@@ -241,6 +262,9 @@ export const en: Lexicon = {
     `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give)${CLAUSE}(third|3rd|partners|others|anyone)${CLAUSE}`,
     `(share|sell|rent|pass|disclose)${CLAUSE}(never|not)${CLAUSE}(third|partners|others)${CLAUSE}`,
     'we respect your privacy',
+    // A promise about how much mail comes: "Subscribe to our newsletter, we promise not to bombard you with emails", "We won't flood your inbox"
+    // (the person's own "Tick if you don't want your inbox flooded with offers" is a refusal)
+    `${STATED_NOT}( to| ever)? (spam|flood|bombard|overload|overwhelm|clog|swamp|inundate|pester|hassle)[a-z]*\\b${CLAUSE}`,
     `${STATED_NOT}(?! (want|wish|like|to)\\b)${CLAUSE}(share|sell|rent|pass|disclose|give|shared|sold|passed|disclosed)${CLAUSE}(other (companies|organi[sz]ations))`,
   ],
   unsubscribeNotice: [
