@@ -108,6 +108,8 @@ export const pl: Lexicon = {
     `(pokaz|wyswietl)[a-z]*${CLAUSE}\\b(w|na) (aplikacji|serwisie|sklepie|koszyku|przegladarce|stronie|witrynie|platformie)\\b${CLAUSE}`,
     // Advertising shown on a page, not sent: "aby wyświetlać Ci dopasowane reklamy", "pokazywać spersonalizowane reklamy"
     `(wyswietl|pokaz)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}reklam[a-z]*${CLAUSE}`,
+    // Recommendations shown in the service, not sent: "w celu profilowania i przedstawiania spersonalizowanych rekomendacji", "wyświetlanie dopasowanych poleceń"
+    `(wyswietl|pokazywa|pokazani|przedstawia|przedstawie|prezentowa)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}(rekomendacj|polecen)[a-z]*${CLAUSE}`,
     `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z\\- ]{0,30}(faktur|paragon|rachun|potwierdzeni|pokwitowani|zaswiadczeni)${CLAUSE}`,
     // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
     `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
@@ -246,8 +248,9 @@ export const pl: Lexicon = {
   // "Akceptuję regulamin sklepu", "Zapoznałem się z polityką prywatności i…", "Przeczytałem/am i akceptuję regulamin"
   termsAcceptance: [
     // A policy named as the reference ("zgodnie z polityką prywatności") is not accepted: that stays opt-in.
-    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(?<!(zgodnie z|zgodnie ze|okreslon[a-z]* w|opisan[a-z]* w) )(regulamin|polityk[a-z]* prywatnosci|warunk[a-z]*|zasad[a-z]* (prywatnosci|korzystania)|postanowien)',
-    '(regulamin|polityk[a-z]* prywatnosci)[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
+    '(akceptuj|zaakceptowa|zgadzam sie z|zgadzam sie na (warunki|regulamin|postanowienia)|przeczyta|zapozna)[^.;:!?]{0,50}?(?<!(zgodnie z|zgodnie ze|okreslon[a-z]* w|opisan[a-z]* w) )(regulamin|polityk[a-z]* (ochrony )?(prywatnosci|danych)|warunk[a-z]*|zasad[a-z]* ((ochrony )?prywatnosci|korzystania)|postanowien)',
+    // The policy named by what it protects: "przeczytałem/am, rozumiem i w pełni akceptuję „Politykę ochrony prywatności”", "Polityka ochrony danych osobowych"
+    '(regulamin|polityk[a-z]* (ochrony )?(prywatnosci|danych))[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
