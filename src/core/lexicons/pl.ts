@@ -95,7 +95,7 @@ export const pl: Lexicon = {
     '(przeprowadz|realizacj|organizacj|obs[łl]ug|rozstrzygn|uczestni)[a-z]* (niniejszej |tej |naszej |danej )?(promocji|konkursu|loterii)\\b', '(udzia[łl][a-z]*|uczestnic[a-z]*|wziac udzia[łl]) w (promocji|konkursie|akcji|loterii|programie)',
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
-    '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzystaj|zrealizuj|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
+    '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzysta|zrealizuj|zrealizowa|uzyc|edytuj|anuluj|aktualizuj)[a-z]* (swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
     '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
@@ -108,6 +108,10 @@ export const pl: Lexicon = {
     `(pokaz|wyswietl)[a-z]*${CLAUSE}\\b(w|na) (aplikacji|serwisie|sklepie|koszyku|przegladarce|stronie|witrynie|platformie)\\b${CLAUSE}`,
     // Advertising shown on a page, not sent: "aby wyświetlać Ci dopasowane reklamy", "pokazywać spersonalizowane reklamy"
     `(wyswietl|pokaz)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}reklam[a-z]*${CLAUSE}`,
+    // Order status kept up to date on the account: "Zakładając konto będziesz mógł … być na bieżąco ze statusem zamówień"
+    'na biezaco (ze? |w sprawie )?(status|stan|realizacj|przebieg|postep|sledzeni)[a-z]*( [a-z]+){0,2} (zamowie|przesy[łl]|pacz|dostaw|zg[łl]osze|napraw|reklamacj|rezerwacj)[a-z]*',
+    // A message the person sends to the seller: "Twoja wiadomość została pomyślnie wysłana do właściciela sklepu", "Wyślij e-mail do sprzedawcy"
+    `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa)[a-z]*( [a-z-]+){0,3} do (w[łl]asciciel|sprzedawc|sprzedajac|administrator|autor|organizator)[a-z]*${CLAUSE}`,
     // Recommendations shown in the service, not sent: "w celu profilowania i przedstawiania spersonalizowanych rekomendacji", "wyświetlanie dopasowanych poleceń"
     `(wyswietl|pokazywa|pokazani|przedstawia|przedstawie|prezentowa)[a-z]* (ci |panu |pani |wam |uzytkownikom )?([a-z]+ ){0,2}(rekomendacj|polecen)[a-z]*${CLAUSE}`,
     `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z\\- ]{0,30}(faktur|paragon|rachun|potwierdzeni|pokwitowani|zaswiadczeni)${CLAUSE}`,
@@ -163,7 +167,7 @@ export const pl: Lexicon = {
     '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
     // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
-    `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-z]+){0,2} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani)[a-z]* (nowego |swojego )?has[łl]${CLAUSE}`,
+    `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-z]+){0,3} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani|zaktualizowani|aktualizacj|uaktualni)[a-z]* (nowego |swojego |twojego |mojego )?has[łl]${CLAUSE}`,
     `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni)[a-z]*${CLAUSE}`,
     `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
     // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
