@@ -30,7 +30,8 @@ export const pt: Lexicon = {
     '(surpresa|presente|desconto|cupao|cupom|oferta|mimo|vale)s?( [a-z]+){0,5} (no dia do |no |pelo |para o )(meu|teu|seu) aniversario\\b', '(desconto|presente|surpresa|cupao|cupom|oferta|mimo|vale)s? de aniversario\\b',
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
-    'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
+    // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
+    'comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
@@ -38,6 +39,8 @@ export const pt: Lexicon = {
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
     // Leaving every mailing at once: "Quero deixar de receber todos os envios da Worten", "Cancelar todas as comunicações"
+    // "Descadastrar meu e-mail de todas as listas", "Remova o meu endereço de todos os envios"
+    '(descadastr|desinscrev|remov|exclu|retir)[a-z]*(-me| (o )?(meu|minha) (e-?mail|endereco( de e-?mail)?|contato|contacto|numero))? (de|d[ae]s?) tod[oa]s (os |as )?(envios|e-?mails|comunicac(ao|oes)|mensagens|newsletters|listas|subscric(ao|oes)|inscric(ao|oes))\\b',
     '(deixar de receber|cancelar|anular|remover-me de|sair de) tod[oa]s (os |as )?(envios|e-?mails|comunicac(ao|oes)|mensagens|newsletters|listas|subscric(ao|oes)|inscric(ao|oes))\\b',
     '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)', '(descadastrar|desinscrever|descadastre|desinscreva)(-me|-se)?(?= ?[.!?]* ?$)',
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
@@ -74,7 +77,7 @@ export const pt: Lexicon = {
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
-    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'entr(ar|em) em (contato|contacto)\\b(?! (conosco|connosco|com a gente|com (o |a )?(nos|nossa|nosso)\\b))', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
     // The shop may call: "A Worten pode ligar-me para me apresentar campanhas", "telefonem-me com ofertas"
     '(ligar|liguem|ligue|telefonar|telefonem|telefone)-me\\b',
