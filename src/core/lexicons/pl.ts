@@ -46,6 +46,9 @@ export const pl: Lexicon = {
     '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
+    // The telecom-law consent (art. 172 Prawo telekomunikacyjne) exists only for direct marketing:
+    // "Wyrażam zgodę na używanie telekomunikacyjnych urządzeń końcowych i automatycznych systemów wywołujących"
+    '(uzywani|uzyci|wykorzystywani|wykorzystani|stosowani)[a-z]*( [a-z]+){0,4} telekomunikacyjn[a-z]* urzadzen[a-z]* koncow', 'automatyczn[a-z]* system[a-z]* wywo[łl]ujac',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
     '(spersonalizowan|personalizowan|indywidualn)[a-z]* (rekomendacj|polecen)[a-z]*',
     // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together
@@ -184,6 +187,8 @@ export const pl: Lexicon = {
     // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
     '^(najwieksz|najwyzsz|najnizsz)[a-z]* (rabat|znizk|promocj|cen)[a-z]*\\s*$', '(rabat|znizk|cen|ofert)[a-z]*( [a-z]+)?( -)? (rosnaco|malejaco)\\b',
     '(zapytaj|popros|zapytanie|pytanie)[a-z]* o (indywidualn[a-z]* )?(ofert|wycen)[a-z]*',
+    // A coupon's own fields and reports (Magento pl_PL, WooCommerce pl): "Limit wykorzystania kuponu", "Raport wykorzystania kuponów promocyjnych", "Data ważności kuponu"
+    '(limit|raport|wykorzystani|uzyci|opis|data waznosci|termin waznosci|szczego[łl]|podsumowani)[a-z]* (wykorzystania |uzycia )?(kupon|rabat|znizk)[a-z]*( promocyjn[a-z]*| rabatow[a-z]*| nagrod[a-z]*)?',
     // A coupon field's bare label: "Kod rabatowy", "Kod do otrzymania zniżki"
     '^kod[a-z]*( do (otrzymania|uzyskania))? (rabat|znizk|promocyjn|kupon)[a-z]*\\s*:?$',
     // Where the person heard of the shop, a survey question: "Skąd dowiedziałeś się o promocji?"
