@@ -30,7 +30,8 @@ export const pt: Lexicon = {
     '(surpresa|presente|desconto|cupao|cupom|oferta|mimo|vale)s?( [a-z]+){0,5} (no dia do |no |pelo |para o )(meu|teu|seu) aniversario\\b', '(desconto|presente|surpresa|cupao|cupom|oferta|mimo|vale)s? de aniversario\\b',
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
-    'comerciais\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
+    // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
+    'comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
@@ -38,6 +39,8 @@ export const pt: Lexicon = {
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
     // Leaving every mailing at once: "Quero deixar de receber todos os envios da Worten", "Cancelar todas as comunicações"
+    // "Descadastrar meu e-mail de todas as listas", "Remova o meu endereço de todos os envios"
+    '(descadastr|desinscrev|remov|exclu|retir)[a-z]*(-me| (o )?(meu|minha) (e-?mail|endereco( de e-?mail)?|contato|contacto|numero))? (de|d[ae]s?) tod[oa]s (os |as )?(envios|e-?mails|comunicac(ao|oes)|mensagens|newsletters|listas|subscric(ao|oes)|inscric(ao|oes))\\b',
     '(deixar de receber|cancelar|anular|remover-me de|sair de) tod[oa]s (os |as )?(envios|e-?mails|comunicac(ao|oes)|mensagens|newsletters|listas|subscric(ao|oes)|inscric(ao|oes))\\b',
     '(subscrever|subscreva|inscreva-me|inscrever-me|inscrever-se|subscrever-me|assinar|assine|inscreva-se)(?= ?[.!?]* ?$)', '(descadastrar|desinscrever|descadastre|desinscreva)(-me|-se)?(?= ?[.!?]* ?$)',
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
@@ -58,7 +61,9 @@ export const pt: Lexicon = {
     // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
     'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    'lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro', 'informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
+    '(?<!(nesta|desta|nessa|dessa|esta|essa) )lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro',
+    // Kept informed, not the address the person gave: "ser contactado pelo e-mail informado", "no telefone informado"
+    '(?<!(e-?mail|endereco|telefone|numero|celular|telemovel|contato|contacto|dados|valor) )informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
     'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
     // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
@@ -72,7 +77,7 @@ export const pt: Lexicon = {
   receiving: [
     'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
     'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
-    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'entr(ar|em) em (contato|contacto)\\b(?! (conosco|connosco|com a gente|com (o |a )?(nos|nossa|nosso)\\b))', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
     // The shop may call: "A Worten pode ligar-me para me apresentar campanhas", "telefonem-me com ofertas"
     '(ligar|liguem|ligue|telefonar|telefonem|telefone)-me\\b',
@@ -96,17 +101,22 @@ export const pt: Lexicon = {
     `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
     // "Enviar-me um e-mail quando a encomenda for expedida"
     `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
-    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| presente)?( ou (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?)?', '(inserir|aplicar|usar|utilizar|adicionar|introduzir|nao usar|nao utilizar|remover|ativar|activar|resgatar|validar|gerar|excluir|informar|digitar|cancelar|editar|criar|calcular|ver) (um |o |seu |o seu |uma |o meu |meu |os |(o |um |seu )?codigo d[eo] )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
+    '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| presente)?( ou (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?)?', '(inserir|insira|aplicar|aplique|usar|use|utilizar|utilize|adicionar|adicione|introduzir|introduza|nao usar|nao utilizar|remover|remova|ativar|ative|activar|active|resgatar|resgate|validar|valide|gerar|gere|excluir|exclua|informar|informe|digitar|digite|cancelar|cancele|editar|edite|criar|crie|calcular|ver|visualizar|selecionar|selecione|seleccionar|seleccione|copiar|copie|compartilhar|compartilhe|partilhar|partilhe) (um |o |seu |o seu |uma |o meu |meu |os |este |esse |(o |um |seu )?codigo d[eo] )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
     // with a second code in the same field: "Usar vale de oferta ou cupão", "Aplicar cartão-presente ou código promocional"
     + '( ou (um |uma |o |a )?(cupo(m|ns|es)|cupao|codigos?( promociona[a-z]*| de desconto)?|vales?( de (desconto|oferta|compras))?)\\b)?',
     // A discount as a price or a shop feature, not a message: "Valor do desconto", "Desconto fixo no carrinho", "Preço promocional",
     // "Pedidos com desconto" (WooCommerce, Magento, PrestaShop pt)
-    '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
+    '(valor|valores|total|montante|percentagem|porcentagem|percentual|tipo|limite|quantia)( total| maximo| minimo| fixo| fixa)? (d[oa]s? |de )?(desconto|cupo(m|ns|es)|cupao)s?\\b',
     // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
     '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)( de desconto| promociona[a-z]*)?\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
     '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
+    // A coupon's own fields and a bare coupon field: "Código do cupom", "Data de expiração do cupom", "Limite de uso por cupom", "Cupom de desconto" (WooCommerce pt-BR)
+    '(codigo|descricao|data( de (expiracao|validade))?|detalhes|resumo|desempenho|relatorio( de uso)?|usos?|limite de uso|validade|expiracao|nome) (por|d[oa]s?|de) (cupo(m|ns|es)|cupao|vales?( de desconto)?)\\b',
+    '^(codigo (d[eo] )?(cupo(m|ns)|cupao|desconto|vale)|codigo promociona(l|is)|(cupo(m|ns)|cupao|vale)s? (de desconto|promociona(l|is)))\\s*:?$',
+    // A shipping rate with a discount, a shop feature: "Tenha desconto nas tarifas de envio" (WooCommerce Shipping pt-BR)
+    '(desconto|descontos) n[oa]s? (tarifas?|taxas?|custos?|portes)( de (envio|entrega|frete|expedicao))?\\b',
     '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem)|no atacado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
-    '(preco|precos|valor) (promociona(l|is)|com desconto|de desconto|de saldo|de promocao|em promocao|minimo (publicitado|anunciado))', '(produtos?|itens|item|artigos?|pedidos?|encomendas?) (com desconto|em (promocao|saldos|liquidacao))\\b',
+    '(preco|precos|valor|tarifas?|taxas?|fretes?|portes) (promociona(l|is)|com desconto|de desconto|de saldo|de promocao|em promocao|minimo (publicitado|anunciado))', '(produtos?|itens|item|artigos?|pedidos?|encomendas?) (com desconto|em (promocao|saldos|liquidacao))\\b',
     '(antes|apos|depois) d?[oa]s? descontos?\\b', '(aceitar|recusar|rejeitar|criar|editar|excluir|apagar|eliminar) (a |esta |uma )?oferta\\b',
     '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$',
     // pt-PT "oferta" is a gift: "Cartões de Oferta", "Adicionar à Lista de Ofertas" (Magento pt_PT gift registry)
@@ -157,7 +167,7 @@ export const pt: Lexicon = {
     '^-?\\d+([.,]\\d+)? ?(%|€|r\\$)? (de )?desconto\\s*[.!]?$',
     '(pagamento (a vista|antecipado)|a vista|boleto( bancario)?|pix|transferencia( bancaria)?|multibanco|mb way)\\b[^.;:!?]{0,30}\\bdescontos?\\b',
     // Messages from other users or in a forum: "Receber emails de contato de Pessoas"
-    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se|sempre que|cada vez que|assim que) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
+    '(mensagens|e-?mails?) de contato (de|da|do|das|dos)\\b', `${BEFORE}\\b(quando|se|sempre que|cada vez que|toda vez que|assim que) (alguem|um usuario|um utilizador|um membro)${CLAUSE}`, '(respostas?|comentarios?) (a|aos|as|sobre|n[oa]s?) (meus|minhas|os meus|as minhas) (comentarios|mensagens|topicos|publicacoes)',
     // Review requests without a promised discount: "Aceito receber um pedido de avaliação após a entrega"
     'pedidos? de (avaliacao|opiniao|comentario)',
     // A mail to give one's opinion, unless a reward is promised: "Receber um e-mail após a entrega para deixar a minha opinião sobre os produtos"
@@ -168,13 +178,24 @@ export const pt: Lexicon = {
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
-    `${BEFORE}\\b(quando|sempre que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid|denunciad|reportad|sinalizad)[a-z]*${CLAUSE}`,
+    `${BEFORE}\\b(quando|sempre que|toda vez que|cada vez que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid|denunciad|reportad|sinalizad)[a-z]*${CLAUSE}`,
     // One's own listing or profile: "Receber um e-mail quando o meu anúncio for alterado", "se alguém visitar o meu perfil"
     `${BEFORE}\\b(quando|sempre que|assim que|se)\\b${GAP}\\b(meu|minha|meus|minhas) (anuncio|perfil|candidatura|listagem)s?\\b${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
     `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
     `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|reposic|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
+    // The person writes to others, an admin's or organiser's switch: "Envie um e-mail para os registrantes", "Enviar e-mails para revisores"
+    `envi(ar|e|em|amos)( um| uma| os| as)? (e-?mails?|mensage[mn]s?|notificac[a-z]*|convites?|avisos?)( [a-z]+){0,3} (para|a|aos|as) (o |a |os |as |todos os |todas as |cada )?(registrant|inscrit|autor|revisor|equipe|equipa|usuario|utilizador|membro|participant|convidad|cliente|comprador|gerente|administrador|organizador|juiz|juize|vendedor|destinatario|funcionario|colaborador|moderador)[a-z]*${CLAUSE}`,
+    // The merchant's own orders and sales: "Fique por dentro dos pedidos dos seus clientes", "saber sempre que houver uma nova venda"
+    '(por dentro|a par|informad[oa]s?|a(c)?tualizad[oa]s?|notificad[oa]s?|avisad[oa]s?) (d[oa]s?|sobre (o|a|os|as)) (meus |minhas |seus |suas |novos |novas )?(pedidos|encomendas|entregas|envios|vendas|reservas)\\b(?! (privadas|exclusivas|relampago|especiais))',
+    '(sempre que|toda vez que|cada vez que|quando|assim que) (houver|tiver|receber|entrar|chegar) (um |uma )?(nov[oa] )?(venda|pedido|encomenda|reserva|compra)\\b',
+    // A sign-in link or code, an account mail: "Vamos enviar um e-mail para você com um link que fará você se conectar, sem precisar de senha"
+    `${BEFORE}\\b(links?|ligac(ao|oes)|codigos?)( [a-z]+){0,6} (se conectar|conectar-se|fazer login|iniciar sessao|aceder a (sua |tua )?conta|acessar (a )?(sua )?conta|entrar (na|em) (sua |tua )?conta)${CLAUSE}`, '(links?|codigos?) (magico|de (acesso|login|conexao|inicio de sessao))',
+    // Where to read more, not what is sent: "Para obter mais informações, consulte…", "para obter informações"
+    'para (obter )?mais informac(ao|oes)\\b', 'para obter informac(ao|oes)\\b',
+    // An account's own address: "Adicionar e-mail", "Alterar o endereço de e-mail"
+    '^(adicionar|adicione|alterar|altere|editar|edite|confirmar|confirme|verificar|verifique|atualizar|atualize|actualizar|mudar|trocar) (o |um |outro |novo |seu |o seu |meu |o meu )?(endereco de )?e-?mail( adicional| secundario| alternativo)?\\s*[.:]?$',
     // Updates sent to other people: "Enviar atualizações aos convidados"
     `(atualizac|actualizac|convites?|mensage|e-?mails?)[a-z]*[a-z ]{0,12} (a|aos|para os|para as|as) (convidad|participantes|destinatarios)[a-z]*`,
     // Filters and admin display, not messages: "Mostrar na próxima newsletter"
