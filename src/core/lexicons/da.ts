@@ -134,7 +134,7 @@ export const da: Lexicon = {
     // A quote as a document of an invoicing or booking system (Invoice Ninja da): "Gem tilbud", "Tilbud slettet", "Pristilbud",
     // "Tillad at Kunden kan godkende udløbne tilbud", "Arkivér tilbagevendende tilbud", "Tilbud nr."
     'pristilbud[a-zæø]*', '(gentag(et|ne)|tilbagevendende|udløb(et|ne)|udlob(et|ne)|accepterede?|godkendte?|afviste?|arkiverede?) tilbud\\b', 'tilbud(det|et)? (nr\\.?|nummer|#)',
-    '(opret|gem|slet|rediger|arkiver|arkivér|gendan|genskab|dupliker|kopier|klon|konverter|udskriv|download)[a-zæø]* (et |nyt |dette )?tilbud(det)?\\b', '(accepter|godkend|afvis|afsla)[a-zæø]* (dette tilbud|det tilbud|et tilbud|tilbuddet)\\b',
+    '(opret|gem|slet|rediger|arkiver|gendan|genskab|dupliker|kopier|klon|konverter|udskriv|download)[a-zæø]* (et |nyt |dette )?tilbud(det)?\\b', '(accepter|godkend|afvis|afsla)[a-zæø]* (dette tilbud|det tilbud|et tilbud|tilbuddet)\\b',
     'tilbud(det|et)? (er |blev |er blevet )?(opdateret|slettet|oprettet|arkiveret|gendannet|genskabt|accepteret|godkendt|afvist|konverteret|gemt)\\b',
     // … and a notice on its state: "E-mail mig når et tilbud er accepteret"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(er|bliver|blev|er blevet) (accepteret|godkendt|afvist|afslaet|set|læst|abnet|underskrevet|annulleret|betalt|udløbet|udlobet|besvaret)\\b${CLAUSE}`,
