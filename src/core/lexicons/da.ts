@@ -69,7 +69,8 @@ export const da: Lexicon = {
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
-    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
+    // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
+    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
     'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser"
     'tip (mig|dig)\\b', 'opdater (mig|dig)\\b',
@@ -101,8 +102,8 @@ export const da: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
     // … the verb up to three words before the discount, none of them the "og" or "få" of a sign-up ("Opret en konto og få rabat" stays): "Aktiver Gratis Levering rabat"
-    // … and the admin's other actions on a code: "Tilføj ny rabatkode", "Dupliker kupon", "Indstil kuponer til at være …", "Du kan kun bruge denne rabatkode én gang"
-    '(aktiver|deaktiver|beregn|anvend(e)?|brug(e)?|tillad|indløs(e)?|indlos(e)?|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift|tilføj|angiv|dupliker|kopier|skjul|gem|generer|indstil) ((?!(og|fa|far|at|for|mig|dig)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|tilbudskode|gavekort)[a-zæø]*',
+    // … and the admin's other actions on a code, in any form of the verb: "Tilføj ny rabatkode", "Dupliker kupon", "Du skal være logget ind for at aktivere denne rabat", "Du kan kun bruge denne rabatkode én gang"
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift|tilføj|angiv|dupliker|kopier|skjul|gem|generer|indstil)(e|er)? ((?!(og|fa|far|at|for|mig|dig)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|tilbudskode|gavekort)[a-zæø]*',
     // A code's or a discount's state, as the shop reports it: "Rabatkode aktiveret", "Kupon er blevet slettet", "Din rabat vil blive anvendt ved kassen", "Ugyldig kupon"
     '(rabat|kupon|rabatkode|rabatkupon|kampagnekode|tilbudskode)[a-zæø]* (er |vil blive |bliver |blev |er blevet )?(allerede )?(brugt|aktiveret|deaktiveret|slettet|oprettet|opdateret|anvendt|fjernet|genereret|skjult|gemt|tilføjet|udløbet|ugyldig)\\b', '(ugyldig|udløbet|udlobet)e? (rabat|kupon|rabatkode|kampagnekode)[a-zæø]*',
     // A discount as a price or a line of the bill: "Rabatpris", "Procent rabat", "Ekstra rabat", "Online Betaling Rabat", "Rabatkuponer i alt (ekskl. moms)", "Rabatter og gebyrer"
@@ -118,9 +119,10 @@ export const da: Lexicon = {
     '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',
     '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
     '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
+    // … or who may use it: "Denne rabat er kun tilgængelig for nye kunder", "gøre denne rabat kun gældende for den første betaling"
     // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
     '^(varer |produkter )?pa (tilbud|udsalg)\\s*[.!]?$',
-    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(gyldig|gælder|gaelder|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(kun )?(gyldig|gælder|gaelder|gældende|gaeldende|tilgængelig|tilgaengelig|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
     // Cookie and consent-manager categories, the cookie also in a compound: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame",
     // "Marketingcookies: bruges af os og vores partnere…", "Med markedsføringscookies kan vi vise dig reklamer…"
     `${CLAUSE}\\b([a-zæø]{0,30}(cookies?|sporing)|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
