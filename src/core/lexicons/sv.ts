@@ -106,8 +106,8 @@ export const sv: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
     // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
-    // … and applying it: "Applicera rabatt", "Tillämpa en 100% rabatt"
-    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till) ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång"
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
     // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort"
     '(rabatt|kupong|rabattkod|kampanjkod)[a-z]* (ar |har )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
