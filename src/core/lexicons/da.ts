@@ -20,7 +20,9 @@ export const da: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send mig en lille overraskelse, nar jeg har fodselsdag"
     'fødselsdags(rabat|gave|overraskelse|tilbud|kupon)[a-zæø]*', '(overraskelse|gave|rabat|tilbud|forkælelse)[a-zæø]*[^.;:!?]{0,50} (nar (jeg|du) har fødselsdag|pa (min|din) fødselsdag)\\b',
     '[a-zæø]*nyhedsbrev', '[a-zæø]*nyhedsmail', 'newsletters?', '[a-zæø]*tilbud(et|dene|ene)?\\b', '[a-zæø]*rabat(ter)?\\b', 'rabatkode(r)?\\b', 'produktnyheder', '[a-zæø]*kupon(er)?\\b', 'rabatkupon',
-    '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
+    '[a-zæø]*kampagne(r|rne)?\\b', '[a-zæø]*reklame(?!re)', '[a-zæø]*markedsf(ø|o|oe)r', 'marketing', '[a-zæø]*udsalg', '(e-?mail|mail|mailing|nyheds|udsendelses|distributions)-?liste', 'sms-?klub', 'eksklusive', 'medlemsfordele',
+    // An address list only with a signing-up verb (alone it is an address book): "Tilmeld dig vores adresseliste", "Skriv mig op til jeres kundeliste"
+    '(tilmeld|skriv (mig|dig) op|abonner|afmeld|frameld)[a-zæø ]{0,25}\\b(adresse|kunde|kontakt)-?liste(n)?\\b',
     // … also new ranges and brands: "Fortæl mig om nye serier, mærker og produkter, når de kommer hjem"
     'nye (produkter|varer|kollektioner|indlæg|indlaeg|artikler|opslag|udgivelser|serier|mærker|maerker|brands)', 'tilbudsavis(en|er)?\\b',
     // A periodic letter named by how often or for whom: "Jeg vil gerne modtage vores ugebrev", "månedsbrev", "medlemsbrev"
@@ -64,13 +66,16 @@ export const da: Lexicon = {
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
     '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', '(pa|til) (vores |jeres |din |den )?listen\\b', '(mig|dig) i (vores |jeres |din )?listen\\b',
     // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
+    // A shop's loyalty club, joined with a verb: "Tilmeld mig kundeklubben", "Bliv medlem af vores rabatklub"
+    '(kunde|rabat|medlems|fordels|bonus|vip|loyalitets)-?klub(ben|ber|berne)?\\b',
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
-    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt', 'informer', 'maile', 'e-?maile',
+    // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
+    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
     'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser"
-    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b',
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', 'bliv(e)? medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -89,7 +94,7 @@ export const da: Lexicon = {
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv."
     '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|reservering(er)?|reservation(er)?|booking(er)?)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
-    '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode)(n|t)? (indtast|anvend|brug)',
+    '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
     '(e-?mail|mail|courriel)[a-zæø ]{0,14} (naar|to|an|a|til) [a-z0-9._%+-]+@',
     '(vis|se)\\b[a-zæø ]{0,40}\\b(i|pa) (appen|app\\b)',
@@ -99,7 +104,12 @@ export const da: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktiver rabatter", "Fjern rabatkode", "Rabatbeløb",
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
     // … the verb up to three words before the discount, none of them the "og" or "få" of a sign-up ("Opret en konto og få rabat" stays): "Aktiver Gratis Levering rabat"
-    '(aktiver|deaktiver|beregn|anvend(e)?|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift) ((?!(og|fa|far|at|for)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|gavekort)[a-zæø]*',
+    // … and the admin's other actions on a code, in any form of the verb: "Tilføj ny rabatkode", "Dupliker kupon", "Du skal være logget ind for at aktivere denne rabat", "Du kan kun bruge denne rabatkode én gang"
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift|tilføj|angiv|dupliker|kopier|skjul|gem|generer|indstil)(e|er)? ((?!(og|fa|far|at|for|mig|dig)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|tilbudskode|gavekort)[a-zæø]*',
+    // A code's or a discount's state, as the shop reports it: "Rabatkode aktiveret", "Kupon er blevet slettet", "Din rabat vil blive anvendt ved kassen", "Ugyldig kupon"
+    '(rabat|kupon|rabatkode|rabatkupon|kampagnekode|tilbudskode)[a-zæø]* (er |vil blive |bliver |blev |er blevet )?(allerede )?(brugt|aktiveret|deaktiveret|slettet|oprettet|opdateret|anvendt|fjernet|genereret|skjult|gemt|tilføjet|udløbet|ugyldig)\\b', '(ugyldig|udløbet|udlobet)e? (rabat|kupon|rabatkode|kampagnekode)[a-zæø]*',
+    // A discount as a price or a line of the bill: "Rabatpris", "Procent rabat", "Ekstra rabat", "Online Betaling Rabat", "Rabatkuponer i alt (ekskl. moms)", "Rabatter og gebyrer"
+    'rabatpris(en|er)?\\b', '(?<!(fa|far|modtag|modtage|giv|give|giver) )(procent|ekstra|øjeblikkelig|online betaling|betalings|flad|kontant|mængde)[a-zæø]* rabat(ten)?\\b', '(rabat|kupon)[a-zæø]* (i alt|navn|detaljer|stigende|faldende)\\b', '(rabat|kupon)[a-zæø]*(navn|detaljer|oversigt)\\b', 'rabat(ter)? (og|&) (gebyrer|afgifter)\\b',
     // A discount's attributes: "Rabattypen", "Værdien af rabatkuponen", "Antal rabatkoder brugt"
     '(type|typen|værdi|vaerdi|værdien|vaerdien|beløb|belob|beløbet|belobet|antal|antallet|gyldighed|gyldigheden) (af|for|pa) (en |denne |den )?(rabat|kupon|rabatkode|rabatkupon|kampagnekode)[a-zæø]*',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabat i procent", "Manuel rabat", "Kupon udløbs dato",
@@ -111,17 +121,27 @@ export const da: Lexicon = {
     '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',
     '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
     '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
+    // … or who may use it: "Denne rabat er kun tilgængelig for nye kunder", "gøre denne rabat kun gældende for den første betaling"
     // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
     '^(varer |produkter )?pa (tilbud|udsalg)\\s*[.!]?$',
-    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(gyldig|gælder|gaelder|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(kun )?(gyldig|gælder|gaelder|gældende|gaeldende|tilgængelig|tilgaengelig|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
     // Cookie and consent-manager categories, the cookie also in a compound: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame",
     // "Marketingcookies: bruges af os og vores partnere…", "Med markedsføringscookies kan vi vise dig reklamer…"
     `${CLAUSE}\\b([a-zæø]{0,30}(cookies?|sporing)|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
+    // Letting an ad network collect data, a consent-mode category: "Tillader Google at indsamle personlige data til onlineannoncering og markedsføring"
+    `(indsaml|indsamle|indsamler|samle|sende|sender|dele|deler|behandle|behandler)[a-zæø ]{0,40}\\b(data|oplysninger|personoplysninger|brugerdata)\\b[a-zæø ]{0,30}\\btil ([a-zæø-]+ ){0,2}[a-zæø-]*annoncering\\b${CLAUSE}`, '(personlig|personaliseret|malrettet|interessebaseret|online|google)[ -]?annoncering\\b',
     '(vise|viser) (dig )?(relevant|personlig|personaliseret|malrettet|interessebaseret|tilpasset)[a-zæø ,-]{0,40}(reklame|annoncer|indhold)', '(opbygge|oprette|lave) (en )?profil', 'malrettet reklame',
     // Forum and stock notices: "når nogen svarer på din kommentar", "når varen er tilbage på lager"
     `${BEFORE}\\b(nar|hvis) (nogen|en (anden )?bruger|et medlem)\\b${CLAUSE}`, `\\bnogen (accepterer|afviser|svarer|kommenterer|skriver|følger|folger|nævner|naevner|sender|inviterer)${CLAUSE}`,
     // Offers the user makes: "... nogen accepterer mit tilbud eller anmodning"
     '(mit|dit|jeres|sit) (tilbud|bud|modbud)\\b',
+    // A quote as a document of an invoicing or booking system (Invoice Ninja da): "Gem tilbud", "Tilbud slettet", "Pristilbud",
+    // "Tillad at Kunden kan godkende udløbne tilbud", "Arkivér tilbagevendende tilbud", "Tilbud nr."
+    'pristilbud[a-zæø]*', '(gentag(et|ne)|tilbagevendende|udløb(et|ne)|udlob(et|ne)|accepterede?|godkendte?|afviste?|arkiverede?) tilbud\\b', 'tilbud(det|et)? (nr\\.?|nummer|#)',
+    '(opret|gem|slet|rediger|arkiver|gendan|genskab|dupliker|kopier|klon|konverter|udskriv|download)[a-zæø]* (et |nyt |dette )?tilbud(det)?\\b', '(accepter|godkend|afvis|afsla)[a-zæø]* (dette tilbud|det tilbud|et tilbud|tilbuddet)\\b',
+    'tilbud(det|et)? (er |blev |er blevet )?(opdateret|slettet|oprettet|arkiveret|gendannet|genskabt|accepteret|godkendt|afvist|konverteret|gemt)\\b',
+    // … and a notice on its state: "E-mail mig når et tilbud er accepteret"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(er|bliver|blev|er blevet) (accepteret|godkendt|afvist|afslaet|set|læst|abnet|underskrevet|annulleret|betalt|udløbet|udlobet|besvaret)\\b${CLAUSE}`,
     // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
     `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
@@ -169,11 +189,12 @@ export const da: Lexicon = {
   // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
   // "indtil jeg selv afmelder mig nyhedsbrevet" (the object stays: the box is still about the newsletter)
   unsubscribeNotice: [
-    `(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}(nar som helst|nar du vil|nar du ønsker|til enhver tid|til hver en tid|altid|gratis|linket|link|bunden|hver e-?mail|hver mail|hvert nyhedsbrev|med det samme)${CLAUSE}`,
-    `(nar som helst|nar du vil|til enhver tid|til hver en tid|altid)${CLAUSE}(afmeld|frameld|tilbagekald|trække|traekke)${CLAUSE}`,
-    'indtil (jeg|du|i) (selv )?(afmelder|framelder|tilbagekalder)( mig| dig| jer)?',
+    // … also with the separable verb: "Du kan altid melde dig af igen"
+    `(afmeld|frameld|meld(e|er)? (mig|dig|sig|jer) af|udmeld|tilbagekald|trække|traekke)${CLAUSE}(nar som helst|nar du vil|nar du ønsker|til enhver tid|til hver en tid|altid|gratis|linket|link|bunden|hver e-?mail|hver mail|hvert nyhedsbrev|med det samme)${CLAUSE}`,
+    `(nar som helst|nar du vil|til enhver tid|til hver en tid|altid)${CLAUSE}(afmeld|frameld|meld(e|er)? (mig|dig|sig|jer) af|udmeld|tilbagekald|trække|traekke)${CLAUSE}`,
+    'indtil (jeg|du|i) (selv )?(afmelder|framelder|tilbagekalder)( mig| dig| jer)?', 'indtil (jeg|du|i) (selv )?melder (mig|dig|jer) af',
     // "… og forstår at jeg kan afmelde mig"
-    `(kan|kan altid|kan til enhver tid|har mulighed for at) (selv )?(afmelde|framelde|tilbagekalde|trække|traekke)${CLAUSE}`,
+    `(kan|kan altid|kan til enhver tid|har mulighed for at) (selv )?(afmelde|framelde|melde (mig|dig|sig|jer) af|udmelde|tilbagekalde|trække|traekke)${CLAUSE}`,
     `(samtykke|tilmelding)(t|n|en)?${CLAUSE}(kan|kan du) (altid |til enhver tid |nar som helst )?(tilbagekaldes|trækkes tilbage)${CLAUSE}`,
   ],
   // "Du modtager også vores nyhedsbrev", "Vi sender dig løbende tilbud"
@@ -194,8 +215,10 @@ export const da: Lexicon = {
   // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
   // "Jeg har ikke en konto, men vil gerne have nyhedsbrevet"
   contrasts: ['men\\b', 'dog\\b'],
-  negativeVerbs: ['afmeld', 'frameld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
-  missVerbs: ['ga glip', 'misse\\b', 'gar glip'],
+  // The separable verb too: "Meld mig af alle nyhedsbreve", "Udmeld mig"
+  negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
+  // The negation may sit inside the idiom: "Gå ikke glip af vores tilbud", "Du går aldrig glip af et godt tilbud"
+  missVerbs: ['ga (ikke |aldrig )?glip', 'misse\\b', 'gar (ikke |aldrig )?glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"
   untickInstructions: ['fjern (markeringen|krydset|fluebenet|afkrydsningen|hakket|markering|flueben|kryds)\\b', 'flueben(et)? (væk|vaek)', 'fravælg', 'fravaelg', 'afmarker'],
   // "Sæt kryds, hvis du ikke ønsker at modtage markedsføring", "Afkryds her for at afmelde"

@@ -19,14 +19,16 @@ export const sv: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Skicka mig en overraskning nar jag fyller ar"
     'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
-    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand)-?lista', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
+    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand|distributions)-?lista',
+    // An address list only with a signing-up verb (alone it is an address book): "Anmäl dig till vår adresslista", "Skriv upp mig på er kundlista"
+    '(anmal|skriv upp|prenumerera|ga med|avanmal|avregistrera)[a-z ]{0,25}\\b(adress|kund|kontakt)-?lista(n)?\\b', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
     // Hearing from the shop by its name: "Jag vill gärna höra från Åhléns", "Ja, jag vill höra mer från er"
     '((vill|onskar)( garna)? (att )?hora|hor garna) (mer |nytt )?fran\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
     '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
-    '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?\\b', 'sale\\b',
+    '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?(en)?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
@@ -62,6 +64,8 @@ export const sv: Lexicon = {
     '[a-z]*tips\\b', 'inbjudningar (till|om)\\b', '(fa|ta emot|erhalla) (e-?post|mejl|mail)\\b',
     'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
+    // A shop's loyalty club, joined with a verb: "Jag vill gå med i kundklubben", "Bli medlem i vår bonusklubb"
+    '(kund|rabatt|medlems|formans|bonus|vip|lojalitets)-?klubb(en|ar|arna)?\\b',
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
@@ -71,7 +75,7 @@ export const sv: Lexicon = {
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -89,8 +93,11 @@ export const sv: Lexicon = {
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
     // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv."
     '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?)\\b',
-    '(order|bestallnings|leverans|frakt|forsandelse)(bekraftelse|status|avisering|sparning|uppdatering)',
-    '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
+    // … also as two words: "Order uppdateringar kommer att skickas till"
+    '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
+    '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
+    // … and the offer the code unlocks: "Har du en rabattkod? Ange den för att ta del av erbjudandet", "så applicerar vi erbjudandet på ditt köp"
+    '(ange|los in|anvand|applicera)[a-z ]{0,30}\\b(ta del av|utnyttja|tillampa|applicera) erbjudandet\\b', '(applicerar|tillampar) vi erbjudandet\\b', '(rabattkod|kampanjkod|presentkort)(en)? (ange|anvand|los)',
     '(begar|begara|be om|fa) (en |ett )?(offert|prisforslag)', 'lagga (ett )?bud', 'kom ihag mig', 'hall mig inloggad', 'forbli inloggad',
     '(e-?mail|mail|courriel|e-?post)[a-z ]{0,14} (naar|to|an|a|till) [a-z0-9._%+-]+@',
     '(visa|se)\\b[a-z ]{0,40}\\b(i|pa) (appen|app\\b)',
@@ -99,7 +106,12 @@ export const sv: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
     // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
-    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra) ((?!(och|fa|far|att|for)\\b)[a-z]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång"
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort"
+    '(rabatt|kupong|rabattkod|kampanjkod)[a-z]* (ar |har )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
+    'rabatterad(e|t)? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
     // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda"
     '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
@@ -107,18 +119,23 @@ export const sv: Lexicon = {
     // … not a perk that is given: "Få fast rabatt som medlem" stays
     '(?<!(fa|far|ge|ger) )(fast|fasta|procentuell|procentuella|manuell|manuella|specifik|specifika|automatisk|automatiska|absolut|absoluta)[a-z]* [a-z]*(rabatt|kupong)[a-z]*', 'rabatt(en)? (pris|netto|brutto|totalt)\\b',
     // Accepting one offer made to the person, a transaction: "Acceptera erbjudande" (plural "erbjudanden" stays marketing)
-    '(acceptera|avvisa|godkann|avboj)[a-z]* (detta |ett )?erbjudande(t)?\\b', '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
+    // … also "godta" and the offer of a quote: "Jag godtar erbjudandet i denna offert", "Anta erbjudandet"
+    '(acceptera|avvisa|godkann|avboj|godta|anta|tacka ja till)[a-z]* (detta |ett )?erbjudande(t)?\\b', 'erbjudande(t)? i (denna|den har|din|er|var) offert',
+    // A quote's or an invoice's state: "Mejla mig när offerten är godkänd", "Skicka e-post när faktura betalas"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(ar |blir |har blivit |har )?(godkand|godkant|godkanns|accepterad|accepterat|accepteras|avvisad|avvisat|avvisas|avbojd|visad|visas|last|oppnad|oppnas|signerad|undertecknad|betald|betalt|betalas|besvarad|utgangen)\\b${CLAUSE}`, '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
-    '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
+    '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) [a-z]*(rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
     '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
     '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
     // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
     '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
-    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(total|totala|sammanlagda) rabatt(en|er)?\\b',
+    '(rabatt|kupong|erbjudande)[a-z]*(belopp|typ|procent|sats|falt|regel|regler|kod ar|summa)\\b', '(erbjudande|rabatt|rabattkod|kupong|kampanj)(t|n|en|et)? (ar |har )?(giltig|galler|upphor|gar ut|utgatt|kan inte)[a-z]*', '(total|totala|sammanlagda) rabatt(en|er)?\\b',
     // Cookie and consent-manager categories, the cookie also in a compound: "Marknadsföring: Dessa tjänster behandlar personuppgifter för att visa dig relevant reklam",
     // "Marknadsföringscookies: används av oss och våra partners…", "Med annonscookies kan vi visa reklam…"
     `${CLAUSE}\\b([a-z]{0,30}(cookies?|sparning)|kakor|sparningsteknik(er)?)\\b${CLAUSE}`, '[a-z &-]{0,40}: (dessa|denna|detta) (tjanster|tjanst|kakor|cookies|kategori)[^.!?]*',
+    // Letting an ad network collect data, a consent-mode category: "Tillåter Google att samla in personuppgifter för onlineannonsering och marknadsföring"
+    `(samla in|samlar in|samla|samlar|skicka|skickar|dela|delar|behandla|behandlar)[a-z ]{0,40}\\b(data|uppgifter|personuppgifter|anvandardata)\\b[a-z ]{0,30}\\b(for|till) ([a-z-]+ ){0,2}[a-z-]*annonsering\\b${CLAUSE}`, '(personlig|personaliserad|riktad|malinriktad|intressebaserad|online|google)[ -]?annonsering\\b',
     '(visa|visar) (dig )?(relevant|personlig|personaliserad|malinriktad|riktad|intressebaserad|anpassad)[a-z ,-]{0,40}(reklam|annonser|innehall)', '(bygga|skapa) (en )?profil', 'riktad reklam',
     // Forum and stock notices: "när någon svarar på din kommentar", "när varan finns i lager igen"
     `${BEFORE}\\b(nar|om) (nagon|en (annan )?anvandare|en medlem)\\b${CLAUSE}`,
@@ -190,7 +207,8 @@ export const sv: Lexicon = {
   // "Jag har inget konto, men vill få nyhetsbrevet"
   contrasts: ['men\\b', 'dock\\b'],
   negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
-  missVerbs: ['missa', 'ga miste'],
+  // The negation may sit inside the idiom: "Gå inte miste om våra erbjudanden"
+  missVerbs: ['missa', 'ga (inte |aldrig )?miste', 'gar (inte |aldrig )?miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
   untickInstructions: ['avmarkera', 'avbocka', '(bocka|kryssa|klicka) ur\\b', 'ta bort (bocken|krysset|markeringen|bockarna|kryssen)'],
   // "Bocka i för att avbeställa nyhetsbrevet" (WHMCS sv), "Kryssa i rutan om du inte vill…"
