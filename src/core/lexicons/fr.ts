@@ -164,6 +164,20 @@ export const fr: Lexicon = {
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     '(de nouveau|a nouveau|est|sera|redevient) (en stock|disponible)', '(retour|remise) en stock', 'baisse de prix', 'alertes? (de )?(prix|stock|disponibilite)',
     '(recevoir|envoyer|m\'envoyer)[a-z\' ]{0,20}factures?', 'abonnement (mensuel|annuel|premium|payant|d\'essai)', '(renouvel|resili)[a-z]*[a-z\' ]{0,20}abonnement',
+    // The person's work or image used to promote an event, not a mailing to them: "J'accepte l'utilisation pour la promotion du festival",
+    // "Le festival se réserve le droit d'utiliser des extraits de votre film à des fins de communication et de promotion", "J'autorise la diffusion de mon image"
+    '(la )?promotion (du|de la|de l\'|de notre|de cette|de ce|de cet) (festival|evenement|manifestation|spectacle|concours|salon|exposition|film|oeuvre|projet|edition|competition|tournoi|course|rencontre)\\b',
+    `(utilis|diffus|exploit|publi|reprodui|reproduction|project|archiv)[a-z]*( [a-z']+){0,4} (mon|ma|mes|votre|vos|ton|ta|tes) (image|photos?|photographies?|portraits?|films?|videos?|oeuvres?|creations?|temoignages?|voix|enregistrements?|contributions?)\\b${CLAUSE}`,
+    `(mon|ma|mes|votre|vos) (image|photos?|photographies?|portraits?|films?|videos?|oeuvres?|creations?|temoignages?|voix)( [a-z']+){0,3} (soient|soit|puissent etre|peuvent etre|seront|sera) (utilise|diffuse|exploite|publie|reproduit|projete)e?s?\\b${CLAUSE}`,
+    'droits? (a l\'image|de diffusion|d\'exploitation)\\b', '(licences?|droits?|contrats?|mandats?|concessions?|cessions?|autorisations?)( d\'exploitation| de diffusion| d\'utilisation)? (non[- ])?exclusi(f|ve|fs|ves)\\b',
+    // The person writes to sales, or answers where they heard of the shop: "Contacter l'équipe commerciale", "Comment nous avez-vous connus ? Via une publicité"
+    '(contacter|contactez|joindre|joignez|ecrire a|ecrivez a|parler a|parlez a|appeler|appelez) (l\'|notre |le |la |un |une |votre |nos |vos )?(equipe|service|conseiller|conseillere|responsable|direction|departement|pole|attache|agent|interlocuteur)s? commercia(l|le|ux|les)\\b',
+    '^(via|par|grace a|a travers|avec) (une |un |la |le |les |des )?(publicites?|pubs?|annonces?|affiches?)( [a-z\']+){0,3}\\s*[.!]?$',
+    // Job and internship offers, electoral rolls, a plan one picks: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre"
+    '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
+    '(choisir|choisissez|choisis|selectionner|selectionnez|souscrire a|souscrivez a|personnaliser|personnalisez|configurer|configurez) (cette |votre |mon |l\'|une |ton )?offre\\b',
+    // Notices of the person's own account events: "Recevez des notifications en temps réel pour les événements : appels entrants/sortants, messages vocaux"
+    '(notifications?|alertes?)( [a-z]+){0,2} en temps reel (pour|sur|de|des|lors) (les |des |vos |mes |chaque )?(evenements?|activites?|appels?|messages?|transactions?|mouvements?|operations?)\\b[^.;!?]*',
   ],
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
