@@ -208,6 +208,8 @@ export const fr: Lexicon = {
   negators: [
     '(ne |n\')[^.;:!?]{0,60}?\\b(pas|plus|jamais|rien|aucune?|ni|guere|point)\\b([^.;:!?]{0,60}?\\b(ni|aucune?|rien|jamais|plus)\\b)*', 'ni\\b[^.;:!?]{0,60}?\\bni\\b',
     'ne plus\\b', 'n\'[a-z]+ plus\\b', 'pas\\b', 'jamais\\b', 'aucun(e)?\\b', 'ni\\b', 'rien\\b', 'non\\b',
+    // "Without" before the mailing itself: "Continuer sans newsletter", "Créer mon compte sans m'inscrire à la newsletter" (not "sans engagement", "sans frais")
+    'sans (la |les |de |d\'|aucune? )?(newsletters?|offres?|promotions?|e-?mails? (promotionnels?|marketing|commerciaux)|m\'inscrire|m\'abonner|inscription|abonnement)\\b',
   ],
   // "Je m'oppose à la transmission de mes données"
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
@@ -216,7 +218,9 @@ export const fr: Lexicon = {
   // Ending what is sent: "Je souhaite annuler mon abonnement à la newsletter", "Arrêter la newsletter", "Suspendre l'envoi des offres"
   // "Je n'ai pas de compte mais je souhaite recevoir la newsletter"
   contrasts: ['mais\\b', 'cependant\\b', 'toutefois\\b'],
-  negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', 
+    // Declining what is sent: "Je renonce aux offres de nos partenaires", "Je décline les offres promotionnelles"
+    '(je )?(renonce|renoncer|decline|decliner) (a |aux |au |a la |a l\'|les |la |le |l\'|toute |toutes |tous )?((a )?recevoir |l\'envoi |la reception )?(de |d\'|des |les |vos |nos )?(offres?|newsletters?|promotions?|communications?|sollicitations?|publicites?|e-?mails?|sms|bons plans|invitations|lettres?)\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   // "Ne manquez aucune promotion", "Je ne souhaite pas passer à côté des bons plans"
   missVerbs: ['manqu(er|ez|iez)\\b', 'rat(er|ez|iez)\\b', 'loup(er|ez|iez)\\b', 'pass(er|ez) a cote\\b'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
