@@ -176,6 +176,12 @@ export const fr: Lexicon = {
     // Job and internship offers, electoral rolls, a plan one picks: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre"
     '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
     '(choisir|choisissez|choisis|selectionner|selectionnez|souscrire a|souscrivez a|personnaliser|personnalisez|configurer|configurez) (cette |votre |mon |l\'|une |ton )?offre\\b',
+    // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
+    // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
+    '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
+    '(acheteurs?|vendeurs?|membres|utilisateurs|visiteurs)( [a-z]+){0,2} (a |de )?(me |nous |vous )?(faire|proposer|soumettre|envoyer) (des |une |les |leurs? )?(offres?|propositions?|contre-offres?)\\b', 'offres? de prix\\b',
+    // A price or a shipping threshold, not an offer sent: "Prix barré en promotion", "Offre de livraison gratuite dès 50 €"
+    '(prix|tarifs?) (barres?|affiches?|de vente|unitaires?|du produit|de l\'article) en (promotion|promo|solde|reduction)s?\\b', 'offres? de livraison (gratuite|offerte)s? (des|a partir de|au-dela de|pour toute)\\b',
     // Notices of the person's own account events: "Recevez des notifications en temps réel pour les événements : appels entrants/sortants, messages vocaux"
     '(notifications?|alertes?)( [a-z]+){0,2} en temps reel (pour|sur|de|des|lors) (les |des |vos |mes |chaque )?(evenements?|activites?|appels?|messages?|transactions?|mouvements?|operations?)\\b[^.;!?]*',
   ],
