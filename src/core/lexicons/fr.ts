@@ -69,7 +69,9 @@ export const fr: Lexicon = {
   // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir nos avantages exclusifs" (not "Mes avantages", "Créer un compte a de nombreux avantages"), "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
   weakMarketing: [
     // Product suggestions and recommendations, by mail or other channel: "m'envoie par e-mail des suggestions de produits"
-    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
+    // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
+    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -190,7 +192,7 @@ export const fr: Lexicon = {
     '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
     '(acheteurs?|vendeurs?|membres|utilisateurs|visiteurs)( [a-z]+){0,2} (a |de )?(me |nous |vous )?(faire|proposer|soumettre|envoyer) (des |une |les |leurs? )?(offres?|propositions?|contre-offres?)\\b', 'offres? de prix\\b',
     // A price or a shipping threshold, not an offer sent: "Prix barré en promotion", "Offre de livraison gratuite dès 50 €"
-    '(prix|tarifs?) (barres?|affiches?|de vente|unitaires?|du produit|de l\'article) en (promotion|promo|solde|reduction)s?\\b', 'offres? de livraison (gratuite|offerte)s? (des|a partir de|au-dela de|pour toute)\\b',
+    '(prix|tarifs?) (barres?|affiches?|de vente|unitaires?|du produit|de l\'articles?) en (promotion|promo|solde|reduction)s?\\b', 'offres? de livraison (gratuite|offerte)s? (des|a partir de|au-dela de|pour toute)\\b',
     // Notices of the person's own account events: "Recevez des notifications en temps réel pour les événements : appels entrants/sortants, messages vocaux"
     '(notifications?|alertes?)( [a-z]+){0,2} en temps reel (pour|sur|de|des|lors) (les |des |vos |mes |chaque )?(evenements?|activites?|appels?|messages?|transactions?|mouvements?|operations?)\\b[^.;!?]*',
   ],
