@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?|documentations?|brochures?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
     '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
+    // What partners send, named as a list in a preference centre: "Communications de nos partenaires", "Informations de la part de nos partenaires"
+    '(communications?|messages?|informations?|infos?|e-?mails?|courriels?|actualites|propositions?|sollicitations?|envois?) (de |des |d\'|provenant de |de la part de |de la part des )(nos |ses |vos |leurs |les |certains )?(partenaires|annonceurs|sponsors)\\b',
     // A call to present what is sold: "J'accepte d'être rappelé par un conseiller pour découvrir nos solutions"
     '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour (decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(solutions|offres|produits|services|nouveautes|gammes?)\\b',
     // Donation appeals by mail are marketing: "Je souhaite recevoir des appels aux dons"; early access to sales: "profiter des ventes en avant-première"
