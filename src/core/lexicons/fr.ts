@@ -147,7 +147,7 @@ export const fr: Lexicon = {
     '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
     // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
     '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produits?|articles?)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
-    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
+    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |le |la |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
@@ -168,7 +168,7 @@ export const fr: Lexicon = {
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
-    '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
+    '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `[^.;:!?()]*\\b(lorsqu'|lorsque |quand |si |des qu'|des que )(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
     '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     // Told when the item one looks at comes back: "Je veux être au courant quand le produit est de nouveau disponible"
@@ -195,6 +195,9 @@ export const fr: Lexicon = {
     '(acheteurs?|vendeurs?|membres|utilisateurs|visiteurs)( [a-z]+){0,2} (a |de )?(me |nous |vous )?(faire|proposer|soumettre|envoyer) (des |une |les |leurs? )?(offres?|propositions?|contre-offres?)\\b', 'offres? de prix\\b',
     // A price or a shipping threshold, not an offer sent: "Prix barré en promotion", "Offre de livraison gratuite dès 50 €"
     '(prix|tarifs?) (barres?|affiches?|de vente|unitaires?|du produit|de l\'articles?) en (promotion|promo|solde|reduction)s?\\b', 'offres? de livraison (gratuite|offerte)s? (des|a partir de|au-dela de|pour toute)\\b',
+    // What is sent about the person's own stay, loan, courses or membership: "Recevoir les informations pratiques sur mon séjour", "Recevoir des e-mails concernant mes cours",
+    // "Avertissez-moi des nouvelles connexions à mon compte" (not "des informations sur mes centres d'intérêt")
+    '(informations?|infos?|e-?mails?|mails?|courriels?|nouvelles|mises? a jour|notifications?|messages?|actualites?|alertes?)( pratiques| importantes| utiles)? (sur|de|du|concernant|relatives? a|lies? a|liees? a|a propos de) (l\'activite de |l\'etat de |l\'avancement de )?(mon|ma|mes) (commandes?|livraisons?|colis|expeditions?|comptes?|sejours?|reservations?|prets?|emprunts?|cours|adhesions?|cotisations?|projets?|dossiers?|contrats?|inscriptions?|billets?|candidatures?|demandes?|rendez-vous|paiements?|factures?|voyages?|vols?|locations?|sinistres?|activites?|taches?|documents?|fichiers?|abonnes|publications?|annonces?|ventes|achats|retours?|remboursements?|echeances?|prelevements?|lots?|participations?)\\b', '(nouvelles?|nouveaux) (connexions?|appareils?|sessions?|tentatives? de connexion)\\b',
     // Notices of the person's own account events: "Recevez des notifications en temps réel pour les événements : appels entrants/sortants, messages vocaux"
     '(notifications?|alertes?)( [a-z]+){0,2} en temps reel (pour|sur|de|des|lors) (les |des |vos |mes |chaque )?(evenements?|activites?|appels?|messages?|transactions?|mouvements?|operations?)\\b[^.;!?]*',
   ],
