@@ -20,9 +20,15 @@ export const fr: Lexicon = {
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
-    '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
+    '(fins?|offres?|communications?|informations?|sollicitations?|prospection|messages?|courriers?|e-?mails?|courriels?|propositions?|actions?|operations?|appels?|sms|lettres?|newsletters?|envois?|relances?|demarchages?|partenaires?|publicites?|promotions?|documentations?|brochures?)( (a|de) (caractere|nature|vocation|titre))? (commerciale?s?|commerciaux)\\b',
     // Proposer des produits à la personne : "J'accepte d'être contacté par téléphone pour me proposer des produits", "que vous me proposiez vos services"
     '((me|nous) propos(er|ez|iez|ions|e|ent|ant)|vous propos(er|ons|e|ent|erons|erions))( de nouveaux| d\'autres| nos| vos| ses| leurs| des| les)? (produits|services)\\b',
+    // What partners send, named as a list in a preference centre: "Communications de nos partenaires", "Informations de la part de nos partenaires"
+    '(communications?|messages?|informations?|infos?|e-?mails?|courriels?|actualites|propositions?|sollicitations?|envois?) (de |des |d\'|provenant de |de la part de |de la part des )(nos |ses |vos |leurs |les |certains )?(partenaires|annonceurs|sponsors)\\b',
+    // A call to present what is sold: "J'accepte d'être rappelé par un conseiller pour découvrir nos solutions"
+    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour (decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(solutions|offres|produits|services|nouveautes|gammes?)\\b',
+    // Donation appeals by mail are marketing: "Je souhaite recevoir des appels aux dons"; early access to sales: "profiter des ventes en avant-première"
+    'appels? (aux|a des|au) dons?\\b', 'ventes? (en )?avant-?premieres?\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
@@ -56,7 +62,8 @@ export const fr: Lexicon = {
     // Le partage en nom ou en verbe : "Je m'oppose à la cession de mes données à des tiers", "Ne pas transmettre mes coordonnées à vos partenaires"
     '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     '(communiquer|transmettre|ceder|partager|transferer|vendre|louer) (mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
-    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail)( personnelles)? (ne )?(soient |sont |seront |puissent etre )?(pas |plus |jamais )?(communiquees|transmises|cedees|partagees|transferees|vendues) (a|aux|avec) (des |nos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
+    // In every inflection, with brands and advertisers as recipients: "J'accepte que mon e-mail soit partagé avec les marques partenaires de l'opération"
+    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail|numero de telephone)( personnelles)? (ne )?(soient |soit |sont |est |seront |sera |puissent etre |puisse etre )?(pas |plus |jamais )?(communique|transmis|cede|partage|transfere|vendu|loue)(e|es|s|ees)? (a|aux|avec) (des |nos |ses |les |certains |certaines )?(partenaires|tiers|societes|entreprises|marques|enseignes|annonceurs|sponsors)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
@@ -64,7 +71,9 @@ export const fr: Lexicon = {
   // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir nos avantages exclusifs" (not "Mes avantages", "Créer un compte a de nombreux avantages"), "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
   weakMarketing: [
     // Product suggestions and recommendations, by mail or other channel: "m'envoie par e-mail des suggestions de produits"
-    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
+    // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
+    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -74,14 +83,14 @@ export const fr: Lexicon = {
     // "J'accepte de recevoir des SMS de Fnac", "Restez en contact avec nous", "Recevoir nos meilleures propositions" ; pas "Recevoir le code par SMS"
     '(recevoir|envoyer|m\'envoyer|envoi de|envoi d\') (des |les |vos |nos |de )?(sms|textos)\\b',
     // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac" (not "recevoir du courrier", a mailbox)
-    '(des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
+    '(des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', '(gardons|garder|gardez|garde) (le )?contact\\b', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
     'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
     // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
-    '(rester|reste|restons|restez|soyez|sois) (au courant|informe)',
+    '(rester|reste|restons|restez|soyez|sois|etre) (au courant|informe)', '(gardons|garder|gardez|garde) (le )?contact\\b',
     'desinscri', 'desabonn', '(restez|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
     'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
@@ -138,7 +147,7 @@ export const fr: Lexicon = {
     '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
     // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
     '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produits?|articles?)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
-    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
+    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |le |la |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
@@ -148,7 +157,7 @@ export const fr: Lexicon = {
     '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonces?|encheres?|articles?|produits?)\\b${CLAUSE}`,
     '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
-    '(mises? a jour|actualites?|notifications?|alertes?|informe|inform|notifi)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
+    '(mises? a jour|actualites?|notifications?|alertes?|informe|inform|notifi|au courant)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
@@ -159,18 +168,45 @@ export const fr: Lexicon = {
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
-    '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `(lorsqu'|quand |si |des qu')(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
+    '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `[^.;:!?()]*\\b(lorsqu'|lorsque |quand |si |des qu'|des que )(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
     '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
+    // Told when the item one looks at comes back: "Je veux être au courant quand le produit est de nouveau disponible"
+    `[^.;:!?()]*\\b(quand|lorsque|lorsqu'|des que|des qu') (le |ce |cet |cette |l'|les |ces )?(produits?|articles?|tailles?|modeles?|coloris)\\b${CLAUSE}`,
     '(de nouveau|a nouveau|est|sera|redevient) (en stock|disponible)', '(retour|remise) en stock', 'baisse de prix', 'alertes? (de )?(prix|stock|disponibilite)',
     '(recevoir|envoyer|m\'envoyer)[a-z\' ]{0,20}factures?', 'abonnement (mensuel|annuel|premium|payant|d\'essai)', '(renouvel|resili)[a-z]*[a-z\' ]{0,20}abonnement',
+    // The person's work or image used to promote an event, not a mailing to them: "J'accepte l'utilisation pour la promotion du festival",
+    // "Le festival se réserve le droit d'utiliser des extraits de votre film à des fins de communication et de promotion", "J'autorise la diffusion de mon image"
+    '(la )?promotion (du|de la|de l\'|de notre|de cette|de ce|de cet) (festival|evenement|manifestation|spectacle|concours|salon|exposition|film|oeuvre|projet|edition|competition|tournoi|course|rencontre)\\b',
+    `(utilis|diffus|exploit|publi|reprodui|reproduction|project|archiv)[a-z]*( [a-z']+){0,4} (mon|ma|mes|votre|vos|ton|ta|tes) (images?|photos?|photographies?|portraits?|films?|videos?|oeuvres?|creations?|temoignages?|voix|enregistrements?|contributions?)\\b${CLAUSE}`,
+    `(mon|ma|mes|votre|vos) (images?|photos?|photographies?|portraits?|films?|videos?|oeuvres?|creations?|temoignages?|voix)( [a-z']+){0,3} (soient|soit|puissent etre|peuvent etre|seront|sera) (utilise|diffuse|exploite|publie|reproduit|projete)e?s?\\b${CLAUSE}`,
+    'droits? (a l\'images?|de diffusion|d\'exploitation)\\b', '(licences?|droits?|contrats?|mandats?|concessions?|cessions?|autorisations?)( d\'exploitation| de diffusion| d\'utilisation)? (non[- ])?exclusi(f|ve|fs|ves)\\b',
+    // The person writes to sales, or answers where they heard of the shop: "Contacter l'équipe commerciale", "Comment nous avez-vous connus ? Via une publicité"
+    '(contacter|contactez|joindre|joignez|ecrire a|ecrivez a|parler a|parlez a|appeler|appelez) (l\'|notre |le |la |un |une |votre |nos |vos )?(equipe|service|conseiller|conseillere|responsable|direction|departement|pole|attache|agent|interlocuteur)s? commercia(l|le|ux|les)\\b',
+    '^(via|par|grace a|a travers|avec) (une |un |la |le |les |des )?(publicites?|pubs?|annonces?|affiches?)( [a-z\']+){0,3}\\s*[.!]?$',
+    // Job and internship offers, electoral rolls, a plan one picks: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre"
+    // Listings the person searches for, by alert: "J'accepte de recevoir les alertes logement par email", "Créer une alerte emploi"
+    'alertes? (logements?|emplois?|annonces?|immobilieres?|jobs?|stages?|locations?|recrutement)\\b',
+    '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
+    '(choisir|choisissez|choisis|selectionner|selectionnez|souscrire a|souscrivez a|personnaliser|personnalisez|configurer|configurez) (cette |votre |mon |l\'|une |ton )?offre\\b',
+    // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
+    // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
+    '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
+    '(acheteurs?|vendeurs?|membres|utilisateurs|visiteurs)( [a-z]+){0,2} (a |de )?(me |nous |vous )?(faire|proposer|soumettre|envoyer) (des |une |les |leurs? )?(offres?|propositions?|contre-offres?)\\b', 'offres? de prix\\b',
+    // A price or a shipping threshold, not an offer sent: "Prix barré en promotion", "Offre de livraison gratuite dès 50 €"
+    '(prix|tarifs?) (barres?|affiches?|de vente|unitaires?|du produit|de l\'articles?) en (promotion|promo|solde|reduction)s?\\b', 'offres? de livraison (gratuite|offerte)s? (des|a partir de|au-dela de|pour toute)\\b',
+    // What is sent about the person's own stay, loan, courses or membership: "Recevoir les informations pratiques sur mon séjour", "Recevoir des e-mails concernant mes cours",
+    // "Avertissez-moi des nouvelles connexions à mon compte" (not "des informations sur mes centres d'intérêt")
+    '(informations?|infos?|e-?mails?|mails?|courriels?|nouvelles|mises? a jour|notifications?|messages?|actualites?|alertes?)( pratiques| importantes| utiles)? (sur|de|du|concernant|relatives? a|lies? a|liees? a|a propos de) (l\'activite de |l\'etat de |l\'avancement de )?(mon|ma|mes) (commandes?|livraisons?|colis|expeditions?|comptes?|sejours?|reservations?|prets?|emprunts?|cours|adhesions?|cotisations?|projets?|dossiers?|contrats?|inscriptions?|billets?|candidatures?|demandes?|rendez-vous|paiements?|factures?|voyages?|vols?|locations?|sinistres?|activites?|taches?|documents?|fichiers?|abonnes|publications?|annonces?|ventes|achats|retours?|remboursements?|echeances?|prelevements?|lots?|participations?)\\b', '(nouvelles?|nouveaux) (connexions?|appareils?|sessions?|tentatives? de connexion)\\b',
+    // Notices of the person's own account events: "Recevez des notifications en temps réel pour les événements : appels entrants/sortants, messages vocaux"
+    '(notifications?|alertes?)( [a-z]+){0,2} en temps reel (pour|sur|de|des|lors) (les |des |vos |mes |chaque )?(evenements?|activites?|appels?|messages?|transactions?|mouvements?|operations?)\\b[^.;!?]*',
   ],
   // "Pas de spam", "Vos données ne seront jamais communiquées à des tiers"
   reassurance: [
     'pas de spam', 'jamais de spam', 'zero spam',
-    `(jamais|pas|aucun)(?! (que|souhaite|desire|veux|voulez))${CLAUSE}(communique|transmise?|cede|vendu|partage|revendu)e?s?\\b${CLAUSE}(tiers|partenaires)${CLAUSE}`,
+    `(jamais|pas|aucun)(?! (que|souhaite|desire|veux|voulez))${CLAUSE}(communique|transmise?|cede|vendu|partage|revendu)e?s?\\b${CLAUSE}(tiers|partenaires|annonceurs|sponsors)${CLAUSE}`,
     // "Nous ne transmettons jamais vos données à des tiers"
-    `(ne |n')(transmet|communiqu|ced|vend|partag|revend|lou)[a-z]* (jamais|pas|aucune?)${CLAUSE}(tiers|partenaires|autres (societes|entreprises))${CLAUSE}`,
+    `(ne |n')(transmet|communiqu|ced|vend|partag|revend|lou)[a-z]* (jamais|pas|aucune?)${CLAUSE}(tiers|partenaires|annonceurs|sponsors|autres (societes|entreprises))${CLAUSE}`,
     'nous respectons votre vie privee',
     `(jamais|pas|aucun)(?! (que|souhaite|desire|veux|voulez))${CLAUSE}(communique|transmise?|cede|vendu|partage)e?s?\\b${CLAUSE}(autres (societes|entreprises))${CLAUSE}`,
   ],
@@ -194,6 +230,8 @@ export const fr: Lexicon = {
   negators: [
     '(ne |n\')[^.;:!?]{0,60}?\\b(pas|plus|jamais|rien|aucune?|ni|guere|point)\\b([^.;:!?]{0,60}?\\b(ni|aucune?|rien|jamais|plus)\\b)*', 'ni\\b[^.;:!?]{0,60}?\\bni\\b',
     'ne plus\\b', 'n\'[a-z]+ plus\\b', 'pas\\b', 'jamais\\b', 'aucun(e)?\\b', 'ni\\b', 'rien\\b', 'non\\b',
+    // "Without" before the mailing itself: "Continuer sans newsletter", "Créer mon compte sans m'inscrire à la newsletter" (not "sans engagement", "sans frais")
+    'sans (la |les |de |d\'|aucune? )?(newsletters?|offres?|promotions?|e-?mails? (promotionnels?|marketing|commerciaux)|m\'inscrire|m\'abonner|inscription|abonnement)\\b',
   ],
   // "Je m'oppose à la transmission de mes données"
   // "Retirez-moi de la liste de diffusion", "Je souhaite être supprimé de toutes les listes"
@@ -202,7 +240,9 @@ export const fr: Lexicon = {
   // Ending what is sent: "Je souhaite annuler mon abonnement à la newsletter", "Arrêter la newsletter", "Suspendre l'envoi des offres"
   // "Je n'ai pas de compte mais je souhaite recevoir la newsletter"
   contrasts: ['mais\\b', 'cependant\\b', 'toutefois\\b'],
-  negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
+  negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', 
+    // Declining what is sent: "Je renonce aux offres de nos partenaires", "Je décline les offres promotionnelles"
+    '(je )?(renonce|renoncer|decline|decliner) (a |aux |au |a la |a l\'|les |la |le |l\'|toute |toutes |tous )?((a )?recevoir |l\'envoi |la reception )?(de |d\'|des |les |vos |nos )?(offres?|newsletters?|promotions?|communications?|sollicitations?|publicites?|e-?mails?|sms|bons plans|invitations|lettres?)\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],
   // "Ne manquez aucune promotion", "Je ne souhaite pas passer à côté des bons plans"
   missVerbs: ['manqu(er|ez|iez)\\b', 'rat(er|ez|iez)\\b', 'loup(er|ez|iez)\\b', 'pass(er|ez) a cote\\b'],
   // "Décochez cette case si vous ne souhaitez pas recevoir nos offres"
@@ -236,7 +276,7 @@ export const fr: Lexicon = {
     push: ['push'],
     social: ['reseaux sociaux', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(rester|restez|tenir|tenez)[a-z\'\\- ]{0,10}informe', 'au courant', '(restez|rester|restons) en contact'],
+  vaguePurpose: ['(rester|restez|tenir|tenez)[a-z\'\\- ]{0,10}informe', 'au courant', '(restez|rester|restons) en contact', '(gardons|garder|gardez|garde) (le )?contact\\b'],
   context: {
     purchase: [
       'commander', 'commande\\b', 'passer (la |ma )?commande', 'valider (la |ma )?commande', 'commande avec obligation de paiement', 'payer', 'paiement', 'moyen de paiement',
