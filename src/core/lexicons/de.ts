@@ -127,6 +127,14 @@ export const de: Lexicon = {
     'gesamt-?[a-z]*(gutscheine?|rabatte?|nachlass)\\b', '(?!geburtstags|newsletter|willkommens|anmelde)[a-z]{3,}rabatt\\b',
     // The voucher as the subject of a shop's rule: "Aktiviere diese Option, wenn der Gutschein einen kostenlosen Versand ermöglicht", "Kategorien, auf die der Gutschein nicht zutrifft"
     `(wenn|falls|sobald|ob|auf (die|den|das|welche)|fur (die|den|das|welche)) (der|ein|dieser|die|das|kein) (gutschein|rabatt|coupon|gutscheincode|rabattcode|aktionscode)\\b${CLAUSE}`,
+    // Its validity and how it is redeemed or combined, a rule whatever the words between: "ein gültiger Versandkostenfrei-Gutschein", "Gutscheine können von den Seiten
+    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden"
+    '(gultige[nrs]?|ungultige[nrs]?|abgelaufene[nrs]?) [a-z-]*(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)(s|e|es)?\\b',
+    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b(angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)\\b`,
+    // Free-shipping conditions (WooCommerce): "Einen Mindestbestellwert UND einen Gutschein", "Mindestbestellwert ODER einen Gutschein"
+    '(ein(en)? )?mindestbestellt?wert (und|oder) (ein(en)? )?[a-z-]*(gutschein|coupon)\\b', '(ein(en)? )?[a-z-]*(gutschein|coupon) (und|oder) (ein(en)? )?mindestbestellt?wert\\b',
+    // Sorting by discount: "Am meisten Rabatt", "Rabatt absteigend", "Höchster Rabatt zuerst"
+    'am meisten (rabatt|ersparnis|reduziert)\\b', '(rabatt|ersparnis) (absteigend|aufsteigend)\\b', '(hochste[nr]?|grosste[nr]?) (rabatt|ersparnis) zuerst\\b',
     // A complaint about an order ("Reklamation"), not advertising ("Reklame", Danish "reklamer"): "Reklamierter Betrag", "Ich möchte den Artikel reklamieren"
     'reklamier[a-z]*', 'reklamation(en|s)?\\b',
     // Ads shown in an app or on a site: "Anzeige personalisierter Werbung", "Einblendung von Angeboten"
@@ -135,7 +143,8 @@ export const de: Lexicon = {
     'aktion(en)? (ausfuhren|ausgefuhrt|auslosen|ausgelost|unternehmen|unternommen|durchfuhren|durchgefuhrt|abfragen|abgefragt)\\b',
     '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
-    'exklusive?\\.? (mwst|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b',
+    // and the tax setting as options: "Exklusive Mehrwertsteuer", "NEIN, ich werde die Preise exklusive, d.h. ohne Mehrwertsteuer eingeben" (Easy Digital Downloads)
+    'exklusive?\\.?,?( d\\.? ?h\\.?,?)?( ohne)?( der| gesetzliche[nr]?)? (mwst|mehrwertsteuer|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b', 'preise? exklusive?\\b',
     // The person as the sender: "Kontaktieren Sie uns für weitere Informationen", "Einladungen senden", "Freunde einladen"
     `(kontaktieren|kontaktiere|schreiben|schreib|schreibe|mailen|maile|ruf|rufen) (sie |du )?uns\\b${CLAUSE}`, 'einladungen (senden|versenden|verschicken)\\b', '(freunde|kontakte|kollegen) einladen\\b',
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
@@ -143,7 +152,9 @@ export const de: Lexicon = {
     '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
-    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
+    // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
+    '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
@@ -187,6 +198,11 @@ export const de: Lexicon = {
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
     `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
+    // Messages in a chat or channel of a course or group, and the device's notification permission: "Nachrichten im Ankündigungs-Chat senden",
+    // "Geräte-Mitteilungen informieren dich auch, wenn die App nicht geöffnet ist" (Lern-Fair)
+    'nachrichten (im|in den|in der|in einem|in einer) [a-z-]*(chat|chats|gruppenchat|kanal)\\b', 'gerate-?(mitteilungen|benachrichtigungen)\\b', '[^.!?]*\\b(pro|fur jedes|auf jedem) gerat\\b[^.!?]*',
+    // Order mails to the shop's admin: "E-Mails für neue Bestellungen werden an die Empfängerliste gesendet" (WooCommerce)
+    '((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2} (fur|bei|uber|zu) (neue|stornierte|fehlgeschlagene|abgeschlossene|erstattete|eingehende)n? (bestellungen|bestellung|auftrage|auftragen|buchungen|buchung|zahlungen)\\b',
     '(zusammenfassungs?|ubersichts?|digest|aktivitats|benachrichtigungs)[ -]?((e-?)?mails?|mails)', 'private(n)? nachrichten', '(kritische(n)?|bugfix|software|sicherheits|system|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(passwort|kennwort|zugangsdaten|aktivierungslink|bestatigungslink|verifizierung)[a-z]*${CLAUSE}`, '(e-?mail|sms|nachricht|benachrichtig[a-z]*|informier[a-z]*)[a-z ,]{0,30}(wenn|sobald|falls) (meine|ihre|deine|die|der|das) (bestellung|paket|sendung|lieferung|ware)[a-z ]{0,40}', '(alle|allen) updates benachrichtig', 'privatnachrichten', 'direktnachrichten', 'e-?mail-?(zusammenfassung|digest)', '(tagliche|wochentliche) (zusammenfassung|ubersicht|digest)',
     // Stock and price alerts: "Benachrichtigen Sie mich, wenn der Artikel wieder verfügbar ist"
     // An alert tied to one item: "wenn Sie von uns informiert werden möchten, sobald der Artikel …", "Informieren Sie mich, sobald das Produkt eintrifft"
