@@ -20,6 +20,8 @@ export const de: Lexicon = {
     'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
     // Advertised to in the passive: "Ich möchte nicht telefonisch beworben werden"
     '(telefonisch|per (e-?mail|telefon|sms|post|brief)|postalisch|schriftlich) beworben\\b',
+    // and with the person as the subject, the channel left unsaid (not "ich habe mich beworben", applied): "Ich will nicht beworben werden"
+    '(ich|wir)( [a-z]+){0,4} beworben (werden|zu werden)\\b',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
@@ -98,6 +100,8 @@ export const de: Lexicon = {
     'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
     'abmeld', 'abbestell', 'austrag', 'kundig', 'entfern(e|en) (sie )?(mich|uns)',
+    // Struck off or deleted from it, like "entfernen": "Bitte streichen Sie mich von Ihrer Liste", "Löschen Sie mich aus dem Verteiler"
+    '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b',
     // "Katalog per Post anfordern", "Ja, ich möchte gerne aktuelle Informationen …" (the wish, like the English "I'd like to")
     'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b', '(bin|sind) [a-z ]{0,60}interessiert\\b',
     // "Falls Sie keine Post von uns wünschen, …", "Ja, ich will Neuigkeiten von Otto"
@@ -273,6 +277,10 @@ export const de: Lexicon = {
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
     'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // The participles of leaving, in the passive: "Ich möchte aus der Werbung ausgetragen werden", "vom Newsletter abgemeldet werden"
+    '(ausgetragen|abgemeldet|abbestellt) (werden|zu werden)\\b',
+    // Withdrawing consent as a whole label: "Werbeeinwilligung widerrufen", "Newsletter-Einwilligung widerrufen"
+    '^[a-z -]{0,40}(einwilligung|zustimmung)(en)? (zuruckziehen|widerrufen)[\\s.!]*$',
     // Withdrawing, switching off or pausing it, as the act itself (not "die Einwilligung kann ich widerrufen"): "Ich widerrufe meine Einwilligung zum Newsletter", "Newsletter deaktivieren"
     '(ich )?widerrufe\\b', '(mochte|will|wollen)( [a-z]+){0,5} widerrufen\\b', '(deaktivier|pausier)(en|e)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
