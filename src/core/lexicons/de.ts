@@ -83,7 +83,10 @@ export const de: Lexicon = {
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
     '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
     // Campaigns and launches by themselves: "Bitte informieren Sie mich per E-Mail über aktuelle Kampagnen", "Informiere mich über neue Drops"
-    'kampagnen\\b', '(neue(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
+    'kampagnen\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
+    // Ideas and recipes as what a mailing carries, compounded or new (a bare "Rezept" is as often a prescription): "Ich möchte Kochideen und Rezepte per E-Mail erhalten",
+    // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
+    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
   receiving: [
@@ -175,6 +178,8 @@ export const de: Lexicon = {
     '((vouchers?|gutscheine?|tickets?|freikarten?|eintrittskarten?|informationen|infos|hinweise|updates|anderungen) )?((fur|zu|bei|an|auf) (das|dem|der|die|den)|zum|zur|beim|am|furs) (nachste(n|r|s)? )?([a-z]+(e|en|er|es) )?(event|veranstaltung|treffen|konzert|turnier|festival|tagung|konferenz|seminar)\\b',
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
     '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
+    // A prescription sent in by the person (online pharmacies): "Ich möchte mein Rezept per Post schicken", "E-Rezept einlösen"
+    '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
