@@ -61,7 +61,9 @@ export const de: Lexicon = {
     'werbliche(n|r|s)?\\b',
     // Offer and campaign mail as one compound: "Aktionsmails", "Angebotshinweise per E-Mail", "Angebotsinformationen", "Aktions-SMS";
     // vouchers compounded in the plural: "Geburtstagsgutscheine", "Rabattgutscheine" (a single "Wertgutschein" is often one being redeemed)
-    '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b', '[a-z]{3,14}gutscheine\\b',
+    '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b',
+    // One offer, campaign or deal not to be missed (the negated miss is the wish): "Verpasse keine Aktion mehr", "Keinen Deal verpassen"
+    '(kein(e|en)?) ([a-z]+(e|en|es) )?(aktion|angebot|deal|schnappchen|vorteil|rabattaktion|sale|drop|neuheit)( mehr)? (zu )?verpass[a-z]*', 'verpass[a-z]* (kein(e|en)?) ([a-z]+(e|en|es) )?(aktion|angebot|deal|schnappchen|vorteil|rabattaktion|sale|drop|neuheit)\\b', '[a-z]{3,14}gutscheine\\b',
     '(kontaktiert|kontaktaufnahme|angeschrieben|angerufen|kontakt) (durch|von) (unseren |unsere |ausgewahlten |ausgewahlte |unseren ausgewahlten )?(partner[a-z]*|dritte(n)?|drittanbieter(n)?|sponsoren|aussteller(n)?)\\b',
     // Sharing with partners, the data left unsaid: "Nicht an Dritte weitergeben", "Keine Weitergabe an Partner"
     '(weitergabe|ubermittlung|weiterleitung|verkauf) (an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren)\\b', '(an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren) (weitergeben|weiterzugeben|ubermitteln|verkaufen)\\b',
@@ -88,7 +90,9 @@ export const de: Lexicon = {
     // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
     '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
-    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
+    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b',
+    // Staying in touch: "Ich möchte mit Otto in Kontakt bleiben", "Ja, bleiben Sie mit uns in Verbindung"
+    'in (kontakt|verbindung) (zu )?bleiben\\b', '(bleib(e|t|en)?|bleiben sie)( [a-z0-9-]+){0,3} in (kontakt|verbindung)\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet',
     // Separable and infinitive forms: "dürfen mir zugesandt werden", "Neuigkeiten zuschicken", "regelmäßig Updates zuzusenden",
@@ -291,7 +295,8 @@ export const de: Lexicon = {
     // Withdrawing, switching off or pausing it, as the act itself (not "die Einwilligung kann ich widerrufen"): "Ich widerrufe meine Einwilligung zum Newsletter", "Newsletter deaktivieren"
     '(ich )?widerrufe\\b', '(mochte|will|wollen)( [a-z]+){0,5} widerrufen\\b', '(deaktivier|pausier)(en|e)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
-    '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b',
+    // with the verb after it one refusal, not two: "Ich möchte mich von allen Listen abmelden"
+    '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b( (abmelden|austragen|entfernen|loschen|streichen|nehmen|abbestellen))?',
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
     '(werbe|newsletter|marketing)-?widerspruch', '[a-z]*sperr(vermerk|e)\\b', '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b', '(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|newsletter|mailings?) (geloscht|gestrichen|entfernt|genommen|ausgetragen)\\b'],
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
