@@ -20,6 +20,8 @@ export const de: Lexicon = {
     'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
     // Advertised to in the passive: "Ich möchte nicht telefonisch beworben werden"
     '(telefonisch|per (e-?mail|telefon|sms|post|brief)|postalisch|schriftlich) beworben\\b',
+    // and with the person as the subject, the channel left unsaid (not "ich habe mich beworben", applied): "Ich will nicht beworben werden"
+    '(ich|wir)( [a-z]+){0,4} beworben (werden|zu werden)\\b',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
@@ -59,7 +61,9 @@ export const de: Lexicon = {
     'werbliche(n|r|s)?\\b',
     // Offer and campaign mail as one compound: "Aktionsmails", "Angebotshinweise per E-Mail", "Angebotsinformationen", "Aktions-SMS";
     // vouchers compounded in the plural: "Geburtstagsgutscheine", "Rabattgutscheine" (a single "Wertgutschein" is often one being redeemed)
-    '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b', '[a-z]{3,14}gutscheine\\b',
+    '(angebots|aktions)-?(e-?mails?|mails?|infos|informationen|hinweise|nachrichten|news|sms|benachrichtigungen)\\b',
+    // One offer, campaign or deal not to be missed (the negated miss is the wish): "Verpasse keine Aktion mehr", "Keinen Deal verpassen"
+    '(kein(e|en)?) ([a-z]+(e|en|es) )?(aktion|angebot|deal|schnappchen|vorteil|rabattaktion|sale|drop|neuheit)( mehr)? (zu )?verpass[a-z]*', 'verpass[a-z]* (kein(e|en)?) ([a-z]+(e|en|es) )?(aktion|angebot|deal|schnappchen|vorteil|rabattaktion|sale|drop|neuheit)\\b', '[a-z]{3,14}gutscheine\\b',
     '(kontaktiert|kontaktaufnahme|angeschrieben|angerufen|kontakt) (durch|von) (unseren |unsere |ausgewahlten |ausgewahlte |unseren ausgewahlten )?(partner[a-z]*|dritte(n)?|drittanbieter(n)?|sponsoren|aussteller(n)?)\\b',
     // Sharing with partners, the data left unsaid: "Nicht an Dritte weitergeben", "Keine Weitergabe an Partner"
     '(weitergabe|ubermittlung|weiterleitung|verkauf) (an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren)\\b', '(an|mit) (dritte|partner|partnerunternehmen|werbepartner|drittanbieter|sponsoren) (weitergeben|weiterzugeben|ubermitteln|verkaufen)\\b',
@@ -81,9 +85,14 @@ export const de: Lexicon = {
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
     '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
     // Campaigns and launches by themselves: "Bitte informieren Sie mich per E-Mail über aktuelle Kampagnen", "Informiere mich über neue Drops"
-    'kampagnen\\b', '(neue(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
+    'kampagnen\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
+    // Ideas and recipes as what a mailing carries, compounded or new (a bare "Rezept" is as often a prescription): "Ich möchte Kochideen und Rezepte per E-Mail erhalten",
+    // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
+    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
-    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b'],
+    '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b',
+    // Staying in touch: "Ich möchte mit Otto in Kontakt bleiben", "Ja, bleiben Sie mit uns in Verbindung"
+    'in (kontakt|verbindung) (zu )?bleiben\\b', '(bleib(e|t|en)?|bleiben sie)( [a-z0-9-]+){0,3} in (kontakt|verbindung)\\b'],
   receiving: [
     'erhalt', 'bekomm', 'zusend', 'zugesendet',
     // Separable and infinitive forms: "dürfen mir zugesandt werden", "Neuigkeiten zuschicken", "regelmäßig Updates zuzusenden",
@@ -98,6 +107,8 @@ export const de: Lexicon = {
     'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
     'abmeld', 'abbestell', 'austrag', 'kundig', 'entfern(e|en) (sie )?(mich|uns)',
+    // Struck off or deleted from it, like "entfernen": "Bitte streichen Sie mich von Ihrer Liste", "Löschen Sie mich aus dem Verteiler"
+    '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b',
     // "Katalog per Post anfordern", "Ja, ich möchte gerne aktuelle Informationen …" (the wish, like the English "I'd like to")
     'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b', '(bin|sind) [a-z ]{0,60}interessiert\\b',
     // "Falls Sie keine Post von uns wünschen, …", "Ja, ich will Neuigkeiten von Otto"
@@ -127,6 +138,14 @@ export const de: Lexicon = {
     'gesamt-?[a-z]*(gutscheine?|rabatte?|nachlass)\\b', '(?!geburtstags|newsletter|willkommens|anmelde)[a-z]{3,}rabatt\\b',
     // The voucher as the subject of a shop's rule: "Aktiviere diese Option, wenn der Gutschein einen kostenlosen Versand ermöglicht", "Kategorien, auf die der Gutschein nicht zutrifft"
     `(wenn|falls|sobald|ob|auf (die|den|das|welche)|fur (die|den|das|welche)) (der|ein|dieser|die|das|kein) (gutschein|rabatt|coupon|gutscheincode|rabattcode|aktionscode)\\b${CLAUSE}`,
+    // Its validity and how it is redeemed or combined, a rule whatever the words between: "ein gültiger Versandkostenfrei-Gutschein", "Gutscheine können von den Seiten
+    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden"
+    '(gultige[nrs]?|ungultige[nrs]?|abgelaufene[nrs]?) [a-z-]*(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)(s|e|es)?\\b',
+    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b(angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)\\b`,
+    // Free-shipping conditions (WooCommerce): "Einen Mindestbestellwert UND einen Gutschein", "Mindestbestellwert ODER einen Gutschein"
+    '(ein(en)? )?mindestbestellt?wert (und|oder) (ein(en)? )?[a-z-]*(gutschein|coupon)\\b', '(ein(en)? )?[a-z-]*(gutschein|coupon) (und|oder) (ein(en)? )?mindestbestellt?wert\\b',
+    // Sorting by discount: "Am meisten Rabatt", "Rabatt absteigend", "Höchster Rabatt zuerst"
+    'am meisten (rabatt|ersparnis|reduziert)\\b', '(rabatt|ersparnis) (absteigend|aufsteigend)\\b', '(hochste[nr]?|grosste[nr]?) (rabatt|ersparnis) zuerst\\b',
     // A complaint about an order ("Reklamation"), not advertising ("Reklame", Danish "reklamer"): "Reklamierter Betrag", "Ich möchte den Artikel reklamieren"
     'reklamier[a-z]*', 'reklamation(en|s)?\\b',
     // Ads shown in an app or on a site: "Anzeige personalisierter Werbung", "Einblendung von Angeboten"
@@ -135,7 +154,8 @@ export const de: Lexicon = {
     'aktion(en)? (ausfuhren|ausgefuhrt|auslosen|ausgelost|unternehmen|unternommen|durchfuhren|durchgefuhrt|abfragen|abgefragt)\\b',
     '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
-    'exklusive?\\.? (mwst|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b',
+    // and the tax setting as options: "Exklusive Mehrwertsteuer", "NEIN, ich werde die Preise exklusive, d.h. ohne Mehrwertsteuer eingeben" (Easy Digital Downloads)
+    'exklusive?\\.?,?( d\\.? ?h\\.?,?)?( ohne)?( der| gesetzliche[nr]?)? (mwst|mehrwertsteuer|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b', 'preise? exklusive?\\b',
     // The person as the sender: "Kontaktieren Sie uns für weitere Informationen", "Einladungen senden", "Freunde einladen"
     `(kontaktieren|kontaktiere|schreiben|schreib|schreibe|mailen|maile|ruf|rufen) (sie |du )?uns\\b${CLAUSE}`, 'einladungen (senden|versenden|verschicken)\\b', '(freunde|kontakte|kollegen) einladen\\b',
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
@@ -143,7 +163,11 @@ export const de: Lexicon = {
     '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
     // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
-    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
+    // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
+    '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
+    // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe")
+    '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin)\\b${CLAUSE}`,
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
@@ -160,6 +184,8 @@ export const de: Lexicon = {
     '((vouchers?|gutscheine?|tickets?|freikarten?|eintrittskarten?|informationen|infos|hinweise|updates|anderungen) )?((fur|zu|bei|an|auf) (das|dem|der|die|den)|zum|zur|beim|am|furs) (nachste(n|r|s)? )?([a-z]+(e|en|er|es) )?(event|veranstaltung|treffen|konzert|turnier|festival|tagung|konferenz|seminar)\\b',
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
     '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
+    // A prescription sent in by the person (online pharmacies): "Ich möchte mein Rezept per Post schicken", "E-Rezept einlösen"
+    '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
@@ -169,7 +195,7 @@ export const de: Lexicon = {
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
     'preisvorschlag(e)?', 'gegenangebot(e|en)?', '(angebote|gebote|preisvorschlage) (von|der|des) (kaufern|kaufer|kauferin|bietern|bieter|verkaufern|verkaufer|nutzern|mitgliedern)\\b', '(ein|einen|mein|meinen|ihr|ihren|dein|deinen)( bestes)? (angebot|gebot|preisangebot) (machen|abgeben|senden|unterbreiten|einreichen|abgegeben)', 'gebot(e|s)?\\b',
     // Offers shown, added or applied, not sent: "Angebote von Drittanbietern in der App anzeigen", "Angebot in den Warenkorb legen", "Mengenrabatt anzeigen", "Sonderangebote anzeigen"
-    `([a-z]*(angebote|rabatte|rabatt|gutscheine|vorschlage|empfehlungen)|werbung|anzeigen|aktionen|produkte|inhalte|deals|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen)\\b`,
+    `([a-z]*(angebote|rabatte|rabatt|gutscheine|vorschlage|empfehlungen)|werbung|anzeigen|aktionen|produkte|inhalte|deals|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen|ausblenden|auszublenden|ausgeblendet|verbergen)\\b`,
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
@@ -187,6 +213,13 @@ export const de: Lexicon = {
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
     `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
+    // Messages in a chat or channel of a course or group, and the device's notification permission: "Nachrichten im Ankündigungs-Chat senden",
+    // "Geräte-Mitteilungen informieren dich auch, wenn die App nicht geöffnet ist" (Lern-Fair)
+    'nachrichten (im|in den|in der|in einem|in einer) [a-z-]*(chat|chats|gruppenchat|kanal)\\b', 'gerate-?(mitteilungen|benachrichtigungen)\\b', '[^.!?]*\\b(pro|fur jedes|auf jedem) gerat\\b[^.!?]*',
+    // Order mails to the shop's admin: "E-Mails für neue Bestellungen werden an die Empfängerliste gesendet" (WooCommerce)
+    '((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2} (fur|bei|uber|zu) (neue|stornierte|fehlgeschlagene|abgeschlossene|erstattete|eingehende)n? (bestellungen|bestellung|auftrage|auftragen|buchungen|buchung|zahlungen)\\b',
+    // and who on the staff hears of new sign-ups or reviews: "Wer soll bei neuen Registrierungen informiert werden?"
+    `(bei|uber|zu) neue(n)? (registrierungen|anmeldungen|benutzern|nutzern|mitgliedern|bewertungen|rezensionen|kundenbewertungen|einreichungen)\\b${CLAUSE}`,
     '(zusammenfassungs?|ubersichts?|digest|aktivitats|benachrichtigungs)[ -]?((e-?)?mails?|mails)', 'private(n)? nachrichten', '(kritische(n)?|bugfix|software|sicherheits|system|firmware|app|status)[ -]?updates', `${CLAUSE}\\b(passwort|kennwort|zugangsdaten|aktivierungslink|bestatigungslink|verifizierung)[a-z]*${CLAUSE}`, '(e-?mail|sms|nachricht|benachrichtig[a-z]*|informier[a-z]*)[a-z ,]{0,30}(wenn|sobald|falls) (meine|ihre|deine|die|der|das) (bestellung|paket|sendung|lieferung|ware)[a-z ]{0,40}', '(alle|allen) updates benachrichtig', 'privatnachrichten', 'direktnachrichten', 'e-?mail-?(zusammenfassung|digest)', '(tagliche|wochentliche) (zusammenfassung|ubersicht|digest)',
     // Stock and price alerts: "Benachrichtigen Sie mich, wenn der Artikel wieder verfügbar ist"
     // An alert tied to one item: "wenn Sie von uns informiert werden möchten, sobald der Artikel …", "Informieren Sie mich, sobald das Produkt eintrifft"
@@ -257,10 +290,15 @@ export const de: Lexicon = {
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
     'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // The participles of leaving, in the passive: "Ich möchte aus der Werbung ausgetragen werden", "vom Newsletter abgemeldet werden"
+    '(ausgetragen|abgemeldet|abbestellt) (werden|zu werden)\\b',
+    // Withdrawing consent as a whole label: "Werbeeinwilligung widerrufen", "Newsletter-Einwilligung widerrufen"
+    '^[a-z -]{0,40}(einwilligung|zustimmung)(en)? (zuruckziehen|widerrufen)[\\s.!]*$',
     // Withdrawing, switching off or pausing it, as the act itself (not "die Einwilligung kann ich widerrufen"): "Ich widerrufe meine Einwilligung zum Newsletter", "Newsletter deaktivieren"
     '(ich )?widerrufe\\b', '(mochte|will|wollen)( [a-z]+){0,5} widerrufen\\b', '(deaktivier|pausier)(en|e)\\b', 'unerwunscht\\b', 'ohne (den |einen |unseren )?(newsletter|werbung|angebote|werbe-?e-?mails)\\b',
     // Taken off a list, the verb before it: "Bitte nehmen Sie mich aus Ihrem Verteiler", "Löschen Sie mich aus der Kundenkartei"
-    '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b',
+    // with the verb after it one refusal, not two: "Ich möchte mich von allen Listen abmelden"
+    '(mich|uns) (bitte )?(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|kartei|newsletter|mailings?)\\b( (abmelden|austragen|entfernen|loschen|streichen|nehmen|abbestellen))?',
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
     '(werbe|newsletter|marketing)-?widerspruch', '[a-z]*sperr(vermerk|e)\\b', '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b', '(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|newsletter|mailings?) (geloscht|gestrichen|entfernt|genommen|ausgetragen)\\b'],
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
