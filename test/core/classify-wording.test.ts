@@ -46,13 +46,16 @@ const CASES: Record<string, Case[]> = {
     ['Ja, ik wil de nieuwsbrief ontvangen op jan.geen@voorbeeld.nl', false, 'opt-in'],
     ['Send me the newsletter at no.reply.never@argos.co.uk', false, 'opt-in'],
   ],
-  'a topic answered after a colon: the answer says what a tick means': [
+  'a topic answered after a colon or question mark: the answer says what a tick means': [
     ['Werbung per E-Mail: Nein danke', false, 'negative'],
     ['Newsletter: no thanks', false, 'negative'],
     ['Nieuwsbrief: nee', false, 'negative'],
     ['Newsletter: unsubscribe', false, 'negative'],
     ['Newsletter: yes please', false, 'opt-in'],
     ['Nieuwsbrief: nee, ik wil geen nieuwsbrief missen', false, 'opt-in'],
+    ['Newsletter? Nein danke', false, 'negative'],
+    ['Nieuwsbrief? Nee, bedankt', false, 'negative'],
+    ['Want our newsletter? Sign up below', false, 'opt-in'],
   ],
   'a refusal in its own language of a mailing only English names is still a refusal': [
     ['Ich möchte keine Weekly Specials erhalten', false, 'negative'],

@@ -98,12 +98,12 @@ function withoutLeadingInterjection(clause: string, readers: Readers): string {
 
 const ANSWER_WORDS = 3;
 
-/** What follows the deciding clause after a colon, up to the next break: the answer to a topic. */
-function answerAfterColon(text: string, deciding: string): string {
+/** What follows the deciding clause after a colon or question mark, up to the next break: the answer to a topic. */
+function answerAfterTopic(text: string, deciding: string): string {
   const at = text.indexOf(deciding);
   const after = at < 0 ? '' : text.slice(at + deciding.length);
   const trimmed = after.trimStart();
-  return trimmed.startsWith(':') ? trimmed.slice(1).split(CLAUSE_BREAK)[0]! : '';
+  return /^[:?]/.test(trimmed) ? trimmed.slice(1).split(CLAUSE_BREAK)[0]! : '';
 }
 
 /**
@@ -133,8 +133,8 @@ export function decidePolarity(text: string, readers: Readers): Polarity {
   const deciding = decidingClause(clauses, readers);
   const clause = withoutLeadingInterjection(contrastedSide(deciding, readers), readers);
   const counted = countFlips(clause, readers);
-  // A topic with its answer after a colon: the answer holds the flips the topic lacks.
-  const answered = counted.total === 0 ? answerFlips(answerAfterColon(text, deciding), readers) : 0;
+  // A topic with its answer after a colon or question mark: the answer holds the flips the topic lacks.
+  const answered = counted.total === 0 ? answerFlips(answerAfterTopic(text, deciding), readers) : 0;
   const { negations, misses, unticks } = counted;
   const total = counted.total + answered;
   const idiom = total === 2 && (unticks.length > 0 || misses.length > 0);
