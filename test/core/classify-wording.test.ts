@@ -53,7 +53,7 @@ const CASES: Record<string, Case[]> = {
     ['Newsletter: unsubscribe', false, 'negative'],
     ['Newsletter: yes please', false, 'opt-in'],
     ['Nieuwsbrief: nee, ik wil geen nieuwsbrief missen', false, 'opt-in'],
-    ['Newsletter? Nein danke', false, 'negative'],
+    ['Möchten Sie den Newsletter? Nein danke', false, 'negative'],
     ['Nieuwsbrief? Nee, bedankt', false, 'negative'],
     ['Want our newsletter? Sign up below', false, 'opt-in'],
   ],
