@@ -9,8 +9,11 @@ const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
 const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
 
-/** Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders". */
-const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|derde partijen|sponsors?|adverteerders|andere bedrijven|groepsmaatschappijen)\\b';
+/**
+ * Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders",
+ * "doorgegeven aan de sponsoren van dit evenement", "verstrekt aan zusterbedrijven".
+ */
+const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|derde partijen|sponsor(s|en)?|adverteerders|andere bedrijven|groepsmaatschappijen|(zuster|dochter|groeps)(bedrijven|ondernemingen|organisaties|maatschappijen))\\b';
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -40,6 +43,8 @@ export const nl: Lexicon = {
     `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
     '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
+    // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
+    '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving"
     '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
@@ -99,8 +104,8 @@ export const nl: Lexicon = {
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
     '(?!(af|in|ver)k)([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
@@ -154,6 +159,12 @@ export const nl: Lexicon = {
     '(maak|bewerk|archiveer|dupliceer|kopieer|plan|publiceer|ontwerp)( een| de| deze| nieuwe| je| uw){0,2} (nieuwsbrie(f|ven)|mailings?|campagnes?)\\b',
     // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender"
     '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar)s?\\b',
+    // Order data handed to a review service, not a mailing: "Stuur mijn order informatie niet naar WebwinkelKeur (… voorkomt het verzamelen van product reviews!)"
+    '(mijn |uw |je |jouw |de )?(order|bestel)[ -]?(informatie|gegevens|details)\\b', '(verzamelen|verzameling|ophalen) van ([a-z]+ )?(reviews|beoordelingen|recensies)\\b',
+    // Blog link notices (WordPress discussion settings): "Sta linkmeldingen van andere blogs (pingbacks en trackbacks) toe voor nieuwe artikelen"
+    '[^.;:!?]*\\b(pingbacks?|trackbacks?|link ?meldingen)\\b[^.;:!?]*',
+    // An address field named by what it is for: "E-mail voor feedback", "E-mailadres voor facturen"
+    '^e-?mail(adres)? voor (feedback|vragen|contact|support|ondersteuning|klachten|facturen|facturatie|retouren|bestellingen|notificaties|meldingen)\\b',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', '(uitgenodigd|uitnodigen|gevraagd)( [a-z]+){0,3} (om )?(een )?(reviews?|beoordelingen|beoordeling)\\b', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
@@ -185,7 +196,7 @@ export const nl: Lexicon = {
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
     `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
     // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
-    `(?<!\\b(sponsors?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
+    `(?<!\\b(sponsor(s|en)?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
     '(gebeld|teruggebeld|terugbellen|gemaild|gecontacteerd|benaderd)( [a-z]+){0,3} (door|van) (een |onze |de |uw |je |jouw )?(adviseur|specialist|medewerker|expert|consulent|monteur|bezorger|koerier|installateur)s?\\b', 'teruggebeld', 'terugbel(len|verzoek)',
     // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
@@ -194,8 +205,8 @@ export const nl: Lexicon = {
     // "Nieuwsbrieven versturen vanaf dit adres", "Stuur de nieuwsbrief als test naar mij", "Marketing e-mails versturen naar klanten"
     '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
     `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
-    // Actions in an interface: "Acties bij deze bestelling", "Bulkacties"
-    '(bulk|groeps|snel|massa?|admin|beschikbare|administratieve|aantal|dynamische|overige|selecteer) ?acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan|toegepast)\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
+    // Actions in an interface: "Acties bij deze bestelling", "Bulkacties", "Toegestane acties" (a role's permissions), "Verwijder al mijn volg-acties" (wpDiscuz)
+    '(bulk|groeps|snel|massa?|admin|beschikbare|administratieve|aantal|dynamische|overige|selecteer|toegestane|verboden|volg|gebruikers)[ -]?acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan|toegepast)\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
     `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) ((kunnen|mogen) )?zich${CLAUSE}`,
     // Site notifications: "Ontvang meldingen van nieuwe berichten", "Stuur de nieuwe gebruiker een e-mail over zijn account", "Ontvang e-mails als platte tekst"
     '([a-z-]*meldingen|[a-z-]*notificaties)( ontvangen)? (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
@@ -226,7 +237,7 @@ export const nl: Lexicon = {
     '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|sollicitatie|inschrijving|registratie|deelname|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
+    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|voortgang|verloop|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
     `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
     `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
@@ -318,6 +329,8 @@ export const nl: Lexicon = {
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
     // Data processing joined to marketing by "en met": "Ik ga akkoord met de behandeling en opslag van mijn gegevens en met het ontvangen van marketingcommunicatie"
     `(akkoord|eens|instemmen|stem in)( [a-z]+){0,2} met (de |het )?(behandeling|verwerking|opslag|verzamelen|gebruik)${CLAUSE}\\ben met\\b`,
+    // Placing the order is the acceptance: "Door uw bestelling te plaatsen, gaat u tevens akkoord met ontvangst van onze nieuwsbrief", "Met het afronden van je bestelling…"
+    '(door|met|bij) (het )?(plaatsen|afronden|bevestigen|voltooien|betalen) van (uw|je|jouw|de|deze) (bestelling|order|aankoop)\\b', '(door|met) (uw|je|jouw|de|deze) (bestelling|order|aankoop) te (plaatsen|bevestigen|voltooien|betalen|af te ronden)\\b', 'door (te )?(bestellen|af te rekenen)\\b',
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
@@ -328,7 +341,7 @@ export const nl: Lexicon = {
     // "zorgvuldig uitgekozen bedrijven", "relevante bedrijven", "bedrijven waarmee wij samenwerken", "goede doelen", "andere bedrijven van de groep"
     '(zorgvuldig |door ons )?(uitgekozen|gekozen|geselecteerde|relevante|betrouwbare|interessante) (bedrijven|organisaties|partijen|ondernemingen|aanbieders)\\b',
     '(bedrijven|organisaties|partijen|ondernemingen|merken) (waarmee|waar|met wie) ([a-z0-9.-]+ ){1,2}(samenwerk|samen werk)', 'goede doelen\\b',
-    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b',
+    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsor(s|en)?\\b',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
     'externe (partijen|bedrijven|organisaties)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
