@@ -142,8 +142,10 @@ export const nl: Lexicon = {
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
-    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b',
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"; their language: "De taal waarin de deelnemer e-mails ontvangt"
+    '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b', `${CLAUSE}\\b(in welke taal|(voorkeurs)?taal (waarin|voor))\\b${CLAUSE}`,
+    // A setting applied to products, not news of them: "Pas dit {type} toe op alle nieuwe producten"
+    '(toe|toepassen|toegepast|van toepassing) op (alle )?nieuwe (producten|artikelen)\\b',
     '(op de hoogte|updates?|berichten|informatie|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
     // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
