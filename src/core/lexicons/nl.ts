@@ -84,6 +84,8 @@ export const nl: Lexicon = {
     '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
     // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
     '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
+    // The do-not-call list, whose "niet" makes a tick a refusal: "Plaats mij op de bel-me-niet lijst", "Ik sta in het Bel-me-niet Register"
+    'bel[ -]?me[ -]?niet[ -]?(register|lijst)\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
     '(niet|nooit|geen)( meer| langer)? (gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)\\b',
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
