@@ -51,6 +51,8 @@ export const nl: Lexicon = {
     '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in", "Meld je aan", "Abonneer je"
     '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer( (mij|me|je|u))?|schrijf (mij|me|je|u) in|meld (mij|me|je|u) aan)( nu| hier| graag)?\\s*[.!]?$',
+    // Leaving, said of the person alone: "Ik wens te worden uitgeschreven", "Ik wil afgemeld worden"
+    '^(ja,? )?ik (wil|wens) (graag )?(te )?(worden )?(uitgeschreven|afgemeld)( te)?( worden)?\\s*[.!]?$',
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
     '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
     // A general word with only "I want" or "no": "Ja, ik wil updates", "Graag e-mails", "Geen e-mails", "Liever geen updates"
@@ -317,8 +319,8 @@ export const nl: Lexicon = {
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van',
-    // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten"
-    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b',
+    // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
+    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b', 'stopzetten\\b', 'stopgezet\\b', 'beeindigen\\b',
     // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing"
     '(verzet|verzetten) (mij|me|zich|ons) tegen\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
