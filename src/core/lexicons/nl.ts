@@ -47,8 +47,10 @@ export const nl: Lexicon = {
     '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
     // … said of the person: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand"
     '(in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand (te )?(worden )?opgenomen|opgenomen (te )?(worden )?in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand)\\b',
-    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving"
-    '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving", "Nieuws abonnement"
+    '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|nieuws|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    // Staying on the list, on an unsubscribe page ("aangemeld blijven" is staying logged in): "Ja, hou me geabonneerd!", "Ik wil ingeschreven blijven"
+    '^(ja,? |nee,? )?((ik wil )?(graag |niet |liever niet )?(geabonneerd|ingeschreven) (te )?blijven|(hou|houd) (mij|me) (geabonneerd|ingeschreven))\\s*[.!]?$',
     // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in", "Meld je aan", "Abonneer je"
     '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer( (mij|me|je|u))?|schrijf (mij|me|je|u) in|meld (mij|me|je|u) aan)( nu| hier| graag)?\\s*[.!]?$',
     // Leaving, said of the person alone: "Ik wens te worden uitgeschreven", "Ik wil afgemeld worden"
