@@ -1,8 +1,8 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
-/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…"), the shop does not reassure. */
-const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
+/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…", "Mijn gegevens niet delen met derden"), the shop does not reassure. */
+const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )(?<!^(ja,? |nee,? )?mijn( [a-z-]+){0,2} )';
 /** After it: "Vink aan als u niet wilt dat wij uw gegevens delen met onze partners". */
 const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 
