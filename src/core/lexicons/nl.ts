@@ -68,6 +68,9 @@ export const nl: Lexicon = {
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
     '(donatie|donaties|gift|giften|steun)[ -]?(verzoek|verzoeken|oproep|oproepen|aanvraag|aanvragen)\\b', 'om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties) (te )?(vragen|gevraagd)\\b',
+    // Told of or invited to an organiser's next events (signing up for one is no mailing): "Ja, informeer mij over andere voorstellingen",
+    // "Ik wil een seintje als er nieuwe concerten zijn", "Ja, ik wil uitgenodigd worden voor toekomstige edities"
+    '(informeer|informeren|geinformeerd|op de hoogte|seintje|berichtje|bericht|e-?mail|mail|mailtje|uitgenodigd|uitnodigingen?|nodig (mij|me) uit)( [a-z]+){0,4} (over|voor|van|als|wanneer|zodra)( er)? (de |onze |jullie |uw |hun )?(toekomstige|volgende|komende|andere|nieuwe) (edities|voorstellingen|concerten|evenementen|activiteiten|workshops|cursussen|trainingen|webinars|events|shows|tentoonstellingen|exposities|festivals|wedstrijden)\\b',
     // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet", "Ik wil de nieuwe collectie als eerste zien"
     '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt)\\b',
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
