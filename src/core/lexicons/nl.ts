@@ -29,7 +29,8 @@ export const nl: Lexicon = {
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"
     'reclame(?!(ren|atie|er))', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
-    'exclusieve', 'aanbevelingen',
+    // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
+    'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
     '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
@@ -171,8 +172,8 @@ export const nl: Lexicon = {
     // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
     '(nieuwsbrie(f|ven)|mailings?|campagnes?)( [a-z-]+){0,2} (maken|aanmaken|bewerken|archiveren|dupliceren|kopieren|inplannen|plannen|opslaan|publiceren|ontwerpen|bekijken|voorvertonen)\\b',
     '(maak|bewerk|archiveer|dupliceer|kopieer|plan|publiceer|ontwerp)( een| de| deze| nieuwe| je| uw){0,2} (nieuwsbrie(f|ven)|mailings?|campagnes?)\\b',
-    // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender"
-    '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar)s?\\b',
+    // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender", "E-mail van tickethouder"
+    '(e-?mail|e-?mailadres|naam|adres)( van)?( de| het)? (geregistreerde )?(ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar|tickethouder|houder|deelnemer|koper|contactpersoon|aanvrager)s?\\b',
     // Order data handed to a review service, not a mailing: "Stuur mijn order informatie niet naar WebwinkelKeur (… voorkomt het verzamelen van product reviews!)"
     '(mijn |uw |je |jouw |de )?(order|bestel)[ -]?(informatie|gegevens|details)\\b', '(verzamelen|verzameling|ophalen) van ([a-z]+ )?(reviews|beoordelingen|recensies)\\b',
     // Blog link notices (WordPress discussion settings): "Sta linkmeldingen van andere blogs (pingbacks en trackbacks) toe voor nieuwe artikelen"
