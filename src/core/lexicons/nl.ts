@@ -339,9 +339,9 @@ export const nl: Lexicon = {
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
-  // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt"
+  // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt, "Gelieve het vinkje te verwijderen indien u geen nieuwsbrief wenst"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
-    'vinkje (verwijderen|weghalen|uitzetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
+    'vinkje (te )?(verwijderen|weghalen|weg te halen|uitzetten|uit te zetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
   // "Vink aan als u geen nieuwsbrief wilt ontvangen"
   tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
