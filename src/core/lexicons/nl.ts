@@ -1,16 +1,19 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
-/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…"), the shop does not reassure. */
-const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )';
+/** Before a "not": the person refuses ("ik wil niet dat…", "mijn gegevens mogen niet…", "Mijn gegevens niet delen met derden"), the shop does not reassure. */
+const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )(?<!^(ja,? |nee,? )?mijn( [a-z-]+){0,2} )';
 /** After it: "Vink aan als u niet wilt dat wij uw gegevens delen met onze partners". */
 const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
 const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
 
-/** Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders". */
-const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?(partners|derden|derde partijen|sponsors?|adverteerders|andere bedrijven|groepsmaatschappijen)\\b';
+/**
+ * Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders",
+ * "doorgegeven aan de sponsoren van dit evenement", "verstrekt aan zusterbedrijven", "gedeeld met de organisatoren en sponsoren".
+ */
+const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?([a-z]+ (en|of|&) (de |onze )?)?(partners|derden|derde partijen|sponsor(s|en)?|adverteerders|andere bedrijven|groepsmaatschappijen|(zuster|dochter|groeps)(bedrijven|ondernemingen|organisaties|maatschappijen)|deelnemende (bedrijven|organisaties|merken|winkels|partijen)|exposanten|standhouders)\\b';
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -26,7 +29,8 @@ export const nl: Lexicon = {
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"
     'reclame(?!(ren|atie|er))', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
-    'exclusieve', 'aanbevelingen',
+    // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
+    'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
     '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
@@ -34,20 +38,30 @@ export const nl: Lexicon = {
     // Promotional material by post, asked for without a verb: "Ik wil een informatiepakket op bovenstaand adres", "Stuur mij infomateriaal"
     'info(rmatie)?[ -]?(pakket|pakketten|materiaal)\\b',
     'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
+    // A sponsor or partner calling back is a sales contact: "Ja, ik wil dat de sponsor contact met mij opneemt"
+    '(sponsor(s|en)?|partners?|adverteerders|derden|exposanten|standhouders)( [a-z]+){0,3} contact met (mij|me|ons) op(nemen|neemt)\\b',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
     '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
     `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
     '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
-    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving"
-    '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
-    // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in"
-    '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer (mij|me)|schrijf (mij|me|je|u) in|meld (mij|me) aan)( nu| hier| graag)?\\s*[.!]?$',
+    // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
+    '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
+    // … said of the person: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand"
+    '(in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand (te )?(worden )?opgenomen|opgenomen (te )?(worden )?in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand)\\b',
+    // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving", "Nieuws abonnement"
+    '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|nieuws|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
+    // Staying on the list, on an unsubscribe page ("aangemeld blijven" is staying logged in): "Ja, hou me geabonneerd!", "Ik wil ingeschreven blijven"
+    '^(ja,? |nee,? )?((ik wil )?(graag |niet |liever niet )?(geabonneerd|ingeschreven) (te )?blijven|(hou|houd) (mij|me) (geabonneerd|ingeschreven))\\s*[.!]?$',
+    // A subscribe verb with no object on its own is the sign-up itself: "Ja, ik wil me abonneren", "Abonneer mij", "Ja, schrijf mij in", "Meld je aan", "Abonneer je"
+    '^(ja,? )?(ik wil (mij |me )?(graag )?|graag )(inschrijven|abonneren|aanmelden|uitschrijven)\\s*[.!]?$', '^(ja,? )?(abonneer( (mij|me|je|u))?|schrijf (mij|me|je|u) in|meld (mij|me|je|u) aan)( nu| hier| graag)?\\s*[.!]?$',
+    // Leaving, said of the person alone: "Ik wens te worden uitgeschreven", "Ik wil afgemeld worden"
+    '^(ja,? )?ik (wil|wens) (graag )?(te )?(worden )?(uitgeschreven|afgemeld)( te)?( worden)?\\s*[.!]?$',
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
     '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
-    // A general word with only "I want": "Ja, ik wil updates", "Graag e-mails"
-    '^(ja,? )?(ik wil (graag )?|graag )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
+    // A general word with only "I want" or "no": "Ja, ik wil updates", "Graag e-mails", "Geen e-mails", "Liever geen updates"
+    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
     // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
@@ -57,6 +71,9 @@ export const nl: Lexicon = {
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
     '(donatie|donaties|gift|giften|steun)[ -]?(verzoek|verzoeken|oproep|oproepen|aanvraag|aanvragen)\\b', 'om (je |jouw |uw |mijn )?(steun|een gift|een donatie|giften|donaties) (te )?(vragen|gevraagd)\\b',
+    // Told of or invited to an organiser's next events (signing up for one is no mailing): "Ja, informeer mij over andere voorstellingen",
+    // "Ik wil een seintje als er nieuwe concerten zijn", "Ja, ik wil uitgenodigd worden voor toekomstige edities"
+    '(informeer|informeren|geinformeerd|op de hoogte|seintje|berichtje|bericht|e-?mail|mail|mailtje|uitgenodigd|uitnodigingen?|nodig (mij|me) uit)( [a-z]+){0,4} (over|voor|van|als|wanneer|zodra)( er)? (de |onze |jullie |uw |hun )?(toekomstige|volgende|komende|andere|nieuwe) (edities|voorstellingen|concerten|evenementen|activiteiten|workshops|cursussen|trainingen|webinars|events|shows|tentoonstellingen|exposities|festivals|wedstrijden)\\b',
     // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet", "Ik wil de nieuwe collectie als eerste zien"
     '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt)\\b',
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
@@ -77,6 +94,8 @@ export const nl: Lexicon = {
     '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
     // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje"
     '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje)s?\\b',
+    // The do-not-call list, whose "niet" makes a tick a refusal: "Plaats mij op de bel-me-niet lijst", "Ik sta in het Bel-me-niet Register"
+    'bel[ -]?me[ -]?niet[ -]?(register|lijst)\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
     '(niet|nooit|geen)( meer| langer)? (gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)\\b',
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
@@ -88,19 +107,20 @@ export const nl: Lexicon = {
     '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', `(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) ${SHARED_WITH}`,
   ],
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
+  // "Ik wens geen info te ontvangen" (Belgian Dutch: "info" for "informatie")
   // "Berichten" and "informatie" alone are messages and facts of any kind ("Sta andere gebruikers toe mij berichten te sturen",
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
   weakMarketing: [
     // Product suggestions and recommendations, by mail or other channel: "Ontvang persoonlijke productaanbevelingen per e-mail", "productsuggesties"
-    '[a-z]{0,12}(aanbeveling|aanbevelingen|suggesties)\\b','(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'informatie',
+    '[a-z]{0,12}(aanbeveling|aanbevelingen|suggesties)\\b','(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'informatie', 'info\\b',
     // What a company sells, as a topic: "Ik geef Bol.com toestemming mij te informeren over producten", "Ik wil meer weten over de Bol.com-producten"
     '(over|omtrent) (de |haar |zijn |hun |onze |jullie |andere |relevante |vergelijkbare |soortgelijke |gerelateerde |nieuwe )?([a-z0-9.]+-)?(producten|diensten|artikelen|merken)\\b(?! (in|uit|van) (mijn|zijn|haar|hun|je|jouw|uw|de|het) (bestelling|order|winkelwagen|winkelmand|verlanglijst|account))',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! (gehouden |houden |blijven |brengen |stellen |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|met|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
     '(?!(af|in|ver)k)([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
@@ -135,9 +155,11 @@ export const nl: Lexicon = {
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
-    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b',
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"; their language: "De taal waarin de deelnemer e-mails ontvangt"
+    '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b', `${CLAUSE}\\b(in welke taal|(voorkeurs)?taal (waarin|voor))\\b${CLAUSE}`,
+    // A setting applied to products, not news of them: "Pas dit {type} toe op alle nieuwe producten"
+    '(toe|toepassen|toegepast|van toepassing) op (alle )?nieuwe (producten|artikelen)\\b',
+    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
     // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
     `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
@@ -152,8 +174,14 @@ export const nl: Lexicon = {
     // A newsletter being made or filed, in an interface: "Een nieuwe nieuwsbrief maken", "Deze nieuwsbrief archiveren", "Bewerk de campagne"
     '(nieuwsbrie(f|ven)|mailings?|campagnes?)( [a-z-]+){0,2} (maken|aanmaken|bewerken|archiveren|dupliceren|kopieren|inplannen|plannen|opslaan|publiceren|ontwerpen|bekijken|voorvertonen)\\b',
     '(maak|bewerk|archiveer|dupliceer|kopieer|plan|publiceer|ontwerp)( een| de| deze| nieuwe| je| uw){0,2} (nieuwsbrie(f|ven)|mailings?|campagnes?)\\b',
-    // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender"
-    '(e-?mail|e-?mailadres|naam|adres)( van)?( de)? (ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar)s?\\b',
+    // A form field, not a mailing: "E-mail van ontvanger", "E-mailadres van de afzender", "E-mail van tickethouder"
+    '(e-?mail|e-?mailadres|naam|adres)( van)?( de| het)? (geregistreerde )?(ontvanger|afzender|geadresseerde|gebruiker|abonnee|klant|beoordelaar|tickethouder|houder|deelnemer|koper|contactpersoon|aanvrager)s?\\b',
+    // Order data handed to a review service, not a mailing: "Stuur mijn order informatie niet naar WebwinkelKeur (… voorkomt het verzamelen van product reviews!)"
+    '(mijn |uw |je |jouw |de )?(order|bestel)[ -]?(informatie|gegevens|details)\\b', '(verzamelen|verzameling|ophalen) van ([a-z]+ )?(reviews|beoordelingen|recensies)\\b',
+    // Blog link notices (WordPress discussion settings): "Sta linkmeldingen van andere blogs (pingbacks en trackbacks) toe voor nieuwe artikelen"
+    '[^.;:!?]*\\b(pingbacks?|trackbacks?|link ?meldingen)\\b[^.;:!?]*',
+    // An address field named by what it is for: "E-mail voor feedback", "E-mailadres voor facturen"
+    '^e-?mail(adres)? voor (feedback|vragen|contact|support|ondersteuning|klachten|facturen|facturatie|retouren|bestellingen|notificaties|meldingen)\\b',
     'offerte', 'reviewverzoek', '(verzoek|uitnodiging) (om|tot) (een )?(review|beoordeling)', '(uitgenodigd|uitnodigen|gevraagd)( [a-z]+){0,3} (om )?(een )?(reviews?|beoordelingen|beoordeling)\\b', 'onthoud (mij|me|mijn gegevens)', 'ingelogd blijven', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@',
     '(beantwoorden|beantwoording|antwoord op)( van)? (mijn|uw|je) (vraag|verzoek|vragen)',
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
@@ -185,7 +213,7 @@ export const nl: Lexicon = {
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
     `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
     // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
-    `(?<!\\b(sponsors?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
+    `(?<!\\b(sponsor(s|en)?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
     '(gebeld|teruggebeld|terugbellen|gemaild|gecontacteerd|benaderd)( [a-z]+){0,3} (door|van) (een |onze |de |uw |je |jouw )?(adviseur|specialist|medewerker|expert|consulent|monteur|bezorger|koerier|installateur)s?\\b', 'teruggebeld', 'terugbel(len|verzoek)',
     // Offers that buyers make to a seller: "Accepteer aanbiedingen van kopers", "Automatisch aanbiedingen accepteren boven deze prijs"
@@ -194,8 +222,10 @@ export const nl: Lexicon = {
     // "Nieuwsbrieven versturen vanaf dit adres", "Stuur de nieuwsbrief als test naar mij", "Marketing e-mails versturen naar klanten"
     '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
     `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
-    // Actions in an interface: "Acties bij deze bestelling", "Bulkacties"
-    '(bulk|groeps|snel|massa?|admin|beschikbare|administratieve|aantal|dynamische|overige|selecteer) ?acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan|toegepast)\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
+    // Postage, not a mailing: "Certificaat van mailing" (a shipping option)
+    '(certificaat|bewijs) (van|voor) (mailing|verzending)\\b',
+    // Actions in an interface: "Acties bij deze bestelling", "Bulkacties", "Selecteer de acties", "Toegestane acties" (a role's permissions), "Verwijder al mijn volg-acties" (wpDiscuz)
+    '(bulk|groeps|snel|massa?|admin|beschikbare|administratieve|aantal|dynamische|overige|selecteer|toegestane|verboden|volg|gebruikers)[ -]?acties\\b', 'acties (uitvoeren|uit te voeren|verwerken|ongedaan|toegepast)\\b', '(selecteer|kies) (de |een )?acties\\b', 'voer ([a-z]+ )?acties\\b', 'acties (bij|voor|op|met) (deze|dit|geselecteerde)\\b',
     `${CLAUSE}\\b(versturen|verzenden|sturen|mailen|stuur|verstuur|verzend|mail)( [a-z]+){0,3} (naar|aan) (de |alle |uw |je |jouw )?(klant|klanten|abonnees|gebruikers|leden|ontvangers|deelnemers|gasten)\\b${CLAUSE}`, `(klanten|abonnees|gebruikers|bezoekers) ((kunnen|mogen) )?zich${CLAUSE}`,
     // Site notifications: "Ontvang meldingen van nieuwe berichten", "Stuur de nieuwe gebruiker een e-mail over zijn account", "Ontvang e-mails als platte tekst"
     '([a-z-]*meldingen|[a-z-]*notificaties)( ontvangen)? (van|over|bij|voor) ([a-z]+ ){0,2}(berichten|reacties|onderwerpen|activiteit|activiteiten|vermeldingen|volgers|antwoorden|priveberichten|chats?)\\b',
@@ -212,7 +242,9 @@ export const nl: Lexicon = {
     // Notifying someone else, or the person of what was just done: "Breng klant hiervan op de hoogte", "Beheerder op de hoogte stellen",
     // "Automatisch gegevens verwijderen en me via e-mail op de hoogte stellen"; a check for software updates: "Controleer automatisch op updates"
     '(?<!als )(klant|klanten|gebruikers?|organisator|afdeling|beheerders?|deelnemers?|abonnees?|auteur|eigenaar|verkoper)( [a-z]+){0,2} op de hoogte (stellen|brengen)\\b', '\\ben (mij|me)( [a-z-]+){0,3} op de hoogte (stellen|brengen)\\s*[.!]?$',
-    '(controleer|zoek|check|controleren|zoeken)( [a-z]+)? (op|naar) updates\\b',
+    '(controleer|zoek|check|controleren|zoeken)( [a-z]+)? (op|naar) updates\\b', '(updates?|meldingen|notificaties)( [a-z]+){0,3} (voor|van|over) ([a-z-]+ )?versies?\\b', '(beta|pre-?release)[ -]?(versies?|updates?)\\b',
+    // … said with the verb first: "Breng afdeling bestellingen op de hoogte", "Stuur auteurs meldingen via e-mail over gebroken links in hun berichten"
+    '(breng|stel|informeer) (de |het )?(klant|klanten|gebruikers?|organisator|afdeling|beheerders?|deelnemers?|abonnees?|auteurs?|eigenaar|verkoper)( [a-z]+){0,2} op de hoogte\\b',
     // A consent manager's category, alone: "Marketing"
     '^marketing\\s*[.:]?$',
     // Cookie and consent-manager categories: "Marketing/Tracking cookies", "Marketing: Deze diensten verwerken persoonlijke informatie…"
@@ -221,15 +253,19 @@ export const nl: Lexicon = {
     // Site and forum notices: "Houd me op de hoogte van vervolgreacties via e-mail", "Blijf op de hoogte als iemand op jouw reactie reageert", "Sta toe dat bezoekers reageren op nieuwe artikelen"
     `(sta|toestaan|houd|hou|breng|stuur|informeer|e-?mail|mail|gemaild|e-?mailen|mailen|blijf|blijven|op de hoogte|waarschuw|meld|abonneer|abonneren|volg|ontvang)${CLAUSE}\\b(reacties?|reageert|reageren|vervolgreacties|antwoorden|antwoordt|opmerkingen|comments?|(dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|categorie)|(nieuwe )?(draadjes|discussies|threads|priveberichten|prive-berichten|chatberichten)|nieuwe (onderwerpen|topics)|(berichten|onderwerpen|topics|discussies|threads) (waar|waarop|waarin|die|dat) (je|jij|u|ik))\\b${CLAUSE}`,
     `(op de hoogte (houden |brengen |stellen )?)?(als|wanneer|zodra) (iemand|een gebruiker|een lid|mensen|een ander)${CLAUSE}`, `(andere )?(gebruikers|leden) (mogen|kunnen|mag)${CLAUSE}`,
+    // Posts in the thread at hand: "Ik wil nieuwe berichten in dit topic per e-mail ontvangen"
+    `(berichten|reacties|antwoorden|bijdragen)( [a-z]+){0,2} (in|op|bij|onder) (dit|deze|dat|het) (onderwerp|topic|draadje|discussie|gesprek|forum|artikel|bericht)\\b${CLAUSE}`,
+    // The shop mailing its customer in an admin screen: "Stuur de klant een e-mail met de nieuwe status", "Informeer de klant per e-mail"
+    `(stuur|verstuur|mail|e-?mail|informeer|notificeer) (de |het |alle )?(klant|klanten|gebruiker|gebruikers|abonnees|leden|deelnemers|ontvangers|koper|kopers|auteurs?|beheerders?)\\b${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
+    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
-    '(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|sollicitatie|inschrijving|registratie|deelname|voortgang|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
+    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|voortgang|verloop|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
     `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
-    `(op de hoogte|updates?|berichten|informatie|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
+    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
     `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
     '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'prive-?berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertaling|vertalings|layout|lay-out)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken"
@@ -240,7 +276,7 @@ export const nl: Lexicon = {
     `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt|goedgekeurd|afgekeurd|ontvangen|bevestigd|beoordeeld)\\b${CLAUSE}`,
     // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
     // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken" stay)
-    `(op de hoogte|updates?|berichten|informatie|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
@@ -296,13 +332,16 @@ export const nl: Lexicon = {
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van',
-    // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten"
-    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b'],
-  missVerbs: ['missen', 'mis\\b', 'mist\\b'],
+    // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
+    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b', 'stopzetten\\b', 'stopgezet\\b', 'beeindigen\\b',
+    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing"
+    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b'],
+  // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
+  missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
-  // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt"
+  // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt, "Gelieve het vinkje te verwijderen indien u geen nieuwsbrief wenst"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
-    'vinkje (verwijderen|weghalen|uitzetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
+    'vinkje (te )?(verwijderen|weghalen|weg te halen|uitzetten|uit te zetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
   // "Vink aan als u geen nieuwsbrief wilt ontvangen"
   tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
@@ -318,23 +357,27 @@ export const nl: Lexicon = {
     '(voorwaarden|privacybeleid|privacyverklaring|privacy ?statement)[a-z ,]{0,40}(gelezen|akkoord|geaccepteerd|aanvaard)',
     // Data processing joined to marketing by "en met": "Ik ga akkoord met de behandeling en opslag van mijn gegevens en met het ontvangen van marketingcommunicatie"
     `(akkoord|eens|instemmen|stem in)( [a-z]+){0,2} met (de |het )?(behandeling|verwerking|opslag|verzamelen|gebruik)${CLAUSE}\\ben met\\b`,
+    // Placing the order is the acceptance: "Door uw bestelling te plaatsen, gaat u tevens akkoord met ontvangst van onze nieuwsbrief", "Met het afronden van je bestelling…"
+    '(door|met|bij) (het )?(plaatsen|afronden|bevestigen|voltooien|betalen) van (uw|je|jouw|de|deze) (bestelling|order|aankoop)\\b', '(door|met) (uw|je|jouw|de|deze) (bestelling|order|aankoop) te (plaatsen|bevestigen|voltooien|betalen|af te ronden)\\b', 'door (te )?(bestellen|af te rekenen)\\b',
   ],
   // "Ja, ik wil aanbiedingen van partners ontvangen", "zorgvuldig geselecteerde derden"
   thirdParty: [
     'partners?\\b', 'partnerbedrijven', 'derden', 'derde partij', 'andere (bedrijven|merken|organisaties|partijen|ondernemingen)',
     'zusterbedrijven', 'zusterorganisaties', 'zustermerken',
-    // "aanbiedingen van onze zakenpartners", "bevriende bedrijven", "onze andere webshops", "andere titels van Mediahuis"
-    '[a-z]{3,14}partners\\b', 'bevriende (bedrijven|organisaties|merken|partijen|ondernemingen|winkels)', 'andere ([a-z0-9.]+-)?(webshops|winkels|labels|formules|titels|websites)\\b',
+    // "aanbiedingen van onze zakenpartners", "bevriende bedrijven", "onze andere webshops", "andere titels van Mediahuis", "aanbiedingen van andere webwinkels"
+    '[a-z]{3,14}partners\\b', 'bevriende (bedrijven|organisaties|merken|partijen|ondernemingen|winkels)', 'andere ([a-z0-9.]+-)?(webshops|webwinkels|winkels|labels|formules|titels|websites)\\b',
     // "zorgvuldig uitgekozen bedrijven", "relevante bedrijven", "bedrijven waarmee wij samenwerken", "goede doelen", "andere bedrijven van de groep"
     '(zorgvuldig |door ons )?(uitgekozen|gekozen|geselecteerde|relevante|betrouwbare|interessante) (bedrijven|organisaties|partijen|ondernemingen|aanbieders)\\b',
     '(bedrijven|organisaties|partijen|ondernemingen|merken) (waarmee|waar|met wie) ([a-z0-9.-]+ ){1,2}(samenwerk|samen werk)', 'goede doelen\\b',
-    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsors?\\b',
+    'groepsmaatschappijen', 'gelieerde', 'adverteerders', 'sponsor(s|en)?\\b',
+    // Exhibitors at a fair, the companies taking part, the brands of a group: "Ja, de exposanten mogen mij benaderen", "gedeeld met de deelnemende bedrijven", "de merken die bij Bol.com horen"
+    'exposanten\\b', 'standhouders\\b', 'deelnemende (bedrijven|organisaties|merken|partijen|partners)\\b', '(bedrijven|merken|winkels|labels|ondernemingen) die (bij|onder|tot) ([a-z0-9.&-]+ ){1,3}(horen|behoren|vallen)\\b',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
     'externe (partijen|bedrijven|organisaties)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
-    '(bedrijven|merken|ondernemingen) (binnen|van|uit) (de|onze|het|ons) (groep|concern|familie)', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
-    // Co-registration: one box, two named senders ("Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
+    '(bedrijven|merken|ondernemingen|organisaties) (binnen|van|uit) (de|onze|het|ons) ([a-z0-9.&-]+ ){0,2}(groep|concern|familie)\\b', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
+    // Co-registration: one box, two or more named senders ("aanbiedingen van Bol.com, Wehkamp en Coolblue", "Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
     // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
-    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+){0,2}?(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
+    `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)?(, [a-z0-9.-]+){0,4} (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+){0,2}?(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
     email: ['e-?mail', 'nieuwsbrie', 'inbox', 'mailings?\\b'],
