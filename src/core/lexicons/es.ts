@@ -22,7 +22,7 @@ export const es: Lexicon = {
     '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
-    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es)?\\b', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
@@ -94,12 +94,12 @@ export const es: Lexicon = {
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
     '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
-    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio)\\b',
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|rebajas|novedades|publicidad|anuncios)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios)',
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
@@ -121,14 +121,24 @@ export const es: Lexicon = {
     '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
     '(total|importe|valor|porcentaje|tipo|cantidad|monto|limite|usos?|caducidad)( total| de uso| de usos)? (de |del |por )?(los |el )?(descuentos?|cupon(es)?)( de descuento)?\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "El cupón", "Código de cupón aplicado con éxito", "Eliminar el cupón" (WooCommerce, PrestaShop es)
-    '^(el|tu|su|mi) (cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
+    '^((el|tu|su|mi) )?(cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid|cread|actualizad|guardad)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
     '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
+    // Coupons, discounts and sales the shop manages: "Crear cupón", "Añadir descuento", "Programar oferta", "El cupón se aplica a todos los países" (WooCommerce Android, Saleor es)
+    '(crear|crea|editar|edita|guardar|guardando|compartir|selecciona|seleccionar|anadir|anade|agregar|agrega|actualizar|eliminar|elimina|quitar|quita|aplicar|aplica)( un| una| el| la| este| esta| tu| su)? (cupon|descuento)\\b',
+    '(crear|crea|editar|edita|programar|programa|iniciar|finalizar)( y (iniciar|finalizar))?( un| una| el| la| este| esta| nuev[oa])? (cupon(es)?|descuentos?|ofertas?|promocion(es)?)\\b',
+    '(el|este|ese|del|al|un) (cupon|codigo promocional|codigo de descuento|vale( de descuento)?)( [a-z]+)? (se|no|es|sera|puede|aplica|ofrece|incluye|permite|esta|solo)\\b',
+    // The merchant's side: selling, promoting, adding products, payouts: "Promociona tus productos con Blaze", "Mantente al día de los nuevos pedidos de tus clientes",
+    // "Aumentar las ventas con ofertas especiales", "Edita y añade nuevos productos", "cuándo recibirás tus fondos" (WooCommerce Android es)
+    `${CLAUSE}\\b(nuev[oa]s? (pedidos?|ventas?(?! (privadas|flash))|reservas?)|cada nueva venta)\\b${CLAUSE}`, `(aument|impuls|increment|dispar)[a-z]* (tus |sus |las )?ventas${CLAUSE}`,
+    '(crea|crear|creacion de|anade|anadir|agrega|agregar|edita|editar|sube|subir|publica|publicar|importa|importar)( y (anade|anadir|agrega|agregar|edita|editar|crea|crear))? (los |tus |sus )?nuevos (productos|articulos)\\b', '(recib|cobr)[a-z]* (tus|sus|los|mis) (fondos|pagos|ingresos|reembolsos?)\\b',
+    // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
+    `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion|confirmacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`,
     // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
     '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
     '(articulos|productos|precios?|imagen(es)?|etiquetas?|banners?|tarifas?) promocional(es)?\\b',
     // Appointments and check-ups (clinics, workshops): "Acepto recibir comunicaciones relativas a mis citas y revisiones periódicas"
-    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total|aplicado|fijo)\\b',
+    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total(es)?|aplicad[oa]s?|fij[oa]s?|porcentual(es)?|manual(es)?|personalizad[oa]s?)\\b', 'precio (despues|antes) (del|de) descuento\\b',
     // A discount type in a setting: "Vale descuento con un porcentaje", "Descuento por importe fijo"
     '(descuentos?|vales?( de)?( descuento)?|cupon(es)?) (con|de|en|por) (un |una |el )?(porcentaje|importe fijo|cantidad fija|valor fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
     // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
@@ -143,7 +153,14 @@ export const es: Lexicon = {
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
-    '(enviar|envia|notificar|avisar|informar)( (un |el |una )?(correo( electronico)?|e-?mail|notificacion|aviso|mensaje))? al cliente\\b', '(productos?|articulos?|precios?)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
+    '(enviar|envia|envie|reenviar|notificar|notifica|notifique|avisar|informar)\\b[a-z ]{0,50}? (a|al) (los |las |estos |estas |todos los |todas las |cada |el |la )?(clientes?|inscrit[oa]s?|participantes?|asistentes?|usuarios?|miembros|solicitantes?|revisores?|evaluadores?|invitados?|destinatarios?|roles|equipo|direcciones|huespedes|compradores?|suscriptores|ponentes?|gestores?|organizadores?)\\b',
+    // The shopper writes to the shop: "Envíanos un e-mail a", "Enviar email a"
+    '^((envianos|enviarnos|escribenos|escribirnos)( un)? (e-?mail|correo( electronico)?|mensaje)( a| al)?|enviar (un )?(e-?mail|correo( electronico)?|mensaje) (a|al))\\s*:?$',
+    // The person sends invitations, or others get the mail: "¿Enviar correos electrónicos de invitación?" (Indico es), "Cada destinatario recibirá un correo personalizado"
+    '^[\\u00bf ]*(enviar|envia|envie|reenviar|mandar)( las| los| unas| la| una)? invitacion(es)?\\b', `(cada|los|las|el|la) (destinatarios?|inscrit[oa]s?|administradores?|gestores?|revisores?|organizadores?)( [a-z]+){0,3} (recibira|recibiran|reciben|recibe)\\b${CLAUSE}`,
+    // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
+    'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
+    '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
