@@ -113,8 +113,15 @@ export const it: Lexicon = {
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
     '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
-    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
+    '^((il|tuo|il tuo) )?(coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
+    // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
+    // "Promozione creata con successo", "Incrementi/sconti adulti", "Di sconto al giorno" (Vik Booking it)
+    '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)\\b',
+    'promozion[ei] (creat|applicat|scadut|salvat)[ae]\\b', 'testo (della )?promozione\\b',
+    '(incrementi|aumenti|supplementi|maggiorazioni|ricarichi)( [a-z]+)?( ?[/,] ?| e | o )(gli |le |degli |delle )?(scont[oi]|riduzion[ei]|promozion[ei])\\b', 'scont[oi] (basat[oi] su|in base a|sulla base)', '(di )?scont[oi] (al giorno|a notte|per notte|a persona|per persona)\\b',
+    // Commercial as a kind of place or business, not a message: "Ufficio/Spazio commerciale", "Nome commerciale", "Immobile commerciale"
+    '(spazi[oa]?|local[ei]|immobil[ei]|zona|area|centr[oi]|nome|denominazione|ragione|sede|licenza|registro|settore|ufficio|uffici|superficie|destinazione|esercizi[oa]?) commercial[ei]\\b',
     // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
     '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Articoli promozionali", "Prezzo promozionale"
@@ -122,7 +129,7 @@ export const it: Lexicon = {
     // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
     '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
     // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
-    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b',
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso|clienti|percentuale|personalizzat[oi])\\b',
     // A discount type in a setting: "Sconto in percentuale", "Buono sconto a importo fisso"
     '(scont[oi]|buon[oi]( sconto)?|coupon) (in|a|con|di|per) (una |un )?(percentuale|importo fisso|valore fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
@@ -138,7 +145,7 @@ export const it: Lexicon = {
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
-    '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
+    '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)\\b[a-z\' ]{0,50}? (a|al|ai|agli|alla|alle|allo)( tuoi| propri)? (client[ei]|ospit[ei]|iscritt[ie]|partecipant[ei]|utent[ei]|membri|destinatari|revisori|amministrator[ei]|struttura|team|acquirent[ei]|relatori|organizzator[ei])\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
     // A catalog filter: "Solo offerte", "Solo prodotti in offerta"
     '^(solo|soltanto|unicamente) (le |i )?(offerte|saldi|sconti|promozioni|prodotti (in|con) (offerta|saldo|sconto|promozione))\\s*[.!]?$',
     // "Cookie statistiche + marketing": a whole clause about cookies or trackers is a cookie category
