@@ -23,6 +23,8 @@ export const es: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es)?\\b', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    // Abandoned-cart reminders are marketing (corpus rule): "Acepto recibir recordatorios de carrito abandonado"
+    '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', '(recordatorios?|avisos?) (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
@@ -33,7 +35,7 @@ export const es: Lexicon = {
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
-    'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
+    'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
     '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
@@ -59,7 +61,7 @@ export const es: Lexicon = {
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
   weakMarketing: [
     'comunicaciones', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'sugerencias\\b', 'recomendaciones\\b', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -133,6 +135,8 @@ export const es: Lexicon = {
     '(crea|crear|creacion de|anade|anadir|agrega|agregar|edita|editar|sube|subir|publica|publicar|importa|importar)( y (anade|anadir|agrega|agregar|edita|editar|crea|crear))? (los |tus |sus )?nuevos (productos|articulos)\\b', '(recib|cobr)[a-z]* (tus|sus|los|mis) (fondos|pagos|ingresos|reembolsos?)\\b',
     // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
     `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion|confirmacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`,
+    // Club members, not business partners: "Ofertas exclusivas para socios"
+    '(exclusiv[oa]s )?para (los |nuestros |nuestras )?socios\\b',
     // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
     '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
@@ -146,7 +150,7 @@ export const es: Lexicon = {
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
-    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
+    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
@@ -245,7 +249,9 @@ export const es: Lexicon = {
     // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
     '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
     'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas)', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
-    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)', 'filiales', 'marcas del grupo',
+    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)',
+    // "Autorizo la comunicación de mis datos a empresas del sector"
+    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales', 'marcas del grupo',
   ],
   channels: {
     email: ['e-?mail', 'correo electronico', 'correos? electronicos?', 'correo(?! postal| ordinario)', 'newsletter', 'boletin', 'mailing'],

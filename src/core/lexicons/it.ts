@@ -22,6 +22,8 @@ export const it: Lexicon = {
     '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?mail|mail|mailing|marketing|pubblicitarie|promozionali|commerciali)\\b', 'vendite private',
+    // Abandoned-cart reminders are marketing (corpus rule): "Accetto di ricevere promemoria sul carrello abbandonato"
+    'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
@@ -60,7 +62,7 @@ export const it: Lexicon = {
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
-    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
+    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'rivist[ae]\\b', 'trucchi', 'abbonament', 'catalog',
     '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
@@ -136,7 +138,7 @@ export const it: Lexicon = {
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
@@ -230,7 +232,9 @@ export const it: Lexicon = {
   // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
   thirdParty: [
     'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', 'aziende (partner|selezionate|del gruppo)',
-    'altre (societa|aziende)', 'sponsor', 'inserzionisti', 'affiliat',
+    'altre (societa|aziende)',
+    // "Acconsento alla comunicazione dei miei dati a società del settore"
+    '(societa|aziende|imprese) (del|dei|di) settor[ei]\\b', 'sponsor', 'inserzionisti', 'affiliat',
   ],
   channels: {
     email: ['e-?mail', 'posta elettronica', 'newsletter', 'mail\\b', 'mailing'],
