@@ -126,7 +126,9 @@ export const es: Lexicon = {
     '^((el|tu|su|mi) )?(cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid|cread|actualizad|guardad)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
     '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
     // Coupons, discounts and sales the shop manages: "Crear cupón", "Añadir descuento", "Programar oferta", "El cupón se aplica a todos los países" (WooCommerce Android, Saleor es)
-    '(crear|crea|editar|edita|guardar|guardando|compartir|selecciona|seleccionar|anadir|anade|agregar|agrega|actualizar|eliminar|elimina|quitar|quita|aplicar|aplica)( un| una| el| la| este| esta| tu| su)? (cupon|descuento)\\b',
+    '(crear|crea|editar|edita|guardar|guardando|compartir|selecciona|seleccionar|anadir|anade|agregar|agrega|actualizar|eliminar|elimina|quitar|quita|aplicar|aplica)( un| una| el| la| los| este| esta| estos| tu| su)? (cupon(es)?|descuentos?)\\b',
+    // A coupon's own fields and rules: "Descripción del cupón", "si el cupón no se puede utilizar en combinación con otros cupones"
+    '(datos|descripcion|nombre|resumen|informacion( especifica)?|tipo|importe|valor|fecha|estado|traduccion) (de|del) (este |el |tu )?cupon\\b', 'en combinacion con (otr[oa]s )?(cupon(es)?|descuentos?|ofertas?|promociones)\\b',
     '(crear|crea|editar|edita|programar|programa|iniciar|finalizar)( y (iniciar|finalizar))?( un| una| el| la| este| esta| nuev[oa])? (cupon(es)?|descuentos?|ofertas?|promocion(es)?)\\b',
     '(el|este|ese|del|al|un) (cupon|codigo promocional|codigo de descuento|vale( de descuento)?)( [a-z]+)? (se|no|es|sera|puede|aplica|ofrece|incluye|permite|esta|solo)\\b',
     // The merchant's side: selling, promoting, adding products, payouts: "Promociona tus productos con Blaze", "Mantente al día de los nuevos pedidos de tus clientes",
