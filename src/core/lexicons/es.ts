@@ -220,7 +220,7 @@ export const es: Lexicon = {
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
   // "Desmarca la casilla si no quieres recibirlas"
-  untickInstructions: ['desmarc', 'deselecciona', 'quit(a|e|ar) (la )?(marca|seleccion|casilla)', 'desactiva(r)? (esta|la) (casilla|opcion)', 'destild'],
+  untickInstructions: ['desmarc', 'desmarqu', 'deselecciona', 'quit(a|e|ar) (la )?(marca|seleccion|casilla)', 'desactiva(r)? (esta|la) (casilla|opcion)', 'destild'],
   // "Marque esta casilla si no desea recibir información sobre nuestras ofertas"
   tickInstructions: [
     '(marque|marca|marcar|marcando|seleccione|selecciona|seleccionar|seleccionando|active|activa|activando|tilde|tildar|tildando) (esta|la|el) (casilla|opcion|recuadro|check)',

@@ -197,7 +197,7 @@ export const it: Lexicon = {
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
     '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
-    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
+    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(i|ere|imi|ermi|etemi)\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
