@@ -70,6 +70,8 @@ export const es: Lexicon = {
     '(enviar(me|nos)?|recibir|envio de) (los |unos )?sms\\b', '(nuestras|mejores) propuestas\\b', 'propuestas (personalizadas|exclusivas|especiales|a medida)', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto',
     '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', 'antes que nadie\\b', 'en primicia\\b', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
+    // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
+    '(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
@@ -79,7 +81,7 @@ export const es: Lexicon = {
     '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
-    'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"

@@ -71,6 +71,8 @@ export const it: Lexicon = {
     '(invio|ricevere|ricevi|inviarmi|inviatemi) (di |degli |gli )?sms\\b', '(nostre|migliori) proposte\\b', 'proposte (personalizzate|esclusive|dedicate|su misura)', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto',
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)', 'prima di (tutti|chiunque)\\b', 'in anteprima\\b',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
+    // What an association or school announces: "Voglio ricevere avvisi su nuovi corsi e bandi"
+    '(nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
