@@ -121,7 +121,7 @@ export const it: Lexicon = {
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
     // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
     // "Promozione creata con successo", "Incrementi/sconti adulti", "Di sconto al giorno" (Vik Booking it)
-    '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)\\b',
+    '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)( (del|dei) coupon)?\\b', '^di scont[oi]\\s*[.:!]?$',
     'promozion[ei] (creat|applicat|scadut|salvat)[ae]\\b', 'testo (della )?promozione\\b', 'scont[oi] (del|dei) coupon\\b', 'in combinazione con (altri |altre )?(coupon|scont[oi]|offert[ae]|promozion[ei])\\b',
     '(incrementi|aumenti|supplementi|maggiorazioni|ricarichi)( [a-z]+)?( ?[/,] ?| e | o )(gli |le |degli |delle )?(scont[oi]|riduzion[ei]|promozion[ei])\\b', 'scont[oi] (basat[oi] su|in base a|sulla base)', '(di )?scont[oi] (al giorno|a notte|per notte|a persona|per persona)\\b',
     // Commercial as a kind of place or business, not a message: "Ufficio/Spazio commerciale", "Nome commerciale", "Immobile commerciale"
