@@ -255,7 +255,9 @@ export const es: Lexicon = {
   thirdParty: [
     // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
     '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
-    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas)', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
+    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
+    // "Quiero recibir ofertas de nuestros aliados comerciales", "entidades terceras", "proveedores seleccionados"
+    'aliados\\b', 'terceras\\b', '(proveedores|anunciantes) (seleccionados|colaboradores|asociados)\\b', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
     'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)',
     // "Autorizo la comunicación de mis datos a empresas del sector"
     '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales', 'marcas del grupo',

@@ -235,7 +235,7 @@ export const it: Lexicon = {
   ],
   // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
   thirdParty: [
-    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', 'aziende (partner|selezionate|del gruppo)',
+    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (partner|selezionat[ei]|del gruppo|partecipanti|di fiducia|amic[ih]e|sponsor)\\b', 'fornitori selezionati\\b',
     'altre (societa|aziende)',
     // "Acconsento alla comunicazione dei miei dati a società del settore"
     '(societa|aziende|imprese) (del|dei|di) settor[ei]\\b', 'sponsor', 'inserzionisti', 'affiliat',
