@@ -33,7 +33,7 @@ export const es: Lexicon = {
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo|mailing|marketing|publicitarias|promocionales|comerciales)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
-    'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
+    'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)(?= ?[.:!]* ?$)', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
     'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
@@ -73,7 +73,7 @@ export const es: Lexicon = {
     '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', 'antes que nadie\\b', 'en primicia\\b', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
     // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
-    '(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
+    '(avisos?|alertas?|noticias) (de|sobre|acerca de) (las |los )?(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [

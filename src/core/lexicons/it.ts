@@ -55,7 +55,7 @@ export const it: Lexicon = {
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b', '(essere|stare) (iscritt|abbonat)[oaie](?= ?[.:!]* ?$)',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
     // "Non chiamare" (CRM opt-out flag): a tick means no calls.
-    'non (chiamare|chiamarmi|contattare|contattarmi|chiamatemi|contattatemi)\\b', 'non (inviare|inviarmi|mandare|mandarmi) (e-?mail|mail|sms)\\b',
+    'non (chiamare|chiamarmi|contattare|contattarmi)\\b', 'non (chiamatemi|contattatemi)(?= ?[.:!]* ?$)', 'non (inviare|inviarmi|mandare|mandarmi) (e-?mail|mail|sms)\\b',
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
@@ -74,7 +74,7 @@ export const it: Lexicon = {
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)', 'prima di (tutti|chiunque)\\b', 'in anteprima\\b',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
     // What an association or school announces: "Voglio ricevere avvisi su nuovi corsi e bandi"
-    '(nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
+    '(avvisi|notizie|aggiornamenti) (su|sui|sulle|dei|delle|di) (nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
