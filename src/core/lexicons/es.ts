@@ -63,7 +63,7 @@ export const es: Lexicon = {
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
   weakMarketing: [
     'comunicaciones', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'sugerencias\\b', 'recomendaciones\\b', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -161,7 +161,7 @@ export const es: Lexicon = {
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
-    `${CLAUSE}\\b(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
+    `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"

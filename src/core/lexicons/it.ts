@@ -149,7 +149,7 @@ export const it: Lexicon = {
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
-    `${CLAUSE}\\b(altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
+    `(agli|alle|che gli|che le|che|a) (altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
