@@ -127,7 +127,7 @@ export const it: Lexicon = {
     'promozion[ei] (creat|applicat|scadut|salvat)[ae]\\b', 'testo (della )?promozione\\b', 'scont[oi] (del|dei) coupon\\b', 'in combinazione con (altri |altre )?(coupon|scont[oi]|offert[ae]|promozion[ei])\\b',
     '(incrementi|aumenti|supplementi|maggiorazioni|ricarichi)( [a-z]+)?( ?[/,] ?| e | o )(gli |le |degli |delle )?(scont[oi]|riduzion[ei]|promozion[ei])\\b', 'scont[oi] (basat[oi] su|in base a|sulla base)', '(di )?scont[oi] (al giorno|a notte|per notte|a persona|per persona)\\b',
     // Commercial as a kind of place or business, not a message: "Ufficio/Spazio commerciale", "Nome commerciale", "Immobile commerciale"
-    '(spazi[oa]?|local[ei]|immobil[ei]|zona|area|centr[oi]|nome|denominazione|ragione|sede|licenza|registro|settore|ufficio|uffici|superficie|destinazione|esercizi[oa]?) commercial[ei]\\b',
+    '(spazi[oa]?|local[ei]|immobil[ei]|zona|centr[oi]|nome|denominazione|ragione|sede|licenza|registro|superficie|destinazione|esercizi[oa]?) commercial[ei]\\b',
     // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
     '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Articoli promozionali", "Prezzo promozionale"
