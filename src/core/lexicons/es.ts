@@ -56,6 +56,8 @@ export const es: Lexicon = {
     '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|direccion(es)?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Bare list names of a preference centre: "Consejos y trucos", "Invitaciones a eventos", "Noticias del blog"
     '^(consejos|trucos|noticias|eventos|invitaciones|inspiracion|tendencias|novedades)((,| y| e) (consejos|trucos|noticias|eventos|invitaciones|inspiracion|tendencias|novedades)){1,3}\\s*[.!]?$', '^invitaciones (a|para) (nuestros )?(eventos|actos)\\s*[.!]?$', '^(noticias|novedades|entradas) del blog\\s*[.!]?$',
+    // Hearing from the shop: "Me gustaría saber de vosotros de vez en cuando"
+    '(saber|oir) (mas )?de (vosotros|ustedes)\\b',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme|estar) (suscrit|inscrit|apuntad)[oa]s?\\b',

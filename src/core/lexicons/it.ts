@@ -51,6 +51,8 @@ export const it: Lexicon = {
     '^(le|i|tutte le|tutti gli) (notizie|informazioni|comunicazioni|aggiornamenti)( [a-z]+)? (di |del |della |dell\'|dei |degli |delle |dello |destinat[ei] (a|ai|agli|alle) )(?!(l\'|il |lo |la |i |gli |le )?(spedizion[ei]|indirizz[oi]|consegna|fatturazione|pagament[oi]|ordin[ei]|acquist[oi]|account|contatt[oi]|accesso|cart[ae]|client[ei]|utent[ei]|profilo|sicurezza|prodott[oi]|articol[oi]|modul[oi]|questo|questa|questi|queste|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
     // Bare list names of a preference centre: "Consigli e trucchi", "Inviti agli eventi", "Notizie dal blog"
     '^(consigli|trucchi|notizie|eventi|inviti|ispirazion[ei]|tendenze|novita)((,| e| ed) (consigli|trucchi|notizie|eventi|inviti|ispirazion[ei]|tendenze|novita)){1,3}\\s*[.!]?$', '^inviti (a|agli|ai) (nostri )?eventi\\s*[.!]?$', '^(notizie|novita|articoli) (dal|del) blog\\s*[.!]?$',
+    // Hearing from the shop: "Mi piacerebbe sentirvi di tanto in tanto"
+    '(piacerebbe|vorrei|voglio|desidero|felice di|lieto di|lieta di) sentirvi\\b',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
     '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b', '(essere|stare) (iscritt|abbonat)[oaie](?= ?[.:!]* ?$)',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
