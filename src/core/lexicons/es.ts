@@ -22,7 +22,9 @@ export const es: Lexicon = {
     '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
-    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es)?\\b', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    // Abandoned-cart reminders are marketing (corpus rule): "Acepto recibir recordatorios de carrito abandonado"
+    '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', '(recordatorios?|avisos?) (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
@@ -31,9 +33,9 @@ export const es: Lexicon = {
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo|mailing|marketing|publicitarias|promocionales|comerciales)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
-    'no (llamar|llamarme|contactar|contactarme)\\b', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
+    'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)(?= ?[.:!]* ?$)', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
-    'cesion de (mis |sus |tus |los )?datos', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
+    'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
     '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
@@ -52,14 +54,18 @@ export const es: Lexicon = {
     // El nombre solo de una lista en un centro de preferencias: "Las noticias de la asociación", "Las comunicaciones de la Fundación";
     // no "Las informaciones de envío", "Las noticias de mi cuenta"
     '^(las|nuestras) (noticias|informaciones|comunicaciones)( [a-z]+)? (de la |de los |de las |del |de |dirigidas a (los |las )?)(?!(el |la |los |las )?(envios?|direccion(es)?|entrega|facturacion|pagos?|pedidos?|compras?|cuentas?|contactos?|acceso|tarjetas?|clientes?|usuarios?|perfil|seguridad|productos?|articulos?|formularios?|esta|este|estos|estas|mi|mis|tu|tus|su|sus)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
+    // Bare list names of a preference centre: "Consejos y trucos", "Invitaciones a eventos", "Noticias del blog"
+    '^(consejos|trucos|noticias|eventos|invitaciones|inspiracion|tendencias|novedades)((,| y| e) (consejos|trucos|noticias|eventos|invitaciones|inspiracion|tendencias|novedades)){1,3}\\s*[.!]?$', '^invitaciones (a|para) (nuestros )?(eventos|actos)\\s*[.!]?$', '^(noticias|novedades|entradas) del blog\\s*[.!]?$',
+    // Hearing from the shop: "Me gustaría saber de vosotros de vez en cuando"
+    '(saber|oir) (mas )?de (vosotros|ustedes)\\b',
     // Seguir en la lista: "Sí, ¡mantenme suscrito!" (MailPoet)
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
-    '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme) (suscrit|inscrit|apuntad)[oa]s?\\b',
+    '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme|estar) (suscrit|inscrit|apuntad)[oa]s?\\b',
   ],
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
   weakMarketing: [
-    'comunicaciones', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    'comunicaciones', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
+    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -68,16 +74,18 @@ export const es: Lexicon = {
     '(enviar(me|nos)?|recibir|envio de) (los |unos )?sms\\b', '(nuestras|mejores) propuestas\\b', 'propuestas (personalizadas|exclusivas|especiales|a medida)', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto',
     '(el|la|los|las) primer[oa]s? en (enterar|saber|conocer|descubrir|recibir)', 'antes que nadie\\b', 'en primicia\\b', '(nuevas|ultimas|proximas) (entradas|publicaciones)\\b', '(nuevos|ultimos) (posts|articulos del blog)\\b',
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
+    // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
+    '(avisos?|alertas?|noticias) (de|sobre|acerca de) (las |los )?(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
     'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme)(l[oa]s?)?\\b',
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
-    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|adme|ame|enme)(l[oa]s?)?\\b',
-    '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
+    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
-    'avis(ame|enme|adme|arme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
@@ -92,14 +100,14 @@ export const es: Lexicon = {
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
-    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta)\\b',
+    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
-    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio)\\b',
+    '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|rebajas|novedades|publicidad|anuncios)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios)',
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
@@ -121,14 +129,28 @@ export const es: Lexicon = {
     '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
     '(total|importe|valor|porcentaje|tipo|cantidad|monto|limite|usos?|caducidad)( total| de uso| de usos)? (de |del |por )?(los |el )?(descuentos?|cupon(es)?)( de descuento)?\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "El cupón", "Código de cupón aplicado con éxito", "Eliminar el cupón" (WooCommerce, PrestaShop es)
-    '^(el|tu|su|mi) (cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
+    '^((el|tu|su|mi) )?(cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid|cread|actualizad|guardad)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
     '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
+    // Coupons, discounts and sales the shop manages: "Crear cupón", "Añadir descuento", "Programar oferta", "El cupón se aplica a todos los países" (WooCommerce Android, Saleor es)
+    '(crear|crea|editar|edita|guardar|guardando|compartir|selecciona|seleccionar|anadir|anade|agregar|agrega|actualizar|eliminar|elimina|quitar|quita|aplicar|aplica)( un| una| el| la| los| este| esta| estos| tu| su)? (cupon(es)?|descuentos?)\\b',
+    // A coupon's own fields and rules: "Descripción del cupón", "si el cupón no se puede utilizar en combinación con otros cupones"
+    '(datos|descripcion|nombre|resumen|informacion( especifica)?|tipo|importe|valor|fecha|estado|traduccion) (de|del) (este |el |tu )?cupon\\b', 'en combinacion con (otr[oa]s )?(cupon(es)?|descuentos?|ofertas?|promociones)\\b',
+    '(crear|crea|editar|edita|programar|programa|iniciar|finalizar)( y (iniciar|finalizar))?( un| una| el| la| este| esta| nuev[oa])? (cupon(es)?|descuentos?|ofertas?|promocion(es)?)\\b',
+    '(el|este|ese|del|al|un) (cupon|codigo promocional|codigo de descuento|vale( de descuento)?)( [a-z]+)? (se|no|es|sera|puede|aplica|ofrece|incluye|permite|esta|solo)\\b',
+    // The merchant's side: selling, promoting, adding products, payouts: "Promociona tus productos con Blaze", "Mantente al día de los nuevos pedidos de tus clientes",
+    // "Aumentar las ventas con ofertas especiales", "Edita y añade nuevos productos", "cuándo recibirás tus fondos" (WooCommerce Android es)
+    `${CLAUSE}\\b(?<!\\b(en|para) (tus |sus |los |las )?)(nuevos pedidos|nuevas ventas(?! (privadas|flash))|nuevas reservas|cada (nueva venta|nuevo pedido|nueva reserva))\\b${CLAUSE}`, `(aument|impuls|increment|dispar)[a-z]* (tus |sus |las )?ventas${CLAUSE}`,
+    '(crea|crear|creacion de|anade|anadir|agrega|agregar|edita|editar|sube|subir|publica|publicar|importa|importar)( y (anade|anadir|agrega|agregar|edita|editar|crea|crear))? (los |tus |sus )?nuevos (productos|articulos)\\b', '(recib|cobr)[a-z]* (tus|sus|los|mis) (fondos|pagos|ingresos|reembolsos?)\\b',
+    // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
+    `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`, '(correo( electronico)?|e-?mail|mensaje) con (un|el) enlace de (confirmacion|verificacion|activacion)\\b',
+    // Club members, not business partners: "Ofertas exclusivas para socios"
+    '(exclusiv[oa]s )?para (los |nuestros |nuestras )?socios\\b',
     // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
     '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
     '(articulos|productos|precios?|imagen(es)?|etiquetas?|banners?|tarifas?) promocional(es)?\\b',
     // Appointments and check-ups (clinics, workshops): "Acepto recibir comunicaciones relativas a mis citas y revisiones periódicas"
-    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total|aplicado|fijo)\\b',
+    '(comunicaciones|avisos|notificaciones|mensajes|correos?( electronicos?)?|e-?mails?|sms|informacion)( [a-z]+){0,2} (de|sobre|relativ[oa]s a|relacionad[oa]s con|para) (mis |tus |sus |las |los |la |el )?(citas?|revisiones|vencimientos?)\\b', 'descuentos? (total(es)?|aplicad[oa]s?|fij[oa]s?|porcentual(es)?|manual(es)?|personalizad[oa]s?)\\b', 'precio (despues|antes) (del|de) descuento\\b',
     // A discount type in a setting: "Vale descuento con un porcentaje", "Descuento por importe fijo"
     '(descuentos?|vales?( de)?( descuento)?|cupon(es)?) (con|de|en|por) (un |una |el )?(porcentaje|importe fijo|cantidad fija|valor fijo)\\b', `(impuestos|gastos de envio|envio|descuentos)[a-z, ]{0,40} (calculad|se calculan)[a-z]*${CLAUSE}`, '(valor|uso|derecho|distribuidor) exclusivo\\b',
     // La persona escribe a la tienda: "Nos alegrará recibir sus noticias", "consultas comerciales"
@@ -136,14 +158,25 @@ export const es: Lexicon = {
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
-    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
+    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
-    `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respuestas?|conteste)[a-z ]{0,15} (a )?(mi|tu|su|un) comentario|cuando alguien)${CLAUSE}`,
+    `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
+    // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
+    `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
+    // Following a forum or a thread: "Suscribirse a este foro por correo electrónico"
+    `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
-    '(enviar|envia|notificar|avisar|informar)( (un |el |una )?(correo( electronico)?|e-?mail|notificacion|aviso|mensaje))? al cliente\\b', '(productos?|articulos?|precios?)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
+    '(enviar|envia|envie|reenviar|notificar|notifica|notifique|avisar|informar)\\b[a-z ]{0,50}? (a|al) (los |las |estos |estas |todos los |todas las |cada |el |la )?(clientes?|inscrit[oa]s?|participantes?|asistentes?|usuarios?|miembros|solicitantes?|revisores?|evaluadores?|invitados?|destinatarios?|roles|equipo|direcciones|huespedes|compradores?|suscriptores|ponentes?|gestores?|organizadores?)\\b',
+    // The shopper writes to the shop: "Envíanos un e-mail a", "Enviar email a"
+    '^((envianos|enviarnos|escribenos|escribirnos)( un)? (e-?mail|correo( electronico)?|mensaje)( a| al)?|enviar (un )?(e-?mail|correo( electronico)?|mensaje) (a|al))\\s*:?$',
+    // The person sends invitations, or others get the mail: "¿Enviar correos electrónicos de invitación?" (Indico es), "Cada destinatario recibirá un correo personalizado"
+    '^[\\u00bf ]*(enviar|envia|envie|reenviar|mandar)( las| los| unas| la| una)? invitacion(es)?\\b', `(cada|los|las|el|la) (destinatarios?|inscrit[oa]s?|administradores?|gestores?|revisores?|organizadores?)( [a-z]+){0,3} (recibira|recibiran|reciben|recibe)\\b${CLAUSE}`,
+    // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
+    'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
+    '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
@@ -190,19 +223,20 @@ export const es: Lexicon = {
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
     '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan)( (mi|mis|su|sus) (datos|correo|e-?mail|direccion|numero))? (de|del)\\b', 'exclu(ir|ya|yan) mis datos\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
-    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame) de\\b', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
   // "Desmarca la casilla si no quieres recibirlas"
-  untickInstructions: ['desmarc', 'deselecciona', 'quit(a|e|ar) (la )?(marca|seleccion|casilla)', 'desactiva(r)? (esta|la) (casilla|opcion)', 'destild'],
+  untickInstructions: ['desmarc', 'desmarqu', 'deselecciona', 'quit(a|e|ar) (la )?(marca|seleccion|casilla)', 'desactiva(r)? (esta|la) (casilla|opcion)', 'destild'],
   // "Marque esta casilla si no desea recibir información sobre nuestras ofertas"
   tickInstructions: [
     '(marque|marca|marcar|marcando|seleccione|selecciona|seleccionar|seleccionando|active|activa|activando|tilde|tildar|tildando) (esta|la|el) (casilla|opcion|recuadro|check)',
     '(marque|marca) aqui', 'al marcar',
   ],
   yes: ['si\\b', 'si,? (quiero|deseo|acepto|por favor)', 'claro\\b'],
-  no: ['no\\b', 'no,? gracias'],
+  // Not the "no" of a missed offer: "No te pierdas nuestras ofertas" is one idiom, not an answer before it
+  no: ['no\\b(?! (quiero |queremos |deseo |vas a |te vas a )?(te |me |se |nos |os )?(pierd|perder))', 'no,? gracias'],
   answerValues: [['si', 'no']],
   // Magento/PrestaShop es: `boletin`, `suscripcion`; Spanish shops: `acepta_publicidad`, `cesion_terceros`
   fieldNames: {
@@ -225,8 +259,12 @@ export const es: Lexicon = {
   thirdParty: [
     // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
     '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
-    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas)', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
-    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)', 'filiales', 'marcas del grupo',
+    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
+    // "Quiero recibir ofertas de nuestros aliados comerciales", "entidades terceras", "proveedores seleccionados"
+    'aliados\\b', 'terceras\\b', '(proveedores|anunciantes) (seleccionados|colaboradores|asociados)\\b', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
+    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)',
+    // "Autorizo la comunicación de mis datos a empresas del sector"
+    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales', 'marcas del grupo',
   ],
   channels: {
     email: ['e-?mail', 'correo electronico', 'correos? electronicos?', 'correo(?! postal| ordinario)', 'newsletter', 'boletin', 'mailing'],

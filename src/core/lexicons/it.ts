@@ -17,11 +17,13 @@ export const it: Lexicon = {
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
     // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing: "a tutti gli invii"
-    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|messaggi promozionali)\\b',
+    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|messaggi promozionali)\\b', '(a|da) tutte le (liste|mailing list|newsletter|comunicazioni)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
     '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?mail|mail|mailing|marketing|pubblicitarie|promozionali|commerciali)\\b', 'vendite private',
+    // Abandoned-cart reminders are marketing (corpus rule): "Accetto di ricevere promemoria sul carrello abbandonato"
+    'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
@@ -47,20 +49,24 @@ export const it: Lexicon = {
     // Il solo nome di una lista in un centro preferenze: "Le notizie dell'associazione", "Le comunicazioni della Fondazione";
     // non "Le informazioni di spedizione", "Le informazioni del mio account"
     '^(le|i|tutte le|tutti gli) (notizie|informazioni|comunicazioni|aggiornamenti)( [a-z]+)? (di |del |della |dell\'|dei |degli |delle |dello |destinat[ei] (a|ai|agli|alle) )(?!(l\'|il |lo |la |i |gli |le )?(spedizion[ei]|indirizz[oi]|consegna|fatturazione|pagament[oi]|ordin[ei]|acquist[oi]|account|contatt[oi]|accesso|cart[ae]|client[ei]|utent[ei]|profilo|sicurezza|prodott[oi]|articol[oi]|modul[oi]|questo|questa|questi|queste|mio|mia|miei|mie|tuo|tua|tuoi|tue|suo|sua|suoi|sue)\\b)[a-z\'\u00b7-]+( [a-z\'\u00b7-]+){0,3}\\s*[.!]?$',
+    // Bare list names of a preference centre: "Consigli e trucchi", "Inviti agli eventi", "Notizie dal blog"
+    '^(consigli|trucchi|notizie|eventi|inviti|ispirazion[ei]|tendenze|novita)((,| e| ed) (consigli|trucchi|notizie|eventi|inviti|ispirazion[ei]|tendenze|novita)){1,3}\\s*[.!]?$', '^inviti (a|agli|ai) (nostri )?eventi\\s*[.!]?$', '^(notizie|novita|articoli) (dal|del) blog\\s*[.!]?$',
+    // Hearing from the shop: "Mi piacerebbe sentirvi di tanto in tanto"
+    '(piacerebbe|vorrei|voglio|desidero|felice di|lieto di|lieta di) sentirvi\\b',
     // Restare nella lista: "Sì, mantieni la mia iscrizione!" (MailPoet)
-    '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b',
+    '(mantieni|mantenere|mantenete|mantenga|conserva|conservare) (la mia |l\'|la )?iscrizione', '(restare|resta|rimanere|rimani|voglio restare|voglio rimanere) iscritt[oaie]\\b', '(essere|stare) (iscritt|abbonat)[oaie](?= ?[.:!]* ?$)',
     '(consenti|attiva|attivare|ricevi|ricevere|accetta|accettare|abilita|abilitare) (le )?notifiche( push)?\\s*[.!]?$',
     // "Non chiamare" (CRM opt-out flag): a tick means no calls.
-    'non (chiamare|chiamarmi|contattare|contattarmi)\\b', 'non (inviare|inviarmi|mandare|mandarmi) (e-?mail|mail|sms)\\b',
+    'non (chiamare|chiamarmi|contattare|contattarmi)\\b', 'non (chiamatemi|contattatemi)(?= ?[.:!]* ?$)', 'non (inviare|inviarmi|mandare|mandarmi) (e-?mail|mail|sms)\\b',
     // "Acconsento alla comunicazione dei miei dati alle società del gruppo per l'invio di offerte"
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
     '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano|iate|iamo|a|e|i) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
-    '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)',
+    '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
-    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'trucchi', 'abbonament', 'catalog',
+    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'rivist[ae]\\b', 'trucchi', 'abbonament', 'catalog',
     '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
@@ -69,12 +75,14 @@ export const it: Lexicon = {
     '(invio|ricevere|ricevi|inviarmi|inviatemi) (di |degli |gli )?sms\\b', '(nostre|migliori) proposte\\b', 'proposte (personalizzate|esclusive|dedicate|su misura)', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto',
     '(nella|alla) (tua|mia|vostra|sua) casella( di posta| e-?mail| di posta elettronica)?', '(il )?primo a (sapere|scoprire|ricevere)', 'prima di (tutti|chiunque)\\b', 'in anteprima\\b',
     '(quando|appena) (il |lo |la )?(nostro |nostra )?(sito|negozio|shop|blog|app)( web)? (sara|e|verra) (pronto|pronta|online|attivo|attiva|aperto|aperta|lanciat[oa])', '(lancio|apertura|inaugurazione) (del |dello |della |di )?(nostro |nostra )?(sito|negozio|shop)',
+    // What an association or school announces: "Voglio ricevere avvisi su nuovi corsi e bandi"
+    '(avvisi|notizie|aggiornamenti) (su|sui|sulle|dei|delle|di) (nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
   ],
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
-    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|etemi) (da|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -85,7 +93,7 @@ export const it: Lexicon = {
     '[^.;:!?(),\\u2013\\u2014]*\\b(ricevuta|ricevute|attestazione|certificato)( fiscale)? (della|per la|di|del|dell\'|per il)( mia| tua| sua)? ?(donazione|donazioni|offerta|contributo|erogazione|pagamento|ordine|acquisto)\\b[^.;:!?(),\\u2013\\u2014]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mail|mail|messaggi)( [a-z]+)? (in|come) (formato )?(html|testo)\\b',
-    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |del |dello |della |dell\'|al |il |lo |l\'|relativ[ei] al |relativ[ei] all\')?(stato (del |dell\')?)?(mio |tuo |suo |vostro )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account)\\b',
+    '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |sulla |del |dello |della |dell\'|al |alla |il |lo |la |l\'|relativ[ei] al |relativ[ei] alla |relativ[ei] all\')?(stato (del |della |dell\')?)?(mio |mia |tuo |tua |suo |sua |vostro |vostra )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account|prenotazion[ei]|prestit[oi]|appuntament[oi]|richiest[ae])\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
@@ -113,8 +121,15 @@ export const it: Lexicon = {
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
     '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
-    '^(il|tuo|il tuo) (coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
+    '^((il|tuo|il tuo) )?(coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
+    // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
+    // "Promozione creata con successo", "Incrementi/sconti adulti", "Di sconto al giorno" (Vik Booking it)
+    '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)( (del|dei) coupon)?\\b', '^di scont[oi]\\s*[.:!]?$',
+    'promozion[ei] (creat|applicat|scadut|salvat)[ae]\\b', 'testo (della )?promozione\\b', 'scont[oi] (del|dei) coupon\\b', 'in combinazione con (altri |altre )?(coupon|scont[oi]|offert[ae]|promozion[ei])\\b',
+    '(incrementi|aumenti|supplementi|maggiorazioni|ricarichi)( [a-z]+)?( ?[/,] ?| e | o )(gli |le |degli |delle )?(scont[oi]|riduzion[ei]|promozion[ei])\\b', 'scont[oi] (basat[oi] su|in base a|sulla base)', '(di )?scont[oi] (al giorno|a notte|per notte|a persona|per persona)\\b',
+    // Commercial as a kind of place or business, not a message: "Ufficio/Spazio commerciale", "Nome commerciale", "Immobile commerciale"
+    '(spazi[oa]?|local[ei]|immobil[ei]|zona|centr[oi]|nome|denominazione|ragione|sede|licenza|registro|superficie|destinazione|esercizi[oa]?) commercial[ei]\\b',
     // A price badge alone: "-20% di sconto", "Fino al 50% di sconto"; a signup incentive keeps its verb ("Iscriviti e ricevi il 10% di sconto")
     '^(-|fino al |fino a |risparmia (il )?)?[0-9.,]* ?% (di )?sconto\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Articoli promozionali", "Prezzo promozionale"
@@ -122,23 +137,27 @@ export const it: Lexicon = {
     // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
     '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
     // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
-    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso)\\b',
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso|clienti|percentuale|personalizzat[oi])\\b',
     // A discount type in a setting: "Sconto in percentuale", "Buono sconto a importo fisso"
     '(scont[oi]|buon[oi]( sconto)?|coupon) (in|a|con|di|per) (una |un )?(percentuale|importo fisso|valore fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
-    `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|risposte?)[a-z ]{0,15} (al|a un|ad un) (mio |tuo |suo )?commento|quando qualcuno)${CLAUSE}`,
+    `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
+    // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
+    `(agli|alle|che gli|che le|che|a) (altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
+    // Following a forum or a thread: "Iscriviti a questo forum via email"
+    `(iscriv|abbona|sottoscriv)[a-z]* (a|al|alla|ai|alle|in) (questo |questa |il |la |i |le )?(forum|discussion[ei]|argoment[oi]|thread|conversazion[ei]|commenti)\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
-    '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)( (una |la |un |un\')?(e-?mail|mail|notifica|messaggio|avviso))? al cliente\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
+    '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)\\b[a-z\' ]{0,50}? (a|al|ai|agli|alla|alle|allo)( tuoi| propri)? (client[ei]|ospit[ei]|iscritt[ie]|partecipant[ei]|utent[ei]|membri|destinatari|revisori|amministrator[ei]|struttura|team|acquirent[ei]|relatori|organizzator[ei])\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
     // A catalog filter: "Solo offerte", "Solo prodotti in offerta"
     '^(solo|soltanto|unicamente) (le |i )?(offerte|saldi|sconti|promozioni|prodotti (in|con) (offerta|saldo|sconto|promozione))\\s*[.!]?$',
     // "Cookie statistiche + marketing": a whole clause about cookies or trackers is a cookie category
@@ -184,9 +203,9 @@ export const it: Lexicon = {
   negativeVerbs: [
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
-    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
-    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(imi|ermi|etemi)\\b',
+    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(i|ere|imi|ermi|etemi)\\b', '(essere|venire|restare) esclus[oaie]\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
@@ -220,8 +239,10 @@ export const it: Lexicon = {
   ],
   // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
   thirdParty: [
-    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', 'aziende (partner|selezionate|del gruppo)',
-    'altre (societa|aziende)', 'sponsor', 'inserzionisti', 'affiliat',
+    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (partner|selezionat[ei]|del gruppo|partecipanti|di fiducia|amic[ih]e|sponsor)\\b', 'fornitori selezionati\\b',
+    'altre (societa|aziende)',
+    // "Acconsento alla comunicazione dei miei dati a società del settore"
+    '(societa|aziende|imprese) (del|dei|di) settor[ei]\\b', 'sponsor', 'inserzionisti', 'affiliat',
   ],
   channels: {
     email: ['e-?mail', 'posta elettronica', 'newsletter', 'mail\\b', 'mailing'],
