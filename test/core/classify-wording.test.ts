@@ -24,6 +24,10 @@ const CASES: Record<string, Case[]> = {
     ['Je souhaite ne plus recevoir vos offres', false, 'negative'],
     ['Ich möchte keine Werbung per E-Mail erhalten', false, 'negative'],
     ['Ich lehne Werbung per E-Mail ab', false, 'negative'],
+    ['Não perca as nossas ofertas', false, 'opt-in'],
+    ['Cancellami, non voglio ricevere altre email', false, 'negative'],
+    ['Not interested in the newsletter, no thanks', false, 'negative'],
+    ['If you do not want offers, untick this box', true, 'soft-opt-in'],
   ],
   'a tick instruction that names no mailing is read with the sentence that does': [
     ['Prefer not to receive updates? Tick here', false, 'negative'],

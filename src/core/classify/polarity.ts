@@ -93,7 +93,15 @@ function withoutLeadingInterjection(clause: string, readers: Readers): string {
   const leading = leadingNos(trimmed, readers)[0];
   if (!leading) return trimmed;
   const rest = trimmed.slice(leading[0].length);
-  return countFlips(rest, readers).total > 0 ? rest : trimmed;
+  // "No te pierdas nuestras ofertas": where "no" is also the negator, a miss verb alone is its idiom.
+  const flips = countFlips(rest, readers);
+  return flips.total > flips.misses.length ? rest : trimmed;
+}
+
+/** "Cancellami, non voglio ricevere altre email": parts between commas that each refuse say no together. */
+function refusesInEachPart(clause: string, readers: Readers): boolean {
+  const counts = clause.split(',').map((part) => countFlips(part, readers).total).filter((total) => total > 0);
+  return counts.length >= 2 && counts.every((total) => total % 2 === 1);
 }
 
 const ANSWER_WORDS = 3;
@@ -138,9 +146,10 @@ export function decidePolarity(text: string, readers: Readers): Polarity {
   const { negations, misses, unticks } = counted;
   const total = counted.total + answered;
   const idiom = total === 2 && (unticks.length > 0 || misses.length > 0);
+  const reinforced = !idiom && total >= 2 && refusesInEachPart(clause, readers);
   return {
-    negative: total % 2 === 1,
-    doubleNegative: total >= 2 && !idiom,
+    negative: total % 2 === 1 || reinforced,
+    doubleNegative: total >= 2 && !idiom && !reinforced,
     statesObjection: unticks.length > 0 || (total % 2 === 1 && (negations.length > 0 || answered > 0)),
     evidence: [...unticks, ...negations, ...misses],
   };
