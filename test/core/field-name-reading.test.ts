@@ -42,6 +42,11 @@ describe('the field name does not overrule a label that says what it is', () => 
     expect(controls.every((control) => !control.marketing)).toBe(true);
   });
 
+  it('a filter option with its count stays a filter, whatever its field is called', () => {
+    const [control] = controlsOf(signup('<label><input type="checkbox" name="filter[promo][]" value="sale"> Sale (12)</label>'));
+    expect(control).toMatchObject({ marketing: false });
+  });
+
   it('terms to accept in a box its plugin named newsletter stay terms', () => {
     const [control] = controlsOf(checkout('<label><input type="checkbox" name="newsletter_privacy"> I have read and accept the privacy policy</label>'));
     expect(control).toMatchObject({ marketing: false });

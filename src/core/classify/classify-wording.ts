@@ -71,9 +71,10 @@ function kindOf(bundled: boolean, negative: boolean, checked: boolean): Kind {
   return checked ? 'soft-opt-in' : 'opt-in';
 }
 
-/** Whether the wording says what it is, and that is no mailing: terms to accept, an order notice, a code field. */
+/** Whether the wording says what it is, and that is no mailing: terms to accept, an order notice, a code field, a filter option. */
 export function namesSomethingElse(text: string, langHint?: string): boolean {
   const normalized = readableWording(text);
+  if (FILTER_OPTION.test(normalized)) return true;
   const lexicon = lexiconFor(detectLanguage(normalized, langHint).lang);
   return hasMatch(lexicon.termsAcceptance, normalized) || hasMatch(lexicon.neverMatch, normalized);
 }

@@ -5,6 +5,8 @@ import { namesSomethingElse } from './classify-wording';
 
 /** A list's name or a bare "Ja, graag" is short; a longer label that reads as no mailing means it. */
 const BARE_WORDS = 8;
+/** Enough of a field's name to quote as evidence; a page may write any length. */
+const QUOTED_NAME = 80;
 
 const isBare = (label: string, lang: string) =>
   (label.match(/\p{L}+/gu) ?? []).length <= BARE_WORDS && !namesSomethingElse(label, lang);
@@ -29,7 +31,7 @@ export function readFromFieldName(wording: Classification, label: string, name: 
     thirdParty: fieldNameHas('thirdParty', name),
     channels: ['email'],
     confidence: 0.6,
-    evidence: [`name="${name}"`],
+    evidence: [`name="${name.slice(0, QUOTED_NAME)}"`],
     wordingFindings: ['field-name-only', 'weak-evidence', 'channel-not-named'],
   };
 }
