@@ -304,7 +304,7 @@ export const en: Lexicon = {
   answerValues: [['yes', 'no'], ['y', 'n'], ['true', 'false'], ['on', 'off'], ['subscribe', 'unsubscribe'], ['subscribed', 'unsubscribed'], ['optin', 'optout'], ['opt-in', 'opt-out']],
   // Shopify `buyer_accepts_marketing`, WooCommerce/Mailchimp `mailchimp_woocommerce_newsletter`, Magento `is_subscribed`
   fieldNames: {
-    marketing: ['newsletters?', 'opt_?-?in', 'marketing', 'subscribe', 'subscriptions?', 'subscribed', 'mailing', 'promo', 'offers', 'optin_partners'],
+    marketing: ['newsletters?', 'opt_?-?in', 'marketing', 'subscribe', 'subscription', 'subscribed', 'mailing', 'promo', 'offers', 'optin_partners'],
     thirdParty: ['partners?', 'third', 'thirdparty'],
     negative: ['opt_?-?out', 'unsubscribe', 'no_?newsletter', 'no_?marketing'],
     payment: ['cc-?num(ber)?', 'card-?number', 'cardnumber', 'cc-(exp|csc|name)[a-z-]*', 'cvc', 'cvv', 'iban', 'payment[_-]?method'],

@@ -2,8 +2,8 @@ import { PROFILES } from '../types';
 import type { ControlRule } from './rule';
 
 /**
- * The label names no mailing, but the field's name in the page's code does (`newsletter`, a
- * mailing list's `segments[]`): marketing by what the box submits, not by what it says. Like
+ * The label names no mailing, but on a sign-up form the field is a mailing list's (MailPoet's
+ * `data[segments][]`): marketing by what the box submits, not by what it says. Like
  * other weak readings, the verdict is at most needs-review (report/judge-control.ts).
  */
 export const marketingFromFieldName: ControlRule = {
