@@ -19,6 +19,10 @@ const ADDRESS_STAND_IN = 'x@x';
 /** The label as every lexicon reads it: normalized, each e-mail address a stand-in without words. */
 const readableWording = (text: string) => normalizeText(text.slice(0, MAX_TEXT)).replace(EMAIL_ADDRESS, ADDRESS_STAND_IN);
 
+/** The cheap first pass: false when no lexicon could read marketing in the wording (a filter option, "Onthoud mij"). */
+const couldBeMarketing = (normalized: string) => mayBeMarketing(normalized) && !FILTER_OPTION.test(normalized);
+export const mayReadAsMarketing = (text: string): boolean => couldBeMarketing(readableWording(text));
+
 /** Without what only looks like a refusal: reassurances ("no spam") and unsubscribe notices. */
 function withoutAsides(normalized: string, lexicon: CompiledLexicon): string {
   return removeMatches(lexicon.unsubscribeNotice, removeMatches(lexicon.reassurance, normalized));
@@ -85,7 +89,7 @@ const NOT_MARKETING = { marketing: false, kind: null, thirdParty: false, bundled
 export function classifyWording(text: string, checked: boolean, langHint?: string): Classification {
   const normalized = readableWording(text);
   const guess = detectLanguage(normalized, langHint);
-  const found = mayBeMarketing(normalized) && !FILTER_OPTION.test(normalized) ? lexiconWithMarketing(normalized, guess) : null;
+  const found = couldBeMarketing(normalized) ? lexiconWithMarketing(normalized, guess) : null;
   if (!found) return { ...NOT_MARKETING, lang: guess.lang, confidence: normalized ? 0.9 : 0.5, evidence: [] };
 
   const { lexicon, essential, terms } = found;

@@ -1,6 +1,6 @@
 import { filterBlockSelector } from '../lexicons/any-language';
 
-const TEXT_ENTRY = 'input[type=email], input[type=password], input[type=tel], textarea';
+export const TEXT_ENTRY = 'input[type=email], input[type=password], input[type=tel], textarea';
 
 /**
  * A product filter (facets, layered navigation, "on sale" / "new" boxes) is not a form to

@@ -1,6 +1,7 @@
 import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
 import { inFilterBlock } from './filter-block';
+import { isFacetForm } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
 import { readableText } from './readable-text';
@@ -13,7 +14,7 @@ export interface FormGroup {
   candidates: Candidate[];
 }
 
-/** Controls grouped by their form or block, in the order of each group's first control; filter sidebars left out. */
+/** Controls grouped by their form or block, in the order of each group's first control; filter sidebars and forms left out. */
 export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
   const groups = new Map<Element, FormGroup>();
   const blocks: BlockCache = new Map();
@@ -24,6 +25,7 @@ export function groupByContainer(candidates: readonly Candidate[]): Map<Element,
     group.candidates.push(candidate);
     groups.set(container.element, group);
   }
+  for (const [element, group] of groups) if (isFacetForm(group)) groups.delete(element);
   return groups;
 }
 

@@ -1,0 +1,52 @@
+// A category page's filter sidebar is a form of checkboxes too, often without a "filter" class
+// to know it by (issue 12): it changes the page's query, nobody consents to anything in it.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { auditDocument } from '../../src/core/index';
+
+const page = (html: string) => new JSDOM(`<html lang="nl"><body>${html}</body></html>`).window.document;
+
+const facet = (name: string, value: string, count: number, i: number) =>
+  `<li><label for="${name}-${i}"><input type="checkbox" id="${name}-${i}" name="${name}[]" value="${value.toLowerCase()}"> ${value} <span class="count">(${count})</span></label></li>`;
+
+/** A Lightspeed-style sidebar: colour and size facets with their counts, and a button that applies them. */
+const sidebar = ({ method = 'get', extra = '' } = {}) => `<aside class="sidebar">
+  <form class="collection-options" action="/fietsen" method="${method}">
+    <fieldset><legend>Kleur</legend><ul>${['Rood', 'Blauw', 'Groen'].map((v, i) => facet('kleur', v, 4 + i, i)).join('')}</ul></fieldset>
+    <fieldset><legend>Beschikbaarheid</legend><ul>
+      <li><label><input type="checkbox" name="garantie" value="1"> Met garantie</label></li>
+      <li><label><input type="checkbox" name="ophalen" value="1"> Ophalen in de winkel</label></li></ul></fieldset>
+    ${extra}<button type="submit">Toon resultaten</button></form></aside>`;
+
+const checkout = `<form id="checkout" method="post" action="/afrekenen"><h2>Bestelling afronden</h2>
+  <label for="email">E-mailadres</label><input type="email" id="email" name="email">
+  <label><input type="checkbox" id="news" name="newsletter" checked> Graag ontvang ik gerelateerde aanbiedingen</label>
+  <button type="submit">Bestelling plaatsen</button></form>`;
+
+const formSelectors = (html: string) => auditDocument(page(html)).forms.map((form) => form.selector);
+
+describe('a filter form without a filter class', () => {
+  it('is left out of the report, while the checkout beside it is judged', () => {
+    const report = auditDocument(page(`${sidebar()}${checkout}`));
+    expect(report.forms.map((form) => form.selector)).toEqual(['#checkout']);
+    expect(report.forms[0]!.controls.map((control) => control.selector)).toEqual(['#news']);
+  });
+
+  it('is judged after all when one of its boxes could be a mailing', () => {
+    const newsletter = '<label><input type="checkbox" name="nieuwsbrief" value="1"> Stuur mij de nieuwsbrief</label>';
+    const report = auditDocument(page(sidebar({ extra: newsletter })));
+    expect(report.forms).toHaveLength(1);
+    expect(report.forms[0]!.controls.filter((control) => control.marketing).map((control) => control.label)).toEqual(['Stuur mij de nieuwsbrief']);
+  });
+
+  it('is judged after all when it takes an e-mail address', () => {
+    expect(formSelectors(sidebar({ extra: '<input type="email" name="email">' }))).toHaveLength(1);
+  });
+
+  it('is still listed when it posts: a form that posts its boxes may be recording a choice', () => {
+    const report = auditDocument(page(sidebar({ method: 'post' })));
+    expect(report.forms).toHaveLength(1);
+    expect(report.forms[0]!.controls).toHaveLength(5);
+    expect(report.forms[0]!.verdict).toBe('no-marketing');
+  });
+});
