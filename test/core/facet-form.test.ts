@@ -43,6 +43,10 @@ describe('a filter form without a filter class', () => {
     expect(formSelectors(sidebar({ extra: '<input type="email" name="email">' }))).toHaveLength(1);
   });
 
+  it('is still listed when a button of it posts instead', () => {
+    expect(formSelectors(sidebar({ extra: '<button type="submit" formmethod="post">Bewaar mijn voorkeuren</button>' }))).toHaveLength(1);
+  });
+
   it('is still listed when it posts: a form that posts its boxes may be recording a choice', () => {
     const report = auditDocument(page(sidebar({ method: 'post' })));
     expect(report.forms).toHaveLength(1);
