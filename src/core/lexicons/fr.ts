@@ -10,8 +10,9 @@ export const fr: Lexicon = {
     '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
-    'newsletters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', 'promotionnel', 'promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'codes? promo', 'publicit',
+    // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
+    'news[- ]?letters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
+    'bons plans', 'bons de reduction', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
     '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
@@ -26,14 +27,17 @@ export const fr: Lexicon = {
     // What partners send, named as a list in a preference centre: "Communications de nos partenaires", "Informations de la part de nos partenaires"
     '(communications?|messages?|informations?|infos?|e-?mails?|courriels?|actualites|propositions?|sollicitations?|envois?) (de |des |d\'|provenant de |de la part de |de la part des )(nos |ses |vos |leurs |les |certains )?(partenaires|annonceurs|sponsors)\\b',
     // A call to present what is sold: "J'accepte d'être rappelé par un conseiller pour découvrir nos solutions"
-    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour (decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(solutions|offres|produits|services|nouveautes|gammes?)\\b',
-    // Donation appeals by mail are marketing: "Je souhaite recevoir des appels aux dons"; early access to sales: "profiter des ventes en avant-première"
-    'appels? (aux|a des|au) dons?\\b', 'ventes? (en )?avant-?premieres?\\b',
+    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
+    // Canvassing for a campaign is the same frame: "J'accepte d'être recontacté par LaREM pour la prochaine échéance électorale"
+    // Donation and campaign appeals by mail are marketing: "Je souhaite recevoir des appels aux dons", "les appels à mobilisation par SMS"; early access to sales: "profiter des ventes en avant-première"
+    'appels? (aux?|a (des |la )?)(dons?|mobilisations?)\\b', 'appels a l\'action\\b', 'ventes? (en )?avant-?premieres?\\b',
+    // A periodic digest named as a list: "Les Cards les plus populaires du mois", "Les articles les plus lus de la semaine"
+    'les plus (populaires|lu|vu|aime|consulte|partage|regarde)(e|s|es)? (du mois|de la semaine|de l\'annee)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
     'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
-    '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez-vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
+    '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez[- ]vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|tout|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
     // "Recevoir des notifications sur tous les produits disponibles"
@@ -71,9 +75,14 @@ export const fr: Lexicon = {
   // Shown on the site as often as sent, so only beside a receiving verb: "Recevoir des recommandations", "Recevoir nos avantages exclusifs" (not "Mes avantages", "Créer un compte a de nombreux avantages"), "Recevoir des bons d'achat", "les bonnes affaires", "être prévenu(e) des prochaines ventes"
   weakMarketing: [
     // Product suggestions and recommendations, by mail or other channel: "m'envoie par e-mail des suggestions de produits"
-    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
+    'suggestions( de produits| personnalisees)?\\b','catalogues?\\b', 'coupons?\\b',
+    // A promo code is mostly the shop's checkout feature ("Le code promo est requis.", "Cochez cette case si le code promo ne peut être utilisé conjointement…");
+    // sent, it is marketing: "Recevoir nos codes promo"
+    'codes? promo(tionnel)?', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
     // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
-    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
+    // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions"
+    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -132,12 +141,15 @@ export const fr: Lexicon = {
     // La boutique comme fonction ou prix, pas comme message : "Activer l'utilisation de codes promo", "Utiliser pour les conditions de règles de promotions",
     // "Prix avec réduction avec TVA", "Prix promo du produit", "Indique si le produit est en promotion", "éligible à une réduction ou exonération fiscale", "Ciblage et publicité"
     '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
-    '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
-    '(prix|tarifs?) (promo|promotionnels?)( du produit| jusqu)', '(le|ce|cet|un) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
+    '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?|commandes?|montants?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
+    '(prix|tarifs?) (promo|promotionnels?|de promotion)( du produit| de la variation| jusqu|\\s*[.:]?$)', '(le|ce|cet|un|exclure les|inclure les) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)s?\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|articles?)\\b',
     // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
     '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', 'sans (aucune )?(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
     '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
+    // The person writes or runs the mailing (ColdTrick newsletter): "Créer une lettre d'information", "Activer les lettres d'information du groupe"
+    '(creer|rediger|composer|editer|dupliquer|programmer|planifier) (une |des |la |les |votre |vos |cette |de |d\')?(nouvelles? )?(lettres? d\'information|newsletters?|campagnes?)\\b',
+    '(activer|autoriser|permettre|afficher|montrer)[a-z\' ]{0,20} (lettres? d\'information|newsletters?) (du groupe|des groupes|de groupe|d\'etre|dans l\'archive|aux? (membres|responsables))',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
@@ -170,6 +182,8 @@ export const fr: Lexicon = {
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
     '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `[^.;:!?()]*\\b(lorsqu'|lorsque |quand |si |des qu'|des que )(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
     '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
+    // One thread's posts: "S'abonner aux nouveaux messages de ce sujet" (Bitrix forum)
+    `${CLAUSE}\\b(de|du|dans|sur|a) (ce|cette|cet) (sujet|fil|topic|discussion|conversation)\\b${CLAUSE}`,
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     // Told when the item one looks at comes back: "Je veux être au courant quand le produit est de nouveau disponible"
     `[^.;:!?()]*\\b(quand|lorsque|lorsqu'|des que|des qu') (le |ce |cet |cette |l'|les |ces )?(produits?|articles?|tailles?|modeles?|coloris)\\b${CLAUSE}`,
