@@ -97,6 +97,9 @@ export const it: Lexicon = {
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
+    // One offer on the page, or the customer's bid, not offers sent: "ricevere questa offerta via e-mail e aggiungere il prodotto al carrello",
+    // "questa la nostra offerta finale" (FroggyPriceNegociator)
+    '((ricev|invia|mand)[a-z]* )?(questa |quest\'|tale |la presente )offerta( (per|via|tramite) (e-?mail|posta( elettronica)?|sms))?\\b', '(la tua|la sua|la vostra|la mia|la nostra|l\') ?(offerta|controfferta) (finale|di negoziazione)\\b',
     '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
