@@ -144,6 +144,10 @@ export const es: Lexicon = {
     // "Aumentar las ventas con ofertas especiales", "Edita y añade nuevos productos", "cuándo recibirás tus fondos" (WooCommerce Android es)
     `${CLAUSE}\\b(?<!\\b(en|para) (tus |sus |los |las )?)(nuevos pedidos|nuevas ventas(?! (privadas|flash))|nuevas reservas|cada (nueva venta|nuevo pedido|nueva reserva))\\b${CLAUSE}`, `(aument|impuls|increment|dispar)[a-z]* (tus |sus |las )?ventas${CLAUSE}`,
     '(crea|crear|creacion de|anade|anadir|agrega|agregar|edita|editar|sube|subir|publica|publicar|importa|importar)( y (anade|anadir|agrega|agregar|edita|editar|crea|crear))? (los |tus |sus )?nuevos (productos|articulos)\\b', '(recib|cobr)[a-z]* (tus|sus|los|mis) (fondos|pagos|ingresos|reembolsos?)\\b',
+    // A setting that lets customers subscribe, not a subscription: "Permiten a los clientes recibir sus boletines de noticias" (PrestaShop es)
+    `(permit|habilit|autoriz)[a-z]* (a )?(los |sus |tus )?(clientes|usuarios|visitantes|compradores) (recibir|suscribirse|inscribirse|apuntarse)${CLAUSE}`,
+    // Paying by transfer, one's own calendar: "recibirás un correo electrónico con los datos bancarios", "notificarme de los eventos del calendario el día antes"
+    `${CLAUSE}\\b(datos bancarios|instrucciones (de|para el) pago)\\b${CLAUSE}`, 'eventos? (del|de mi|de tu|de su|en mi|en tu|en su) calendario\\b',
     // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
     `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`, '(correo( electronico)?|e-?mail|mensaje) con (un|el) enlace de (confirmacion|verificacion|activacion)\\b',
     // Club members, not business partners: "Ofertas exclusivas para socios"

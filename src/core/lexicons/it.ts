@@ -88,7 +88,7 @@ export const it: Lexicon = {
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Inserisci un buono regalo o un coupon"
-    '(inserisci|inserire|usa|usare|utilizza|utilizzare|applica|applicare|aggiungi|aggiungere|ho) (un |una |il |la |lo |il tuo |la tua )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher)( o (un |una |il |la )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher))?',
+    '(inserisci|inserire|usa|usare|utilizza|utilizzare|applica|applicare|aggiungi|aggiungere|ho) (un |una |il |la |lo |il tuo |la tua )?(buono regalo|buono sconto|codic[ei] (di |del )?(sconto|promozionale|coupon|voucher)|coupon|carta regalo|gift card|voucher)( o (un |una |il |la )?(buono regalo|buono sconto|codic[ei] (di |del )?(sconto|promozionale|coupon|voucher)|coupon|carta regalo|gift card|voucher))?',
     // A receipt for the person's own donation: "Inviatemi via email la ricevuta della donazione"
     '[^.;:!?(),\\u2013\\u2014]*\\b(ricevuta|ricevute|attestazione|certificato)( fiscale)? (della|per la|di|del|dell\'|per il)( mia| tua| sua)? ?(donazione|donazioni|offerta|contributo|erogazione|pagamento|ordine|acquisto)\\b[^.;:!?(),\\u2013\\u2014]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
@@ -147,10 +147,14 @@ export const it: Lexicon = {
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazioni)( istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
+    // A setting that lets customers subscribe, not a subscription: "Consentire ai clienti di ricevere la vostra newsletter" (PrestaShop it)
+    `(consent|permett|abilit|autorizz)[a-z]* (ai|agli|alle) (clienti|utenti|visitatori|acquirenti) di (ricev|iscriv|abbon)${CLAUSE}`,
+    // Paying by transfer, one's own calendar: "riceverai un'email con i dati bancari", "avvisami gli eventi del calendario il giorno prima"
+    `${CLAUSE}\\b(dati bancari|coordinate bancarie|istruzioni (di|per il) pagamento)\\b${CLAUSE}`, 'eventi (del|nel|dal) (mio |tuo |suo )?calendario\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
