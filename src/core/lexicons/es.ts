@@ -115,7 +115,7 @@ export const es: Lexicon = {
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
-    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
     // Preferencias del área de cliente (WHMCS): "Correos electrónicos de soporte - Recibir una copia de todas las notificaciones de Tickets de soporte", "Correos electrónicos de afiliados"
@@ -148,6 +148,8 @@ export const es: Lexicon = {
     `(permit|habilit|autoriz)[a-z]* (a )?(los |sus |tus )?(clientes|usuarios|visitantes|compradores) (recibir|suscribirse|inscribirse|apuntarse)${CLAUSE}`,
     // Paying by transfer, one's own calendar: "recibirás un correo electrónico con los datos bancarios", "notificarme de los eventos del calendario el día antes"
     `${CLAUSE}\\b(datos bancarios|instrucciones (de|para el) pago)\\b${CLAUSE}`, 'eventos? (del|de mi|de tu|de su|en mi|en tu|en su) calendario\\b',
+    // Job offers on a job board, not sales offers: "Recibir alertas de nuevas ofertas de empleo"
+    '((alertas?|avisos?|notificaciones) (de |sobre )?)?(nuevas |ultimas )?ofertas? (de (empleo|trabajo)|laborales?)\\b',
     // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
     `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`, '(correo( electronico)?|e-?mail|mensaje) con (un|el) enlace de (confirmacion|verificacion|activacion)\\b',
     // Club members, not business partners: "Ofertas exclusivas para socios"

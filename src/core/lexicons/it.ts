@@ -105,7 +105,7 @@ export const it: Lexicon = {
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
-    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |mia |mie )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
+    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
     // Abbonamenti a pagamento: "…fino a quando non annullerò il mio abbonamento" (Mozilla)
     '(annull|disdi|rinnov|cancell|sospend)[a-z]*[a-z\' ]{0,20}abbonament[oi](?! (a|al|ai|alla|alle|agli|alle) )', 'abbonament[oi] (mensil|annual|premium|a pagamento|di prova)[a-z]*',
@@ -155,6 +155,8 @@ export const it: Lexicon = {
     `(consent|permett|abilit|autorizz)[a-z]* (ai|agli|alle) (clienti|utenti|visitatori|acquirenti) di (ricev|iscriv|abbon)${CLAUSE}`,
     // Paying by transfer, one's own calendar: "riceverai un'email con i dati bancari", "avvisami gli eventi del calendario il giorno prima"
     `${CLAUSE}\\b(dati bancari|coordinate bancarie|istruzioni (di|per il) pagamento)\\b${CLAUSE}`, 'eventi (del|nel|dal) (mio |tuo |suo )?calendario\\b',
+    // Job offers on a job board, not sales offers: "Ricevi avvisi per le nuove offerte di lavoro"
+    '((avvisi|notifiche|alert) (per le |sulle |delle |di )?)?(nuove |ultime )?offert[ae] (di )?(lavoro|impiego)\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
