@@ -109,7 +109,7 @@ export const es: Lexicon = {
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
     // One offer on the page, or the customer's bid, not offers sent: "recibir esta oferta por correo electrónico y añadir el producto a la cesta",
     // "he aquí nuestra oferta final" (FroggyPriceNegociator), "Guardar esta oferta" (django-oscar es)
-    '((recib|envi|mand)[a-z]* )?(esta|dicha|la presente) oferta( (por|via|mediante) (correo( electronico)?|e-?mail|sms))?\\b', '(tu|su|mi|nuestra|la) (oferta|contraoferta) (final|de negociacion)\\b',
+    '((recib|envi|mand)[a-z]* )?(esta|dicha|la presente) oferta( (por|via|mediante) (correo( electronico)?|e-?mail|sms))?\\b', '(tu|su|mi|nuestra|la) (oferta|contraoferta) (final|de negociacion|ha sido)\\b',
     '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios)',
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
