@@ -107,12 +107,15 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
     '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
+    // One offer on the page, or the customer's bid, not offers sent: "recibir esta oferta por correo electrónico y añadir el producto a la cesta",
+    // "he aquí nuestra oferta final" (FroggyPriceNegociator), "Guardar esta oferta" (django-oscar es)
+    '((recib|envi|mand)[a-z]* )?(esta|dicha|la presente) oferta( (por|via|mediante) (correo( electronico)?|e-?mail|sms))?\\b', '(tu|su|mi|nuestra|la) (oferta|contraoferta) (final|de negociacion|ha sido)\\b',
     '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios)',
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
-    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket)s?${CLAUSE}`,
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
     // Preferencias del área de cliente (WHMCS): "Correos electrónicos de soporte - Recibir una copia de todas las notificaciones de Tickets de soporte", "Correos electrónicos de afiliados"
@@ -141,6 +144,12 @@ export const es: Lexicon = {
     // "Aumentar las ventas con ofertas especiales", "Edita y añade nuevos productos", "cuándo recibirás tus fondos" (WooCommerce Android es)
     `${CLAUSE}\\b(?<!\\b(en|para) (tus |sus |los |las )?)(nuevos pedidos|nuevas ventas(?! (privadas|flash))|nuevas reservas|cada (nueva venta|nuevo pedido|nueva reserva))\\b${CLAUSE}`, `(aument|impuls|increment|dispar)[a-z]* (tus |sus |las )?ventas${CLAUSE}`,
     '(crea|crear|creacion de|anade|anadir|agrega|agregar|edita|editar|sube|subir|publica|publicar|importa|importar)( y (anade|anadir|agrega|agregar|edita|editar|crea|crear))? (los |tus |sus )?nuevos (productos|articulos)\\b', '(recib|cobr)[a-z]* (tus|sus|los|mis) (fondos|pagos|ingresos|reembolsos?)\\b',
+    // A setting that lets customers subscribe, not a subscription: "Permiten a los clientes recibir sus boletines de noticias" (PrestaShop es)
+    `(permit|habilit|autoriz)[a-z]* (a )?(los |sus |tus )?(clientes|usuarios|visitantes|compradores) (recibir|suscribirse|inscribirse|apuntarse)${CLAUSE}`,
+    // Paying by transfer, one's own calendar: "recibirás un correo electrónico con los datos bancarios", "notificarme de los eventos del calendario el día antes"
+    `${CLAUSE}\\b(datos bancarios|instrucciones (de|para el) pago)\\b${CLAUSE}`, 'eventos? (del|de mi|de tu|de su|en mi|en tu|en su) calendario\\b',
+    // Job offers on a job board, not sales offers: "Recibir alertas de nuevas ofertas de empleo"
+    '((alertas?|avisos?|notificaciones) (de |sobre )?)?(nuevas |ultimas )?ofertas? (de (empleo|trabajo)|laborales?)\\b',
     // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
     `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`, '(correo( electronico)?|e-?mail|mensaje) con (un|el) enlace de (confirmacion|verificacion|activacion)\\b',
     // Club members, not business partners: "Ofertas exclusivas para socios"

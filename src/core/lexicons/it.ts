@@ -88,7 +88,7 @@ export const it: Lexicon = {
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Inserisci un buono regalo o un coupon"
-    '(inserisci|inserire|usa|usare|utilizza|utilizzare|applica|applicare|aggiungi|aggiungere|ho) (un |una |il |la |lo |il tuo |la tua )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher)( o (un |una |il |la )?(buono regalo|buono sconto|codice (sconto|promozionale|coupon)|coupon|carta regalo|gift card|voucher))?',
+    '(inserisci|inserire|usa|usare|utilizza|utilizzare|applica|applicare|aggiungi|aggiungere|ho) (un |una |il |la |lo |il tuo |la tua )?(buono regalo|buono sconto|codic[ei] (di |del )?(sconto|promozionale|coupon|voucher)|coupon|carta regalo|gift card|voucher)( o (un |una |il |la )?(buono regalo|buono sconto|codic[ei] (di |del )?(sconto|promozionale|coupon|voucher)|coupon|carta regalo|gift card|voucher))?',
     // A receipt for the person's own donation: "Inviatemi via email la ricevuta della donazione"
     '[^.;:!?(),\\u2013\\u2014]*\\b(ricevuta|ricevute|attestazione|certificato)( fiscale)? (della|per la|di|del|dell\'|per il)( mia| tua| sua)? ?(donazione|donazioni|offerta|contributo|erogazione|pagamento|ordine|acquisto)\\b[^.;:!?(),\\u2013\\u2014]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
@@ -97,12 +97,15 @@ export const it: Lexicon = {
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
+    // One offer on the page, or the customer's bid, not offers sent: "ricevere questa offerta via e-mail e aggiungere il prodotto al carrello",
+    // "questa la nostra offerta finale" (FroggyPriceNegociator)
+    '((ricev|invia|mand)[a-z]* )?(questa |quest\'|tale |la presente )offerta( (per|via|tramite) (e-?mail|posta( elettronica)?|sms))?\\b', '(la tua|la sua|la vostra|la mia|la nostra|l\') ?(offerta|controfferta) (finale|di negoziazione|e stata)\\b',
     '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
-    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |mia |mie )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
+    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
     // Abbonamenti a pagamento: "…fino a quando non annullerò il mio abbonamento" (Mozilla)
     '(annull|disdi|rinnov|cancell|sospend)[a-z]*[a-z\' ]{0,20}abbonament[oi](?! (a|al|ai|alla|alle|agli|alle) )', 'abbonament[oi] (mensil|annual|premium|a pagamento|di prova)[a-z]*',
@@ -144,10 +147,16 @@ export const it: Lexicon = {
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche) (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazioni)( istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
+    // A setting that lets customers subscribe, not a subscription: "Consentire ai clienti di ricevere la vostra newsletter" (PrestaShop it)
+    `(consent|permett|abilit|autorizz)[a-z]* (ai|agli|alle) (clienti|utenti|visitatori|acquirenti) di (ricev|iscriv|abbon)${CLAUSE}`,
+    // Paying by transfer, one's own calendar: "riceverai un'email con i dati bancari", "avvisami gli eventi del calendario il giorno prima"
+    `${CLAUSE}\\b(dati bancari|coordinate bancarie|istruzioni (di|per il) pagamento)\\b${CLAUSE}`, 'eventi (del|nel|dal) (mio |tuo |suo )?calendario\\b',
+    // Job offers on a job board, not sales offers: "Ricevi avvisi per le nuove offerte di lavoro"
+    '((avvisi|notifiche|alert) (per le |sulle |delle |di )?)?(nuove |ultime )?offert[ae] (di )?(lavoro|impiego)\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
     `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
