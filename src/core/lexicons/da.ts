@@ -68,12 +68,14 @@ export const da: Lexicon = {
     // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
     // A shop's loyalty club, joined with a verb: "Tilmeld mig kundeklubben", "Bliv medlem af vores rabatklub"
     '(kunde|rabat|medlems|fordels|bonus|vip|loyalitets)-?klub(ben|ber|berne)?\\b',
+    // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
+    'rad\\b',
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser"
     'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', 'bliv(e)? medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
   ],
@@ -154,6 +156,8 @@ export const da: Lexicon = {
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(kan (købes|kobes|bestilles) igen|(kommer|er) hjem(me)? igen)\\b${CLAUSE}`,
     // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
     '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    // Things of my own sent to me: "AboVagt må sende mig mit quiz-resultat per email", "Send mig min kvittering"
+    "(send|sende|sender|maile|e-?maile|sms'e)( gerne)? (mig|dig) (mit|min|mine|dit|din|dine)\\b",
     // … and the other way round: "Jeg vil gerne modtage mit kodeord på sms"
     '(min |mit |din |dit |en |et |ny |nyt )?(adgangskode|kodeord|engangskode|pinkode|loginoplysninger)(n|t|en|et|r|rne)?( (via|pr\\.?|pa|som|med) (e-?mail|mail|sms))?\\b',
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',

@@ -69,13 +69,16 @@ export const sv: Lexicon = {
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
+    // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya aktiviteter"
+    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', 'rad (och|&) [a-z]', 'aktiviteter\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -154,6 +157,8 @@ export const sv: Lexicon = {
     '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    // Things of my own sent to me, and my own posts: "Skicka mig mitt quizresultat via mejl", "Du har inte skickat ditt inlägg", "svar på mitt inlägg"
+    '(skicka|skickar|mejla|mejlar|maila|mailar|e-?posta|sms:a)( garna)? (mig|dig) (mitt|min|mina|ditt|din|dina)\\b', '(mitt|mina|ditt|dina|ert|era) (inlagg|kommentar|trad|amne|annons)[a-z]*',
     // Documents and codes of my own, with their channel: "Jag vill få kvittot via mejl", "mitt lösenord via sms"
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
