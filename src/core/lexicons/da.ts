@@ -34,7 +34,7 @@ export const da: Lexicon = {
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -69,13 +69,14 @@ export const da: Lexicon = {
     // A shop's loyalty club, joined with a verb: "Tilmeld mig kundeklubben", "Bliv medlem af vores rabatklub"
     '(kunde|rabat|medlems|fordels|bonus|vip|loyalitets)-?klub(ben|ber|berne)?\\b',
     // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
-    'rad\\b',
+    // … and prices kept for members: "ugens bedste priser", "medlemspriser"
+    'rad\\b', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser"
     'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', 'bliv(e)? medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
   ],
@@ -94,7 +95,7 @@ export const da: Lexicon = {
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv."
-    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|reservering(er)?|reservation(er)?|booking(er)?)\\b',
+    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
@@ -149,7 +150,7 @@ export const da: Lexicon = {
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
-    `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
+    `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (det er )?(min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
     // … or when a loan or a click-and-collect order is ready to collect: "Modtag sms når materialet er klar til dig"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((er|bliver|ligger) klar (til (dig|afhentning|at blive hentet|at hente))|kan (af)?hentes)\\b${CLAUSE}`,
     // … or can be bought again: "Send mig en mail, når varen kan købes igen"

@@ -70,7 +70,8 @@ export const sv: Lexicon = {
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
     // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya aktiviteter"
-    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', 'rad (och|&) [a-z]', 'aktiviteter\\b',
+    // … and prices kept for members: "veckans bästa priser", "medlemspriser"
+    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', 'aktiviteter\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
@@ -78,7 +79,7 @@ export const sv: Lexicon = {
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
     // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bjudas in\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -152,7 +153,7 @@ export const sv: Lexicon = {
     // … or is ready to collect (a library loan, a click-and-collect order): "Få sms när materialet är klart att hämta"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((ar|blir) (klar|klart|klara|redo) (att|for) (hamta|hamtas|avhamtning|upphamtning)|(kan|gar att) hamtas|finns att hamta|ligger klar)\\b${CLAUSE}`,
     // A message when something of mine is ready is a service notice: "Jag vill få ett sms när min bil är klar"
-    `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
+    `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (det ar )?(min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
     // New posts in a thread or forum: "Meddela mig om nya inlägg i den här tråden"
     '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
