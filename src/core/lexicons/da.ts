@@ -42,7 +42,7 @@ export const da: Lexicon = {
     // "Magasin og øvrige selskaber i koncernen må kontakte mig"
     'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
     // "Del ikke mine oplysninger med partnere"
-    'del(e)? (ikke )?(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    'del(e)? (ikke )?(mine?|dine?) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
     // The osCommerce / Zen Cart account box for updates on every product: "Globale produktnotifikationer"
     '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
@@ -188,7 +188,7 @@ export const da: Lexicon = {
     'vi respekterer (dit|jeres) privatliv',
     // A promise about the future or a passive: "Din e-mailadresse vil ikke blive brugt til markedsføring", "Oplysningerne bruges aldrig til reklame".
     // "må ikke bruges" is a refusal and stays.
-    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)${CLAUSE}`,
+    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)\\b${CLAUSE}`,
     `(bruges|anvendes|bliver brugt|bliver anvendt|deles|videregives|bliver delt|bliver videregivet) (aldrig|ikke)${CLAUSE}(markedsf|reklame|nyhedsbrev|tilbud|tredjepart|tredje part|partnere|andre)${CLAUSE}`,
   ],
   // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
@@ -221,7 +221,8 @@ export const da: Lexicon = {
   // "Jeg har ikke en konto, men vil gerne have nyhedsbrevet"
   contrasts: ['men\\b', 'dog\\b'],
   // The separable verb too: "Meld mig af alle nyhedsbreve", "Udmeld mig"
-  negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
+  // The passive of the mailbox sticker: "Reklamer frabedes"
+  negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabed(er|es)\\b', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   // The negation may sit inside the idiom: "Gå ikke glip af vores tilbud", "Du går aldrig glip af et godt tilbud"
   missVerbs: ['ga (ikke |aldrig )?glip', 'misse\\b', 'gar (ikke |aldrig )?glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"

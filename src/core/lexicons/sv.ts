@@ -44,7 +44,7 @@ export const sv: Lexicon = {
     // The same permission said as "it is fine": "Det är OK att kontakta mig via epost", "Det går bra att ni mejlar mig"
     '(ok|okej|bra|fint) (att|om) (ni |du |vi )?(kontakta|kontaktar|ringa|ringer|mejla|mejlar|maila|mailar|sms:a|e-?posta|e-?postar) (mig|dig)\\b',
     // "Dela inte mina uppgifter med partners"
-    'dela (inte |ej )?(mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    'dela (inte |ej )?(mina?|dina?) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
     // The osCommerce / Zen Cart account box for updates on every product: "Allmänna produktnotifiering", "Allmänna Produkt Meddelanden"
     '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
@@ -212,7 +212,8 @@ export const sv: Lexicon = {
   // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
   // "Jag har inget konto, men vill få nyhetsbrevet"
   contrasts: ['men\\b', 'dock\\b'],
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  // Blocking an address, the NIX register's word: "Spärra min adress för direktreklam"
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sparr(a|ar)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   // The negation may sit inside the idiom: "Gå inte miste om våra erbjudanden"
   missVerbs: ['missa', 'ga (inte |aldrig )?miste', 'gar (inte |aldrig )?miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
