@@ -70,15 +70,15 @@ export const da: Lexicon = {
     '(kunde|rabat|medlems|fordels|bonus|vip|loyalitets)-?klub(ben|ber|berne)?\\b',
     // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
     // … and prices kept for members: "ugens bedste priser", "medlemspriser"
-    'rad\\b', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
+    '(gode|nyttige|praktiske|og|&) rad\\b', 'rad (og|&) [a-zæø]', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
     'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
-    // "Tip mig om nyheder", "Opdater mig om nye kurser"
-    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', 'bliv(e)? medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
+    // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?"
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -173,7 +173,7 @@ export const da: Lexicon = {
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
     '(anmodning|invitation)(er)? (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
     // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-mail opdateringer for dette forum", "saldoopdateringer"
-    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
+    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her|min|mine|mit|din|dine|dit) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
     '(saldo|konto|betalings)[ -]?(opdateringer|opdatering|beskeder)',
     // The recipient, a noun: "Modtagerens e-mail", "Modtager information"
     'modtager(en|ens|ne|nes|s)\\b', '^modtager ?(information|oplysninger|adresse|navn)',

@@ -69,13 +69,14 @@ export const sv: Lexicon = {
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
-    // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya aktiviteter"
+    // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya satsningar och aktiviteter" (an account's activities are no mailing)
     // … and prices kept for members: "veckans bästa priser", "medlemspriser"
-    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', 'aktiviteter\\b',
+    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', '(nya|kommande|och) aktiviteter\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
-    'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
+    // … also "underrättad": "Ja, håll mig underrättad om nyheter"
+    'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
     // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
@@ -170,8 +171,8 @@ export const sv: Lexicon = {
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
     '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(inbjudan|inbjudningar) (att|till att) (lamna|skriva) (en )?(recension|omdome)',
-    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-postuppdateringar för det här forumet", "saldouppdateringar"
-    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
+    // Updates on one thread, forum or listing, or on my own groups (those on a product are product news), and on an account: "e-post om aktiviteter i mina grupper", "e-postuppdateringar för det här forumet", "saldouppdateringar"
+    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har|min|mina|mitt|din|dina|ditt) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
     '(saldo|balans|konto|betalnings)[ -]?(uppdateringar|uppdatering|meddelanden)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
   ],
   // "Ingen spam", "Vi delar aldrig dina uppgifter med tredje part"
