@@ -49,7 +49,8 @@ export const da: Lexicon = {
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
     // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart"
     '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre)',
-    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
+    // … also the refusal: "Videregiv ikke mine oplysninger til andre virksomheder"
+    '(videregive?|overdrage?|udlevere?)( ikke)? (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
     // Reminders of a left basket are marketing (reminders of a booking are not): "Send mig påmindelser om min kurv", "kurvpåmindelser"
     '[a-zæø]*kurvpamindelse', 'pamindelse(r|rne)? (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b)',
     // "Jeg ønsker at modtage kommercielle henvendelser"

@@ -51,7 +51,8 @@ export const sv: Lexicon = {
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
     // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
     '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra)',
-    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
+    // … also the refusal with its negation inside: "Lämna inte ut mina uppgifter till andra företag"
+    '(lamna (inte |ej )?(ut|vidare)|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
     // Reminders of a left cart are marketing (reminders of a booking are not): "Jag vill få påminnelser om min varukorg", "varukorgspåminnelser"
     '[a-z]*(varukorgs|kundvagns)paminnelse', 'paminnelse(r|rna)? (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b)',
     // "Jag godkänner att få kommersiella meddelanden"
@@ -241,7 +242,8 @@ export const sv: Lexicon = {
     '[a-z]*partner', 'tredje ?part',
     // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
     'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
-    'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
+    // "nyheter från våra systerföretag"
+    '(syster|dotter)(bolag|foretag)', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
     email: ['e-?post', 'e-?mail', 'mejl', 'mail', '[a-z]*nyhetsbrev', 'inkorg'],
