@@ -34,7 +34,7 @@ export const da: Lexicon = {
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonner|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -42,14 +42,15 @@ export const da: Lexicon = {
     // "Magasin og øvrige selskaber i koncernen må kontakte mig"
     'ma (gerne )?(kontakte|ringe til|sende|maile|skrive til|sms\'e) (mig|dig|jer)\\b',
     // "Del ikke mine oplysninger med partnere"
-    'del(e)? (ikke )?(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
+    'del(e)? (ikke )?(mine?|dine?) (oplysninger|data|e-?mailadresse|personoplysninger)[a-zæø ]{0,20} med (partnere|tredjepart|samarbejdspartnere)',
     // The osCommerce / Zen Cart account box for updates on every product: "Globale produktnotifikationer"
     '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
     // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart"
     '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre)',
-    '(videregive|overdrage|udlevere) (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
+    // … also the refusal: "Videregiv ikke mine oplysninger til andre virksomheder"
+    '(videregive?|overdrage?|udlevere?)( ikke)? (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
     // Reminders of a left basket are marketing (reminders of a booking are not): "Send mig påmindelser om min kurv", "kurvpåmindelser"
     '[a-zæø]*kurvpamindelse', 'pamindelse(r|rne)? (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b)',
     // "Jeg ønsker at modtage kommercielle henvendelser"
@@ -68,14 +69,17 @@ export const da: Lexicon = {
     // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
     // A shop's loyalty club, joined with a verb: "Tilmeld mig kundeklubben", "Bliv medlem af vores rabatklub"
     '(kunde|rabat|medlems|fordels|bonus|vip|loyalitets)-?klub(ben|ber|berne)?\\b',
+    // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
+    // … and prices kept for members: "ugens bedste priser", "medlemspriser"
+    '(gode|nyttige|praktiske|og|&) rad\\b', 'rad (og|&) [a-zæø]', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
     '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil have\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', 'underret (mig|os)', 'notificer (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
-    // "Tip mig om nyheder", "Opdater mig om nye kurser"
-    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', 'bliv(e)? medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?"
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -92,7 +96,7 @@ export const da: Lexicon = {
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv."
-    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|reservering(er)?|reservation(er)?|booking(er)?)\\b',
+    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
@@ -147,13 +151,15 @@ export const da: Lexicon = {
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
-    `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
+    `(en |et )?(sms|e-?mail|mail|besked)(en)?,? (nar|sa snart) (det er )?(min|mit|mine|din|dit|dine|jeres)\\b${CLAUSE}`,
     // … or when a loan or a click-and-collect order is ready to collect: "Modtag sms når materialet er klar til dig"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((er|bliver|ligger) klar (til (dig|afhentning|at blive hentet|at hente))|kan (af)?hentes)\\b${CLAUSE}`,
     // … or can be bought again: "Send mig en mail, når varen kan købes igen"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(kan (købes|kobes|bestilles) igen|(kommer|er) hjem(me)? igen)\\b${CLAUSE}`,
     // New posts in a thread or forum, codes by text: "Giv mig besked om nye indlæg i denne tråd", "Send mig sms med min adgangskode"
     '(nye )?(indlæg|indlaeg|opslag|svar|beskeder)( [a-zæø]+){0,2} (i|pa) (denne |den her |dette |det her )?(trad|forum|emne|gruppe)[a-zæø]*',
+    // Things of my own sent to me: "AboVagt må sende mig mit quiz-resultat per email", "Send mig min kvittering"
+    "(send|sende|sender|maile|e-?maile|sms'e)( gerne)? (mig|dig) (mit|min|mine|dit|din|dine)\\b",
     // … and the other way round: "Jeg vil gerne modtage mit kodeord på sms"
     '(min |mit |din |dit |en |et |ny |nyt )?(adgangskode|kodeord|engangskode|pinkode|loginoplysninger)(n|t|en|et|r|rne)?( (via|pr\\.?|pa|som|med) (e-?mail|mail|sms))?\\b',
     '(sms|e-?mail|mail)[a-zæø ]{0,20} med (min |din |en |et )?(adgangskode|engangskode|pinkode|kode|login)[a-zæø]*',
@@ -168,7 +174,7 @@ export const da: Lexicon = {
     'abonner (og|&) spar', 'abonnement(et|s)?(vilkar|betingelser|periode| fornyes)', 'forny[a-zæø]* (mit |dit )?abonnement', 'automatisk fornyelse',
     '(anmodning|invitation)(er)? (om|til) (at skrive )?(en )?(anmeldelse|bedømmelse)',
     // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-mail opdateringer for dette forum", "saldoopdateringer"
-    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
+    '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her|min|mine|mit|din|dine|dit) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
     '(saldo|konto|betalings)[ -]?(opdateringer|opdatering|beskeder)',
     // The recipient, a noun: "Modtagerens e-mail", "Modtager information"
     'modtager(en|ens|ne|nes|s)\\b', '^modtager ?(information|oplysninger|adresse|navn)',
@@ -183,7 +189,7 @@ export const da: Lexicon = {
     'vi respekterer (dit|jeres) privatliv',
     // A promise about the future or a passive: "Din e-mailadresse vil ikke blive brugt til markedsføring", "Oplysningerne bruges aldrig til reklame".
     // "må ikke bruges" is a refusal and stays.
-    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)${CLAUSE}`,
+    `(vil|skal|kommer til at) (aldrig|ikke)( at)? (blive )?(brugt|anvendt|delt|videregivet|solgt|udleveret|bruges|anvendes|deles|videregives)\\b${CLAUSE}`,
     `(bruges|anvendes|bliver brugt|bliver anvendt|deles|videregives|bliver delt|bliver videregivet) (aldrig|ikke)${CLAUSE}(markedsf|reklame|nyhedsbrev|tilbud|tredjepart|tredje part|partnere|andre)${CLAUSE}`,
   ],
   // "Du kan til enhver tid afmelde dig igen", "Jeg kan altid tilbagekalde mit samtykke",
@@ -216,7 +222,8 @@ export const da: Lexicon = {
   // "Jeg har ikke en konto, men vil gerne have nyhedsbrevet"
   contrasts: ['men\\b', 'dog\\b'],
   // The separable verb too: "Meld mig af alle nyhedsbreve", "Udmeld mig"
-  negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabeder', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
+  // The passive of the mailbox sticker: "Reklamer frabedes"
+  negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabed(er|es)\\b', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],
   // The negation may sit inside the idiom: "Gå ikke glip af vores tilbud", "Du går aldrig glip af et godt tilbud"
   missVerbs: ['ga (ikke |aldrig )?glip', 'misse\\b', 'gar (ikke |aldrig )?glip'],
   // "Fjern markeringen, hvis du ikke ønsker at modtage vores nyhedsbrev"

@@ -44,14 +44,15 @@ export const sv: Lexicon = {
     // The same permission said as "it is fine": "Det är OK att kontakta mig via epost", "Det går bra att ni mejlar mig"
     '(ok|okej|bra|fint) (att|om) (ni |du |vi )?(kontakta|kontaktar|ringa|ringer|mejla|mejlar|maila|mailar|sms:a|e-?posta|e-?postar) (mig|dig)\\b',
     // "Dela inte mina uppgifter med partners"
-    'dela (inte |ej )?(mina|dina) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
+    'dela (inte |ej )?(mina?|dina?) (uppgifter|personuppgifter|e-?postadress)[a-z ]{0,20} med (partner|tredje part|samarbetspartner)',
     // The osCommerce / Zen Cart account box for updates on every product: "Allmänna produktnotifiering", "Allmänna Produkt Meddelanden"
     '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
     // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
     '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra)',
-    '(lamna ut|lamna vidare|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
+    // … also the refusal with its negation inside: "Lämna inte ut mina uppgifter till andra företag"
+    '(lamna (inte |ej )?(ut|vidare)|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
     // Reminders of a left cart are marketing (reminders of a booking are not): "Jag vill få påminnelser om min varukorg", "varukorgspåminnelser"
     '[a-z]*(varukorgs|kundvagns)paminnelse', 'paminnelse(r|rna)? (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b)',
     // "Jag godkänner att få kommersiella meddelanden"
@@ -69,13 +70,18 @@ export const sv: Lexicon = {
     '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
+    // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya satsningar och aktiviteter" (an account's activities are no mailing)
+    // … and prices kept for members: "veckans bästa priser", "medlemspriser"
+    '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', '(nya|kommande|och) aktiviteter\\b',
   ],
   receiving: [
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
-    'hall (mig|dig|er) (uppdaterad|informerad)', 'halla (mig|dig) (uppdaterad|informerad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
+    // … also "underrättad": "Ja, håll mig underrättad om nyheter"
+    'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bjudas in\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -149,11 +155,13 @@ export const sv: Lexicon = {
     // … or is ready to collect (a library loan, a click-and-collect order): "Få sms när materialet är klart att hämta"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b((ar|blir) (klar|klart|klara|redo) (att|for) (hamta|hamtas|avhamtning|upphamtning)|(kan|gar att) hamtas|finns att hamta|ligger klar)\\b${CLAUSE}`,
     // A message when something of mine is ready is a service notice: "Jag vill få ett sms när min bil är klar"
-    `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
+    `(ett |en )?(sms|e-?post|e-?postmeddelande|mejl|mail|meddelande)(et|n)?,? (nar|sa snart) (det ar )?(min|mitt|mina|din|ditt|dina|er|ert|era)\\b${CLAUSE}`,
     // New posts in a thread or forum: "Meddela mig om nya inlägg i den här tråden"
     '(nya )?(inlagg|svar|meddelanden)( [a-z]+){0,2} (i|pa) (den har |denna |detta |det har )?(trad|forum|amne|grupp)[a-z]*',
     '(personliga|privata|direkta) (meddelanden|meddelande|mejl)', '(aviseringar|notiser|notifieringar|e-?post|mejl)( [a-z]+){0,2} om (nya )?(meddelanden|svar|kommentarer)\\b', 'meddelanden fran (andra )?(anvandare|medlemmar|personer)',
     '(uppdateringar|uppdatering|meddelanden|inbjudningar|e-?post|aviseringar|notiser)[a-z ]{0,20} till (alla )?(de )?(inbjudna|deltagar(e|na)|gaster(na)?|mottagar(e|na)|medlemmar(na)?)\\b',
+    // Things of my own sent to me, and my own posts: "Skicka mig mitt quizresultat via mejl", "Du har inte skickat ditt inlägg", "svar på mitt inlägg"
+    '(skicka|skickar|mejla|mejlar|maila|mailar|e-?posta|sms:a)( garna)? (mig|dig) (mitt|min|mina|ditt|din|dina)\\b', '(mitt|mina|ditt|dina|ert|era) (inlagg|kommentar|trad|amne|annons)[a-z]*',
     // Documents and codes of my own, with their channel: "Jag vill få kvittot via mejl", "mitt lösenord via sms"
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
@@ -164,8 +172,8 @@ export const sv: Lexicon = {
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
     'prenumerera (och|&) spara', 'prenumeration(en|s)?(villkor|avgift|period| fornyas)', 'fornya[a-z]* (min |din )?prenumeration',
     '(recension|omdome|betyg)[a-z ]{0,20}(forfragan|inbjudan)', '(inbjudan|inbjudningar) (att|till att) (lamna|skriva) (en )?(recension|omdome)',
-    // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-postuppdateringar för det här forumet", "saldouppdateringar"
-    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
+    // Updates on one thread, forum or listing, or on my own groups (those on a product are product news), and on an account: "e-post om aktiviteter i mina grupper", "e-postuppdateringar för det här forumet", "saldouppdateringar"
+    '(uppdateringar|aviseringar|notiser|notifieringar|meddelanden|e-?post)[a-z ]{0,40}\\b(for|om|pa|fran|i) (denna|detta|den har|det har|min|mina|mitt|din|dina|ditt) (forum|trad|amne|grupp|kategori|annons)[a-z]*',
     '(saldo|balans|konto|betalnings)[ -]?(uppdateringar|uppdatering|meddelanden)', '(be|bjuda in)[a-z ]{0,12} (lamna |skriva )?(en )?(recension|omdome)',
   ],
   // "Ingen spam", "Vi delar aldrig dina uppgifter med tredje part"
@@ -206,7 +214,8 @@ export const sv: Lexicon = {
   // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
   // "Jag har inget konto, men vill få nyhetsbrevet"
   contrasts: ['men\\b', 'dock\\b'],
-  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
+  // Blocking an address, the NIX register's word: "Spärra min adress för direktreklam"
+  negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sparr(a|ar)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   // The negation may sit inside the idiom: "Gå inte miste om våra erbjudanden"
   missVerbs: ['missa', 'ga (inte |aldrig )?miste', 'gar (inte |aldrig )?miste'],
   // "Avmarkera rutan om du inte vill få nyhetsbrev", "Bocka ur om du inte vill…"
@@ -233,7 +242,8 @@ export const sv: Lexicon = {
     '[a-z]*partner', 'tredje ?part',
     // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
     'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
-    'systerbolag', 'dotterbolag', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
+    // "nyheter från våra systerföretag"
+    '(syster|dotter)(bolag|foretag)', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
   channels: {
     email: ['e-?post', 'e-?mail', 'mejl', 'mail', '[a-z]*nyhetsbrev', 'inkorg'],
