@@ -65,7 +65,8 @@ export const pt: Lexicon = {
     // Kept informed, not the address the person gave: "ser contactado pelo e-mail informado", "no telefone informado"
     '(?<!(e-?mail|endereco|telefone|numero|celular|telemovel|contato|contacto|dados|valor) )informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
-    'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
+    // Treats and surprises: "Quero receber mimos e surpresas"
+    'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)', 'mimos\\b', 'surpresas\\b',
     // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
     'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
     // "Quero receber em primeira mão"
@@ -251,7 +252,7 @@ export const pt: Lexicon = {
   // taking me or my address off the list: "Remova-me da newsletter", "Excluam-me da lista", "Exclua o meu e-mail da lista"
   // "Não tenho conta, mas quero receber a newsletter"
   contrasts: ['mas\\b', 'porem\\b', 'contudo\\b', 'todavia\\b'],
-  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
+  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', '(opor|opoe|opoem|oponha)-(me|se)\\b', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
