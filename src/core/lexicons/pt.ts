@@ -115,6 +115,8 @@ export const pt: Lexicon = {
     // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
     '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)( de desconto| promociona[a-z]*)?\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
     '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
+    // A coupon's rule on combining: "Ative para o cupom não poder ser usado com outros cupons", "não acumulável com outras promoções"
+    '(cupo(m|ns|es)|cupao|descontos?|codigos?|vales?)( [a-z]+){0,4} (usad|utilizad|combinad|acumul|conjugad)[a-z]* (com|a) (outr[oa]s? |qualquer |nenhum[a-z]* )?(cupo|cupa|desconto|promoc|codigo|vale|oferta)[a-z]*',
     // A coupon's own fields and a bare coupon field: "Código do cupom", "Data de expiração do cupom", "Limite de uso por cupom", "Cupom de desconto" (WooCommerce pt-BR)
     '(codigo|descricao|data( de (expiracao|validade))?|detalhes|resumo|desempenho|relatorio( de uso)?|usos?|limite de uso|validade|expiracao|nome) (por|d[oa]s?|de) (cupo(m|ns|es)|cupao|vales?( de desconto)?)\\b',
     '^(codigo (d[eo] )?(cupo(m|ns)|cupao|desconto|vale)|codigo promociona(l|is)|(cupo(m|ns)|cupao|vale)s? (de desconto|promociona(l|is)))\\s*:?$',
