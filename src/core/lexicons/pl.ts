@@ -49,6 +49,8 @@ export const pl: Lexicon = {
     // The telecom-law consent (art. 172 Prawo telekomunikacyjne) exists only for direct marketing:
     // "Wyrażam zgodę na używanie telekomunikacyjnych urządzeń końcowych i automatycznych systemów wywołujących"
     '(uzywani|uzyci|wykorzystywani|wykorzystani|stosowani)[a-z]*( [a-z]+){0,4} telekomunikacyjn[a-z]* urzadzen[a-z]* koncow', 'automatyczn[a-z]* system[a-z]* wywo[łl]ujac',
+    // Abandoned-cart mail is marketing (corpus rule): "przypomnienia o porzuconym koszyku", "Przypomnij mi o produktach pozostawionych w koszyku"
+    'porzucon[a-z]* (koszyk|zakup)', '(przypomn|przypomin)[a-z]*( [a-z]+){0,3} o (produkt|towar|artyku[łl]|rzecz)[a-z]*( [a-z]+){0,3} w (moim |twoim |swoim )?koszyku',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
     '(spersonalizowan|personalizowan|indywidualn)[a-z]* (rekomendacj|polecen)[a-z]*',
     // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together

@@ -46,6 +46,10 @@ export const pt: Lexicon = {
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
     // "Notificação de Todos os Produtos", "Avisos de Produtos" (a single product's stock alert stays out: neverMatch)
     '(notificac(ao|oes)|avisos?) (globa(l|is) |gera(l|is) )?(de|d[oa]s) (todos os )?produtos\\b',
+    // Abandoned-cart mail is marketing (corpus rule), hearing from the shop: "Aceito receber lembretes de carrinho abandonado",
+    // "Lembre-me de produtos que deixei no carrinho", "Gostaria de ouvir falar da Farfetch"
+    '(carrinho|cesto)s? (abandonad|esquecid)[oa]s?\\b', '(lembr|record)[a-z-]*( [a-z]+){0,2} (d[oa]s? |de )?(produtos|itens|artigos)( [a-z]+){0,3} n[oa] (meu |minha |seu |sua )?(carrinho|cesto)\\b',
+    '(gostaria|quero|queria|desejo|adoraria|gostava)( de)? ouvir (falar )?(d[aoe]s?|mais)\\b',
     // "Dicas, truques, novidades e muito mais"
     '(dicas|noticias|atualizacoes|actualizacoes|novidades)[ ,]+(e )?(dicas|truques|noticias|novidades|ofertas|promocoes|atualizacoes)',
     // "Autorizo a partilha dos meus dados com empresas do grupo", "consinto que os meus dados sejam cedidos a parceiros"
