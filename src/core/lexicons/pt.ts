@@ -46,6 +46,10 @@ export const pt: Lexicon = {
     // The osCommerce / Zen Cart account box for updates on every product: "Notificação Global de Produtos",
     // "Notificação de Todos os Produtos", "Avisos de Produtos" (a single product's stock alert stays out: neverMatch)
     '(notificac(ao|oes)|avisos?) (globa(l|is) |gera(l|is) )?(de|d[oa]s) (todos os )?produtos\\b',
+    // Abandoned-cart mail is marketing (corpus rule), hearing from the shop: "Aceito receber lembretes de carrinho abandonado",
+    // "Lembre-me de produtos que deixei no carrinho", "Gostaria de ouvir falar da Farfetch"
+    '(carrinho|cesto)s? (abandonad|esquecid)[oa]s?\\b', '(lembr|record)[a-z-]*( [a-z]+){0,2} (d[oa]s? |de )?(produtos|itens|artigos)( [a-z]+){0,3} n[oa] (meu |minha |seu |sua )?(carrinho|cesto)\\b',
+    '(gostaria|quero|queria|desejo|adoraria|gostava)( de)? ouvir (falar )?(d[aoe]s?|mais)\\b',
     // "Dicas, truques, novidades e muito mais"
     '(dicas|noticias|atualizacoes|actualizacoes|novidades)[ ,]+(e )?(dicas|truques|noticias|novidades|ofertas|promocoes|atualizacoes)',
     // "Autorizo a partilha dos meus dados com empresas do grupo", "consinto que os meus dados sejam cedidos a parceiros"
@@ -65,7 +69,8 @@ export const pt: Lexicon = {
     // Kept informed, not the address the person gave: "ser contactado pelo e-mail informado", "no telefone informado"
     '(?<!(e-?mail|endereco|telefone|numero|celular|telemovel|contato|contacto|dados|valor) )informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
-    'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)',
+    // Treats and surprises: "Quero receber mimos e surpresas"
+    'vantagens\\b', 'beneficios\\b', 'condicoes (especiais|exclusivas)', 'mimos\\b', 'surpresas\\b',
     // Suggestions and the shop's magazine: "Receber sugestões e recomendações por e-mail", "Desejo receber a revista do clube em casa"
     'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
     // "Quero receber em primeira mão"
@@ -99,8 +104,12 @@ export const pt: Lexicon = {
     // The status of anything the customer started, and one product's price: "o estado da reparação", "o andamento da obra", "alteração do preço"
     `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|lembrete)[a-z]*[a-z ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|progresso|situacao) (d[oa]s? |de )[a-z]+${CLAUSE}`,
     `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
-    // "Enviar-me um e-mail quando a encomenda for expedida"
-    `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel)${CLAUSE}`,
+    // "Enviar-me um e-mail quando a encomenda for expedida", "Receberá um e-mail quando o seu pagamento tiver sido validado" (PrestaShop Checkout pt-PT)
+    `${SENTENCE}\\b(quando|assim que|logo que) (a |o )?(minha |meu |sua |seu )?(encomenda|pedido|compra|entrega|pagamento) (for|seja|estiver|tiver sido|ficar) (expedid|enviad|entregue|despachad|pront|disponivel|confirmad|validad|aprovad|processad|recebid)${CLAUSE}`,
+    // A gift card's mail to whoever gets it: "o destinatário receberá um e-mail com informações sobre como utilizar o vale presente"
+    `(o |a |os |as )?destinatari[oa]s? (recebe|recebera|receberao|vai receber|ira receber)${CLAUSE}`,
+    // Loyalty points and what they buy, a shop feature: "Acumule pontos em cada compra e troque por presentes ou cupons exclusivos"
+    'pontos( [a-z]+){0,5} (e )?(troqu|troc|resgat|convert|us)[a-z]*( [a-z]+){0,2} (por|em) (presentes?|premios?|descontos?|cupo(m|ns|es)|cupao|vales?)\\b( [a-z]+){0,3}',
     '(tem|tens|possui|voce tem|tenho|possuo) (um |uma )?(cupom|cupao|codigo|vale|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| presente)?( ou (um |uma )?(cupom|cupao|codigo|vale)( de desconto| promocional)?)?', '(inserir|insira|aplicar|aplique|usar|use|utilizar|utilize|adicionar|adicione|introduzir|introduza|nao usar|nao utilizar|remover|remova|ativar|ative|activar|active|resgatar|resgate|validar|valide|gerar|gere|excluir|exclua|informar|informe|digitar|digite|cancelar|cancele|editar|edite|criar|crie|calcular|ver|visualizar|selecionar|selecione|seleccionar|seleccione|copiar|copie|compartilhar|compartilhe|partilhar|partilhe) (um |o |seu |o seu |uma |o meu |meu |os |este |esse |(o |um |seu )?codigo d[eo] )?(cupo(m|ns|es)|cupao|codigos? promociona[a-z]*|codigos? de desconto|vale|desconto|descontos|cart(ao|oes)[ -](de )?(oferta|presente))( de desconto| promocional| de oferta| de compras| presente)?\\b'
     // with a second code in the same field: "Usar vale de oferta ou cupão", "Aplicar cartão-presente ou código promocional"
     + '( ou (um |uma |o |a )?(cupo(m|ns|es)|cupao|codigos?( promociona[a-z]*| de desconto)?|vales?( de (desconto|oferta|compras))?)\\b)?',
@@ -110,6 +119,8 @@ export const pt: Lexicon = {
     // Settings and rules, a product's state: "Ativar o uso de códigos de cupons", "Usar como Condição para Regra de Promoção", "está em promoção"
     '(ativar|activar|permitir|habilitar|desativar|desactivar)( o uso| a utilizacao| o campo)?( de| d[oa]s?)? (codigos? (de )?)?(cupo(m|ns|es)|cupao|cupoes|descontos?)( de desconto| promociona[a-z]*)?\\b', 'regras? (de|da|do|das|dos) (promoc|desconto|cupo|cupao|preco)[a-z]*',
     '(esta|estiver|estao|estiverem|ficar|ficarem) em (promocao|saldos|liquidacao)',
+    // A coupon's rule on combining: "Ative para o cupom não poder ser usado com outros cupons", "não acumulável com outras promoções"
+    '(cupo(m|ns|es)|cupao|descontos?|codigos?|vales?)( [a-z]+){0,4} (usad|utilizad|combinad|acumul|conjugad)[a-z]* (com|a) (outr[oa]s? |qualquer |nenhum[a-z]* )?(cupo|cupa|desconto|promoc|codigo|vale|oferta)[a-z]*',
     // A coupon's own fields and a bare coupon field: "Código do cupom", "Data de expiração do cupom", "Limite de uso por cupom", "Cupom de desconto" (WooCommerce pt-BR)
     '(codigo|descricao|data( de (expiracao|validade))?|detalhes|resumo|desempenho|relatorio( de uso)?|usos?|limite de uso|validade|expiracao|nome) (por|d[oa]s?|de) (cupo(m|ns|es)|cupao|vales?( de desconto)?)\\b',
     '^(codigo (d[eo] )?(cupo(m|ns)|cupao|desconto|vale)|codigo promociona(l|is)|(cupo(m|ns)|cupao|vale)s? (de desconto|promociona(l|is)))\\s*:?$',
@@ -247,7 +258,7 @@ export const pt: Lexicon = {
   // taking me or my address off the list: "Remova-me da newsletter", "Excluam-me da lista", "Exclua o meu e-mail da lista"
   // "Não tenho conta, mas quero receber a newsletter"
   contrasts: ['mas\\b', 'porem\\b', 'contudo\\b', 'todavia\\b'],
-  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', 'opor-me', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
+  negativeVerbs: ['(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b', '(remov|exclu|retir)(a|am|e|em|er|ir|ar) (o |a )?(meu |minha )?(e-?mail|endereco|contacto|contato|nome)\\b', 'cancelar', 'cancele', 'anular', 'desinscrev', 'descadastr', 'deixar de receber', '(pare|parem|parar|deixe|deixem) de (me )?(enviar|receber|mandar|contactar|contatar)', 'sair da lista', 'remover(-me)? da lista', '(opor|opoe|opoem|oponha)-(me|se)\\b', 'oponho', 'oposicao', 'recuso', 'dispens(o|ar)\\b', '(revog|retir)[a-z]*( o meu| o| meu)? consentimento', 'opt-?out'],
   missVerbs: ['perder\\b', 'perca\\b', 'perco\\b'],
   // "Desmarque esta opção se não quiser receber as nossas novidades"
   untickInstructions: ['desmarq', 'desselecion', 'desassinal', 'desative', 'retire (o |a )?(visto|marca|selecao)'],
