@@ -8,6 +8,8 @@ export const de: Lexicon = {
   marketing: [
     // The sign-up itself: "Ja, ich melde mich an"; hearing from the shop: "Ich mochte von Otto horen"; leaving every mailing: "von allen E-Mail-Aussendungen"
     '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings)\\b',
+    // The shop staying in touch with the person, the consent verb enough: "Ja, ich bin damit einverstanden, dass die Medical Tribune Verlagsgesellschaft mbH mit mir in Kontakt bleibt"
+    'mit (mir|uns) in (kontakt|verbindung) (zu )?bleib(t|en)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
     'geburtstags(rabatt|gutschein|uberraschung|geschenk|angebot|bonus|aktion|vorteil)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
@@ -27,7 +29,8 @@ export const de: Lexicon = {
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief',
+    // and a mailing named by its topic with "-letter": "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|letter\\b)', 'coupons?\\b', 'rundbrief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
     'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
@@ -173,6 +176,8 @@ export const de: Lexicon = {
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
     // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
     '(kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|zuruckrufen|ruckruf)[a-z ,]{0,40}(anfrage|bestellung|auftrag|auftrags|termin|terminvereinbarung|reparatur|lieferung|bewerbung|frage|angebot|besprechen|klaren|abzustimmen)\\b',
+    // and with the purpose first: "dass CLARK mich per E-Mail und zur Klärung von Rückfragen telefonisch kontaktiert", "zwecks Bearbeitung meiner Anfrage angerufen"
+    '(zur|zwecks) (klarung|beantwortung|bearbeitung) (von |der |meiner |ihrer |eventueller |offener )?[a-z]*(fragen|frage|anfrage|anfragen|anliegens?)\\b( [a-z-]+){0,2} (kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|anzurufen|zu kontaktieren)\\b',
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
     'neue(n)? news\\b',
@@ -209,6 +214,8 @@ export const de: Lexicon = {
     '[^.!?]*\\b(technische speicherung|(speicherung von|zugriff auf) (informationen|daten) (auf|in) (ihrem|deinem|dem) endgerat)[^.!?]*',
     `${CLAUSE}\\b([a-z-]*cookies?|tracker|tracking)\\b${CLAUSE}`,
     '[a-z &/-]{0,40}: (diese|dieser|dieses) (dienste|dienst|cookies|technologien|tools|kategorie)[^.!?]*',
+    // A category's description without a subject, after its name or alone: "Marketing – Wird für personalisierte Werbung verwendet (z. B. Facebook Pixel, Google Ads)"
+    '^([a-z &/-]{0,30} ?[:\u2013\u2014] )?(wird|werden) ([a-z]+ ){0,3}(verwendet|genutzt|eingesetzt|benotigt|gesetzt)\\b[^.!?]*',
     '(personalisierte|relevante|interessenbezogene|zielgerichtete) (werbung|anzeigen|inhalte)[a-z ,]{0,40}(zu )?(zeigen|anzeigen|einblenden|auszuspielen|ausspielen)',
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
     `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
@@ -227,8 +234,8 @@ export const de: Lexicon = {
     `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|(preisanderung|preissenkung)(en)?\\b(?!,? (und|&|sowie|oder) )|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
     '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand|fortschritt|bearbeitungsstand) (meiner|meines|ihrer|ihres|deiner|deines|der|des) (bestellung|auftrags|lieferung|sendung|pakets|anfrage|antrags|reparatur|tickets)${CLAUSE}`,
     // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
-    // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"
-    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
+    // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"; not the mailing's own dispatch: "Daten für den Versand des Newsletters weiterverarbeitet"
+    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand(?! (des|der|von|unseres|unserer|eines|ihres) ([a-z]+ )?[a-z-]*(newsletter|werb|angebot|info|mailing|rundschreiben|rundbrief))|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
     // "Abonniere Updates zu diesem Ticket", "E-Mails über neue Nachrichten in meinem Postfach"
     `((updates?|benachrichtigungen|neuigkeiten|informationen|anderungen|aktualisierungen) )?(zu|uber|fur|an|bei) (diesem|dieser|diesen|dieses) (ticket|thema|thread|beitrag|seite|inserat|vorgang|dokument|issue|fehler|eintrag|antrag|anfrage|diskussion)\\b${CLAUSE}`,
     '(((e-?)?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?( (informiert|benachrichtigt)( zu)?( werden)?)?',
@@ -260,6 +267,9 @@ export const de: Lexicon = {
     `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
     `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
+    // The noun as a statement: "Insbesondere erfolgt keine Weitergabe an unberechtigte Dritte", "Eine Weitergabe an Dritte erfolgt nicht"
+    '(erfolgt|findet)( [a-z]+){0,2} (keine|keinerlei|niemals) (weitergabe|ubermittlung)( (ihrer|meiner|der) daten)? (an|mit) ([a-z]+ )?(dritte|partner)[a-z]*\\b( statt)?',
+    '(weitergabe|ubermittlung)( (ihrer|meiner|der) daten)? (an|mit) ([a-z]+ )?(dritte|partner)[a-z]* (erfolgt|findet) (nicht|nie|niemals|keinesfalls)\\b( statt)?',
     `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
