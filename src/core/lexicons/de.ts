@@ -123,13 +123,13 @@ export const de: Lexicon = {
   neverMatch: [
     // A cookie category named before a colon, and all its description after it: "Marketing-Cookies: Damit zeigen wir und unsere Partner dir Werbung"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
-    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen", "HTML-Mails senden"
+    '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b', '(html|nur-?text)-?(e-?)?mails?\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
     '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
-    // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
+    // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Gutschein entfernt", "Nach Gutschein filtern", "Meine Geldgutscheine"
+    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden|angewendet|angewandt|aktiviert|deaktiviert|entfernt|geloscht|freigeschaltet|eingelost|hinzugefugt)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
     '(produkte?|artikel|waren?|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b', '^nur (fur )?([a-z]+ )?(angebote|sonderangebote|aktionen|rabatte|sale|deals|schnappchen)[\\s.,]*$',
@@ -155,7 +155,7 @@ export const de: Lexicon = {
     '(anzeige|einblendung|ausspielung|darstellung) (von )?([a-z]+(e|er|en) )?(werbung|werbeanzeigen|anzeigen|angeboten|angebote)\\b',
     // Actions in software: "keine weiteren Aktionen unternommen", "Aktionen ausführen"
     'aktion(en)? (ausfuhren|ausgefuhrt|auslosen|ausgelost|unternehmen|unternommen|durchfuhren|durchgefuhrt|abfragen|abgefragt)\\b',
-    '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
+    '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (?!geburtstag)[a-z]*(vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
     // and the tax setting as options: "Exklusive Mehrwertsteuer", "NEIN, ich werde die Preise exklusive, d.h. ohne Mehrwertsteuer eingeben" (Easy Digital Downloads)
     'exklusive?\\.?,?( d\\.? ?h\\.?,?)?( ohne)?( der| gesetzliche[nr]?)? (mwst|mehrwertsteuer|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b', 'preise? exklusive?\\b',
@@ -164,9 +164,10 @@ export const de: Lexicon = {
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
     '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|(informations|info)material(ien)?)( (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) [a-z]+)? (anfordern|anfragen)\\b',
     '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
-    // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
+    // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen";
+    // a shop's settings for it: "Mit Newsletter-Tool synchronisieren", "Newsletter-Status", "Nach Newsletterabonnement fragen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
-    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?(archiv|status|tool|plugin|integration)\\b', 'nach [a-z-]*(newsletter|abonnement)[a-z-]* fragen\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
     // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
     '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe")
@@ -217,6 +218,9 @@ export const de: Lexicon = {
     // A category's description without a subject, after its name or alone: "Marketing – Wird für personalisierte Werbung verwendet (z. B. Facebook Pixel, Google Ads)"
     '^([a-z &/-]{0,30} ?[:\u2013\u2014] )?(wird|werden) ([a-z]+ ){0,3}(verwendet|genutzt|eingesetzt|benotigt|gesetzt)\\b[^.!?]*',
     '(personalisierte|relevante|interessenbezogene|zielgerichtete) (werbung|anzeigen|inhalte)[a-z ,]{0,40}(zu )?(zeigen|anzeigen|einblenden|auszuspielen|ausspielen)',
+    // Consent-manager categories and what they measure: "Analysen und personalisierte Werbung", "(Diese Cookies messen,) wie effektiv unsere Marketingkampagnen sind"
+    '(analysen?|statistik(en)?|reichweitenmessung) (und|&|sowie) (personalisierte|zielgerichtete|interessenbezogene) (werbung|anzeigen)\\b',
+    '(wie (effektiv|erfolgreich|wirksam)|(wirksamkeit|effektivitat|erfolg|reichweite) (unserer|der|von)) ([a-z-]+ ){0,2}[a-z-]*(kampagnen|werbung|werbemassnahmen|anzeigen)\\b',
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
     `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
@@ -255,8 +259,8 @@ export const de: Lexicon = {
     // Balance and points notices (Magento reward points): "Für Guthaben-Updates abonnieren"
     '(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo)[ -]?(updates?|benachrichtigungen|mitteilungen|anderungen)',
     `(updates?|benachrichtigungen|mitteilungen|nachrichten|informationen)( [a-z]+){0,3} (zu|uber|zum|zur|fur) (meinem |meinen |dem |den |ihrem |das )?(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo|punkteablauf)${CLAUSE}`, 'punkt(e)?ablauf',
-    // Anonymous usage statistics; buying a subscription is not a mailing list
-    `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
+    // Anonymous or pseudonymised usage statistics ("Wir übermitteln dazu pseudonymisierte Daten an unsere Marketingpartner"); buying a subscription is not a mailing list
+    `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
     'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
@@ -275,7 +279,8 @@ export const de: Lexicon = {
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
     // "jederzeit widerruflich" alone, so the marketing after it stays: "… regelmäßig und jederzeit widerruflich Informationen zu Ihrem Produktsortiment per E-Mail zu"
-    '(und )?(jederzeit|kostenlos|kostenfrei) (und (jederzeit|kostenlos|kostenfrei) )?widerruflich(e|en)?\\b',
+    // and as an adjective of the mailing: "die folgenden kostenlosen und jederzeit abbestellbaren Newsletter"
+    '(und )?(jederzeit|kostenlos|kostenfrei)(e|en)? (und (jederzeit|kostenlos|kostenfrei)(e|en)? )?(widerruflich|abbestellbar|kundbar)(e|en|er|es)?\\b',
     `(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)${CLAUSE}(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen|kundig)${CLAUSE}`,
     `(abmeldung|abbestellung|widerruf|widerspruch|austragen)${CLAUSE}(jederzeit|kostenlos|moglich)${CLAUSE}`,
   ],
