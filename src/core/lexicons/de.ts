@@ -29,8 +29,8 @@ export const de: Lexicon = {
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    // and a mailing named by its topic with "-letter": "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|letter\\b)', 'coupons?\\b', 'rundbrief',
+    // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', 'rundbrief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
     'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
@@ -239,7 +239,7 @@ export const de: Lexicon = {
     '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand|fortschritt|bearbeitungsstand) (meiner|meines|ihrer|ihres|deiner|deines|der|des) (bestellung|auftrags|lieferung|sendung|pakets|anfrage|antrags|reparatur|tickets)${CLAUSE}`,
     // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
     // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"; not the mailing's own dispatch: "Daten für den Versand des Newsletters weiterverarbeitet"
-    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand(?! (des|der|von|unseres|unserer|eines|ihres) ([a-z]+ )?[a-z-]*(newsletter|werb|angebot|info|mailing|rundschreiben|rundbrief))|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
+    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand(?! (des|der|von|unseres|unserer|eines|ihres) ([a-z]+ )?([a-z-]*newsletter|werbung|angebote|angeboten|informationen|infos|mailings?|rundschreiben|rundbriefe?)s?\\b)|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
     // "Abonniere Updates zu diesem Ticket", "E-Mails über neue Nachrichten in meinem Postfach"
     `((updates?|benachrichtigungen|neuigkeiten|informationen|anderungen|aktualisierungen) )?(zu|uber|fur|an|bei) (diesem|dieser|diesen|dieses) (ticket|thema|thread|beitrag|seite|inserat|vorgang|dokument|issue|fehler|eintrag|antrag|anfrage|diskussion)\\b${CLAUSE}`,
     '(((e-?)?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?( (informiert|benachrichtigt)( zu)?( werden)?)?',
