@@ -317,10 +317,10 @@ export const de: Lexicon = {
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
     '(werbe|newsletter|marketing)-?widerspruch', '[a-z]*sperr(vermerk|e)\\b', '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b', '(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|newsletter|mailings?) (geloscht|gestrichen|entfernt|genommen|ausgetragen)\\b'],
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
-  // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen"
-  untickInstructions: ['(hakchen|haken|kreuz) (bitte )?(entfernen|rausnehmen|weg)', 'entfernen sie (bitte )?(hier )?(das|den) (hakchen|haken|kreuz)', 'deaktivieren sie', 'abwahlen', 'haken raus'],
-  // "Kreuzen Sie an, wenn Sie keine Werbung wünschen"
-  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (hier )?(ein|das|den) (hakchen|haken|kreuz)', 'markieren sie (dieses|das|hier)', 'wahlen sie (dieses|das) (kastchen|feld)'],
+  // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen", and to "du": "Entferne das Häkchen, wenn du keine Angebote erhalten möchtest"
+  untickInstructions: ['(hakchen|haken|kreuz) (bitte )?(entfernen|rausnehmen|weg)', '(entfernen sie|entferne|entfernt) (bitte )?(hier )?(das|den) (hakchen|haken|kreuz)', 'deaktivieren sie', 'abwahlen', 'haken raus'],
+  // "Kreuzen Sie an, wenn Sie keine Werbung wünschen", "Wenn du das nicht möchtest, setze hier einen Haken"
+  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', '(setzen sie|setze|setzt) (hier |bitte )*(ein|einen|das|den) (hakchen|haken|kreuz)', 'markieren sie (dieses|das|hier)', 'wahlen sie (dieses|das) (kastchen|feld)'],
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   answerValues: [['ja', 'nein']],
