@@ -27,7 +27,11 @@ export const de: Lexicon = {
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
-    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b',
+    // Partners or sponsors as the ones who contact: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
+    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt)\\b',
+    // Passing on with the separable verb: "Bitte gebt meine Adresse nicht an andere Firmen weiter"
+    '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
     // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
     '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', 'rundbrief',
@@ -91,7 +95,7 @@ export const de: Lexicon = {
     'kampagnen\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
     // Ideas and recipes as what a mailing carries, compounded or new (a bare "Rezept" is as often a prescription): "Ich möchte Kochideen und Rezepte per E-Mail erhalten",
     // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
-    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
+    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|beste(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b',
     // Staying in touch: "Ich möchte mit Otto in Kontakt bleiben", "Ja, bleiben Sie mit uns in Verbindung"
@@ -269,7 +273,8 @@ export const de: Lexicon = {
     // A statement ("Ihre Daten werden nicht an Dritte weitergegeben"), not a condition or a wish: "Bitte ankreuzen, falls Ihre Daten nicht an
     // Partnerunternehmen zu Werbezwecken weitergegeben werden sollen", "Meine Daten dürfen nicht an Dritte weitergegeben werden" are refusals
     `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
-    `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
+    // (not the request "Bitte geben Sie meine Daten nicht an Dritte weiter")
+    `(?<!bitte )(geben|verkaufen|teilen)(?! sie (meine|bitte)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
     // The noun as a statement: "Insbesondere erfolgt keine Weitergabe an unberechtigte Dritte", "Eine Weitergabe an Dritte erfolgt nicht"
     '(erfolgt|findet)( [a-z]+){0,2} (keine|keinerlei|niemals) (weitergabe|ubermittlung)( (ihrer|meiner|der) daten)? (an|mit) ([a-z]+ )?(dritte|partner)[a-z]*\\b( statt)?',
