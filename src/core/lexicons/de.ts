@@ -7,7 +7,7 @@ export const de: Lexicon = {
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
     // The sign-up itself: "Ja, ich melde mich an"; hearing from the shop: "Ich mochte von Otto horen"; leaving every mailing: "von allen E-Mail-Aussendungen"
-    '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings)\\b',
+    '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings|listen|abonnements|newslettern|e-?mails|publikationen)\\b',
     // The shop staying in touch with the person, the consent verb enough: "Ja, ich bin damit einverstanden, dass die Medical Tribune Verlagsgesellschaft mbH mit mir in Kontakt bleibt"
     'mit (mir|uns) in (kontakt|verbindung) (zu )?bleib(t|en)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
@@ -50,7 +50,7 @@ export const de: Lexicon = {
     // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry): "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon"
     '(telefonisch|per (telefon|sms|post|brief|whatsapp)) (kontaktiert|angerufen|angeschrieben)\\b', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
     // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
-    '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern|publikationen)\\b',
+    '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$',
     // Campaign mailings by their purpose, as in a list of mailings (Mozilla): "Möglichkeiten zum Engagement zur Wiederherstellung des Internets", "Wege, sich zu engagieren"
     '(moglichkeiten|wege|gelegenheiten),? (zum|zur|fur|sich zu|mich zu|um sich zu|um mich zu) (engagement|engagieren|mitmachen|mitzumachen|unterstutzung|unterstutzen|helfen|spenden)\\b',
     // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
@@ -131,9 +131,8 @@ export const de: Lexicon = {
     '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b', '(html|nur-?text)-?(e-?)?mails?\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
-    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Gutschein entfernt", "Nach Gutschein filtern", "Meine Geldgutscheine"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden|angewendet|angewandt|aktiviert|deaktiviert|entfernt|geloscht|freigeschaltet|eingelost|hinzugefugt)\\b',
+    '(gutscheine?|(gutschein|rabatt|aktions|promo)-?codes?|rabatte?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden|angewendet|angewandt|aktiviert|deaktiviert|entfernt|geloscht|freigeschaltet|eingelost|hinzugefugt)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
     '(produkte?|artikel|waren?|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b', '^nur (fur )?([a-z]+ )?(angebote|sonderangebote|aktionen|rabatte|sale|deals|schnappchen)[\\s.,]*$',
@@ -209,7 +208,6 @@ export const de: Lexicon = {
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
-    '(promo|aktions|rabatt|gutschein)-?codes? (verwenden|eingeben|einlosen|hinzufugen|nicht verwenden)', '(keinen|einen) (gutschein|gutscheincode|rabattcode|aktionscode)( [a-z]+){0,2} (verwenden|einlosen|eingeben)',
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
     // A sentence about "these cookies", commas and all: "Diese Cookies werden verwendet, um relevante Werbung zu liefern"
     '(?<=^|[.!?] )(diese|solche|unsere|folgende|jene)( [a-z-]+)? cookies\\b[^.!?]*',
@@ -272,7 +270,6 @@ export const de: Lexicon = {
     'kein spam', 'keinen spam', 'nie spam',
     // A statement ("Ihre Daten werden nicht an Dritte weitergegeben"), not a condition or a wish: "Bitte ankreuzen, falls Ihre Daten nicht an
     // Partnerunternehmen zu Werbezwecken weitergegeben werden sollen", "Meine Daten dürfen nicht an Dritte weitergegeben werden" are refusals
-    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
     // (not the request "Bitte geben Sie meine Daten nicht an Dritte weiter")
     `(?<!bitte )(geben|verkaufen|teilen)(?! sie (meine|bitte)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
