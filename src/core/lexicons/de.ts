@@ -198,6 +198,8 @@ export const de: Lexicon = {
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    // The person's own address book, not a mailing list: "Zurück zur Adressliste", "Diese Adresse in meine Adressliste übernehmen"
+    '(zuruck zur|meine[mnrs]?) adressliste\\b', 'adressliste (speichern|hinzufugen|ubernehmen)\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|mitgliedschaft|bewerbung)',
     // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
     `(zu|auf) (meiner|meinen|ihrer|ihren|deiner|deinen) (suche|suchkriterien|suchanfrage|filtern?)\\b${CLAUSE}`, 'suchauftrag', 'gespeicherte(n)? suche',
