@@ -7,7 +7,9 @@ export const de: Lexicon = {
   // "Ja, ich möchte den Newsletter abonnieren" (WooCommerce Germanized), "Angebote per E-Mail erhalten"
   marketing: [
     // The sign-up itself: "Ja, ich melde mich an"; hearing from the shop: "Ich mochte von Otto horen"; leaving every mailing: "von allen E-Mail-Aussendungen"
-    '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings)\\b',
+    '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings|listen|abonnements|newslettern|e-?mails|publikationen)\\b',
+    // The shop staying in touch with the person, the consent verb enough: "Ja, ich bin damit einverstanden, dass die Medical Tribune Verlagsgesellschaft mbH mit mir in Kontakt bleibt"
+    'mit (mir|uns) in (kontakt|verbindung) (zu )?bleib(t|en)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
     'geburtstags(rabatt|gutschein|uberraschung|geschenk|angebot|bonus|aktion|vorteil)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
@@ -25,9 +27,14 @@ export const de: Lexicon = {
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
-    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b', '(partner|wir) (durfen|konnen) (mich|sie|dich) (kontaktieren|anrufen|anschreiben)',
+    '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b',
+    // Partners or sponsors as the ones who contact: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
+    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt)\\b',
+    // Passing on with the separable verb: "Bitte gebt meine Adresse nicht an andere Firmen weiter"
+    '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}newsletter', 'coupons?\\b', 'rundbrief',
+    // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', 'rundbrief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
     'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
@@ -43,7 +50,7 @@ export const de: Lexicon = {
     // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry): "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon"
     '(telefonisch|per (telefon|sms|post|brief|whatsapp)) (kontaktiert|angerufen|angeschrieben)\\b', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
     // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
-    '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$', '(von|fur|aus) allen (listen|abonnements|newslettern|e-?mails|mailings|verteilern|publikationen)\\b',
+    '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$',
     // Campaign mailings by their purpose, as in a list of mailings (Mozilla): "Möglichkeiten zum Engagement zur Wiederherstellung des Internets", "Wege, sich zu engagieren"
     '(moglichkeiten|wege|gelegenheiten),? (zum|zur|fur|sich zu|mich zu|um sich zu|um mich zu) (engagement|engagieren|mitmachen|mitzumachen|unterstutzung|unterstutzen|helfen|spenden)\\b',
     // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
@@ -88,7 +95,7 @@ export const de: Lexicon = {
     'kampagnen\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
     // Ideas and recipes as what a mailing carries, compounded or new (a bare "Rezept" is as often a prescription): "Ich möchte Kochideen und Rezepte per E-Mail erhalten",
     // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
-    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
+    '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|beste(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
     // "Ich möchte auch von Partnerunternehmen kontaktiert werden"
     '(von|durch) (unseren |ausgewahlten |unseren ausgewahlten |anderen )?(partnern|partnerunternehmen|kooperationspartnern|werbepartnern|dritten|drittanbietern|sponsoren|(unternehmen|marken|organisationen) (der|unserer) [a-z]+)\\b', 'blog(s|artikel|beitrage)?\\b', 'beitrage\\b', 'gewinnspiele', 'neue(n)? (beitrage|beitragen|posts)\\b', '(top-?)?geschichten\\b',
     // Staying in touch: "Ich möchte mit Otto in Kontakt bleiben", "Ja, bleiben Sie mit uns in Verbindung"
@@ -120,13 +127,12 @@ export const de: Lexicon = {
   neverMatch: [
     // A cookie category named before a colon, and all its description after it: "Marketing-Cookies: Damit zeigen wir und unsere Partner dir Werbung"
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
-    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
-    '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b',
+    // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen", "HTML-Mails senden"
+    '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b', '(html|nur-?text)-?(e-?)?mails?\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
     '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
-    '(gutschein|rabattcode|aktionscode|gutscheincode)( [a-z]+){0,2} (einlosen|eingeben|hinzufugen|verwenden)',
-    // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Nach Gutschein filtern", "Meine Vorteile"
-    '(gutscheine?|gutscheincodes?|rabatte?|rabattcodes?|aktionscodes?|promocodes?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden)\\b',
+    // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Gutschein entfernt", "Nach Gutschein filtern", "Meine Geldgutscheine"
+    '(gutscheine?|(gutschein|rabatt|aktions|promo)-?codes?|rabatte?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden|angewendet|angewandt|aktiviert|deaktiviert|entfernt|geloscht|freigeschaltet|eingelost|hinzugefugt)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',
     // Products on sale, a catalog filter: "Produkte im Sale", "Nur Artikel im Angebot"
     '(produkte?|artikel|waren?|nur|alle)( [a-z]+){0,2} im (sale|angebot|ausverkauf)\\b', '^nur (fur )?([a-z]+ )?(angebote|sonderangebote|aktionen|rabatte|sale|deals|schnappchen)[\\s.,]*$',
@@ -152,7 +158,7 @@ export const de: Lexicon = {
     '(anzeige|einblendung|ausspielung|darstellung) (von )?([a-z]+(e|er|en) )?(werbung|werbeanzeigen|anzeigen|angeboten|angebote)\\b',
     // Actions in software: "keine weiteren Aktionen unternommen", "Aktionen ausführen"
     'aktion(en)? (ausfuhren|ausgefuhrt|auslosen|ausgelost|unternehmen|unternommen|durchfuhren|durchgefuhrt|abfragen|abgefragt)\\b',
-    '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals|kundenvorteile)\\b',
+    '(nach|mit) (gutschein(e|en)?|rabatt(e|en)?|angebot(e|en)?|aktionen|sale)( [a-z]+)? (filtern|sortieren)\\b', '(mein|meine) (?!geburtstag)[a-z]*(vorteile|gutscheine|rabatte|angebote|coupons|aktionen|deals)\\b',
     // Prices without tax or shipping: "Preis exklusive Steuern", "Preise exklusive MwSt. anzeigen"
     // and the tax setting as options: "Exklusive Mehrwertsteuer", "NEIN, ich werde die Preise exklusive, d.h. ohne Mehrwertsteuer eingeben" (Easy Digital Downloads)
     'exklusive?\\.?,?( d\\.? ?h\\.?,?)?( ohne)?( der| gesetzliche[nr]?)? (mwst|mehrwertsteuer|steuern?|versand|versandkosten|ust|umsatzsteuer|porto|pfand)\\b', 'preise? exklusive?\\b',
@@ -161,9 +167,10 @@ export const de: Lexicon = {
     // A one-off request: "Informationen anfordern", "Weitere Unterlagen anfragen"
     '(weitere |mehr |nahere )?(informationen|infos|unterlagen|details|(informations|info)material(ien)?)( (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) [a-z]+)? (anfordern|anfragen)\\b',
     '(informations|info)material(ien)? (zu|uber|fur) (diesem|dieser|diesen|dieses) [a-z]+\\b',
-    // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen"
+    // The format or archive of a list, not joining it: "Newsletter im HTML-Format", "Ich bevorzuge E-Mails als Text", "Newsletter-Archiv anzeigen";
+    // a shop's settings for it: "Mit Newsletter-Tool synchronisieren", "Newsletter-Status", "Nach Newsletterabonnement fragen"
     '^(den |die |der )?(newsletter|(e-?)?mails?|mails)( [a-z]+)? (im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)[\\s.]*$',
-    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?archiv\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
+    `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?(archiv|status|tool|plugin|integration)\\b', 'nach [a-z-]*(newsletter|abonnement)[a-z-]* fragen\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
     // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
     '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
     // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe")
@@ -173,6 +180,8 @@ export const de: Lexicon = {
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
     // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
     '(kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|zuruckrufen|ruckruf)[a-z ,]{0,40}(anfrage|bestellung|auftrag|auftrags|termin|terminvereinbarung|reparatur|lieferung|bewerbung|frage|angebot|besprechen|klaren|abzustimmen)\\b',
+    // and with the purpose first: "dass CLARK mich per E-Mail und zur Klärung von Rückfragen telefonisch kontaktiert", "zwecks Bearbeitung meiner Anfrage angerufen"
+    '(zur|zwecks) (klarung|beantwortung|bearbeitung) (von |der |meiner |ihrer |eventueller |offener )?[a-z]*(fragen|frage|anfrage|anfragen|anliegens?)\\b( [a-z-]+){0,2} (kontaktiert|angerufen|angeschrieben|kontaktieren|anrufen|anzurufen|zu kontaktieren)\\b',
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
     'neue(n)? news\\b',
@@ -189,6 +198,8 @@ export const de: Lexicon = {
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
     'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    // The person's own address book, not a mailing list: "Zurück zur Adressliste", "Diese Adresse in meine Adressliste übernehmen"
+    '(zuruck zur|meine[mnrs]?) adressliste\\b', 'adressliste (speichern|hinzufugen|ubernehmen)\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|mitgliedschaft|bewerbung)',
     // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
     `(zu|auf) (meiner|meinen|ihrer|ihren|deiner|deinen) (suche|suchkriterien|suchanfrage|filtern?)\\b${CLAUSE}`, 'suchauftrag', 'gespeicherte(n)? suche',
@@ -199,7 +210,6 @@ export const de: Lexicon = {
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
-    '(promo|aktions|rabatt|gutschein)-?codes? (verwenden|eingeben|einlosen|hinzufugen|nicht verwenden)', '(keinen|einen) (gutschein|gutscheincode|rabattcode|aktionscode)( [a-z]+){0,2} (verwenden|einlosen|eingeben)',
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
     // A sentence about "these cookies", commas and all: "Diese Cookies werden verwendet, um relevante Werbung zu liefern"
     '(?<=^|[.!?] )(diese|solche|unsere|folgende|jene)( [a-z-]+)? cookies\\b[^.!?]*',
@@ -209,7 +219,12 @@ export const de: Lexicon = {
     '[^.!?]*\\b(technische speicherung|(speicherung von|zugriff auf) (informationen|daten) (auf|in) (ihrem|deinem|dem) endgerat)[^.!?]*',
     `${CLAUSE}\\b([a-z-]*cookies?|tracker|tracking)\\b${CLAUSE}`,
     '[a-z &/-]{0,40}: (diese|dieser|dieses) (dienste|dienst|cookies|technologien|tools|kategorie)[^.!?]*',
+    // A category's description without a subject, after its name or alone: "Marketing – Wird für personalisierte Werbung verwendet (z. B. Facebook Pixel, Google Ads)"
+    '^([a-z &/-]{0,30} ?[:\u2013\u2014] )?(wird|werden) ([a-z]+ ){0,3}(verwendet|genutzt|eingesetzt|benotigt|gesetzt)\\b[^.!?]*',
     '(personalisierte|relevante|interessenbezogene|zielgerichtete) (werbung|anzeigen|inhalte)[a-z ,]{0,40}(zu )?(zeigen|anzeigen|einblenden|auszuspielen|ausspielen)',
+    // Consent-manager categories and what they measure: "Analysen und personalisierte Werbung", "(Diese Cookies messen,) wie effektiv unsere Marketingkampagnen sind"
+    '(analysen?|statistik(en)?|reichweitenmessung) (und|&|sowie) (personalisierte|zielgerichtete|interessenbezogene) (werbung|anzeigen)\\b',
+    '(wie (effektiv|erfolgreich|wirksam)|(wirksamkeit|effektivitat|erfolg|reichweite) (unserer|der|von)) ([a-z-]+ ){0,2}[a-z-]*(kampagnen|werbung|werbemassnahmen|anzeigen)\\b',
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
     `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
@@ -227,8 +242,8 @@ export const de: Lexicon = {
     `[^.;:!?()]*\\b(wieder (verfugbar|auf lager|lieferbar|vorratig|da|erhaltlich)|verfugbar ist|verfugbar wird|lieferbar ist|auf lager ist|(preisanderung|preissenkung)(en)?\\b(?!,? (und|&|sowie|oder) )|preisalarm|preis (sinkt|fallt|andert|reduziert))${CLAUSE}`,
     '[^.;:!?()]*\\b(wenn|falls|sobald) es (wichtig|dringend) ist[^.;:!?()]*', 'warteliste', 'wunsch(liste|zettel)', 'merkzettel', 'automatisch[a-z ]{0,30}(abonnier|beobacht|folge)[a-z]*', `${CLAUSE}\\b(status|stand|fortschritt|bearbeitungsstand) (meiner|meines|ihrer|ihres|deiner|deines|der|des) (bestellung|auftrags|lieferung|sendung|pakets|anfrage|antrags|reparatur|tickets)${CLAUSE}`,
     // The person's own business named before the verb: "Ja, ich möchte über meine Sendung per E-Mail informiert werden (DHL)",
-    // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"
-    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
+    // "Wichtige Informationen zu Ihrem Vertrag per E-Mail erhalten"; not the mailing's own dispatch: "Daten für den Versand des Newsletters weiterverarbeitet"
+    `(uber|zu|zur|zum|bei|fur) (meine[mnrs]?|ihre[mnrs]?|deine[mnrs]?|die|der|den|dem|das|des) ((gebuchte|bestellte|gekaufte|aktuelle|offene)[nmrs]? )?(bestellung|auftrag|lieferung|sendung|paket|retoure|versand(?! (des|der|von|unseres|unserer|eines|ihres) ([a-z]+ )?([a-z-]*newsletter|werbung|angebote|angeboten|informationen|infos|mailings?|rundschreiben|rundbriefe?)s?\\b)|lieferstatus|bestellstatus|versandstatus|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|veranstaltung|ticket|kurs|schicht)(s|en|es)?\\b${CLAUSE}`,
     // "Abonniere Updates zu diesem Ticket", "E-Mails über neue Nachrichten in meinem Postfach"
     `((updates?|benachrichtigungen|neuigkeiten|informationen|anderungen|aktualisierungen) )?(zu|uber|fur|an|bei) (diesem|dieser|diesen|dieses) (ticket|thema|thread|beitrag|seite|inserat|vorgang|dokument|issue|fehler|eintrag|antrag|anfrage|diskussion)\\b${CLAUSE}`,
     '(((e-?)?mails?|benachrichtigung(en)?) (uber|bei|zu) )?(neue(n)?|ungelesene(n)?) (private(n)? )?nachrichten\\b( in meinem postfach)?( (informiert|benachrichtigt)( zu)?( werden)?)?',
@@ -248,8 +263,8 @@ export const de: Lexicon = {
     // Balance and points notices (Magento reward points): "Für Guthaben-Updates abonnieren"
     '(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo)[ -]?(updates?|benachrichtigungen|mitteilungen|anderungen)',
     `(updates?|benachrichtigungen|mitteilungen|nachrichten|informationen)( [a-z]+){0,3} (zu|uber|zum|zur|fur) (meinem |meinen |dem |den |ihrem |das )?(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo|punkteablauf)${CLAUSE}`, 'punkt(e)?ablauf',
-    // Anonymous usage statistics; buying a subscription is not a mailing list
-    `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
+    // Anonymous or pseudonymised usage statistics ("Wir übermitteln dazu pseudonymisierte Daten an unsere Marketingpartner"); buying a subscription is not a mailing list
+    `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
     'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
@@ -257,15 +272,19 @@ export const de: Lexicon = {
     'kein spam', 'keinen spam', 'nie spam',
     // A statement ("Ihre Daten werden nicht an Dritte weitergegeben"), not a condition or a wish: "Bitte ankreuzen, falls Ihre Daten nicht an
     // Partnerunternehmen zu Werbezwecken weitergegeben werden sollen", "Meine Daten dürfen nicht an Dritte weitergegeben werden" are refusals
-    `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
-    `(geben|verkaufen|teilen)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
+    // (not the request "Bitte geben Sie meine Daten nicht an Dritte weiter")
+    `(?<!bitte )(geben|verkaufen|teilen)(?! sie (meine|bitte)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(dritte|partner)${CLAUSE}`,
     'wir respektieren ihre privatsphare',
+    // The noun as a statement: "Insbesondere erfolgt keine Weitergabe an unberechtigte Dritte", "Eine Weitergabe an Dritte erfolgt nicht"
+    '(erfolgt|findet)( [a-z]+){0,2} (keine|keinerlei|niemals) (weitergabe|ubermittlung)( (ihrer|meiner|der) daten)? (an|mit) ([a-z]+ )?(dritte|partner)[a-z]*\\b( statt)?',
+    '(weitergabe|ubermittlung)( (ihrer|meiner|der) daten)? (an|mit) ([a-z]+ )?(dritte|partner)[a-z]* (erfolgt|findet) (nicht|nie|niemals|keinesfalls)\\b( statt)?',
     `(werden|wird|dass (ihre|deine|eure|ihr|dein)\\b)${CLAUSE}(nicht|niemals|nie|weder)${CLAUSE}(an|mit) (andere (unternehmen|firmen)|dritte|partner)${CLAUSE}(weitergegeben|verkauft|geteilt|ubermittelt)${CLAUSE}`,
   ],
   // "Sie können sich jederzeit wieder abmelden", "Widerruf jederzeit möglich"
   unsubscribeNotice: [
     // "jederzeit widerruflich" alone, so the marketing after it stays: "… regelmäßig und jederzeit widerruflich Informationen zu Ihrem Produktsortiment per E-Mail zu"
-    '(und )?(jederzeit|kostenlos|kostenfrei) (und (jederzeit|kostenlos|kostenfrei) )?widerruflich(e|en)?\\b',
+    // and as an adjective of the mailing: "die folgenden kostenlosen und jederzeit abbestellbaren Newsletter"
+    '(und )?(jederzeit|kostenlos|kostenfrei)(e|en)? (und (jederzeit|kostenlos|kostenfrei)(e|en)? )?(widerruflich|abbestellbar|kundbar)(e|en|er|es)?\\b',
     `(jederzeit|kostenlos|kostenfrei|link am ende|in jeder)${CLAUSE}(abmelden|abbestellen|widerruf|widersprech|widerspruch|austragen|kundig)${CLAUSE}`,
     `(abmeldung|abbestellung|widerruf|widerspruch|austragen)${CLAUSE}(jederzeit|kostenlos|moglich)${CLAUSE}`,
   ],
@@ -302,10 +321,10 @@ export const de: Lexicon = {
     // "Werbewiderspruch", "Ich möchte aus dem Verteiler gelöscht werden", "Bitte streichen Sie mich aus Ihrer Adressliste"
     '(werbe|newsletter|marketing)-?widerspruch', '[a-z]*sperr(vermerk|e)\\b', '(losch|streich)(e|en|t)? (sie |du )?(mich|uns)\\b', '(aus|von) (dem|der|den|allen|ihrem|ihrer|ihren|eurem|eurer|deinem|deiner) [a-z-]*(verteiler|liste|listen|newsletter|mailings?) (geloscht|gestrichen|entfernt|genommen|ausgetragen)\\b'],
   missVerbs: ['verpassen', 'verpasse\\b', 'entgehen', 'verzichten', 'verzichte\\b'],
-  // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen"
-  untickInstructions: ['(hakchen|haken|kreuz) (bitte )?(entfernen|rausnehmen|weg)', 'entfernen sie (bitte )?(hier )?(das|den) (hakchen|haken|kreuz)', 'deaktivieren sie', 'abwahlen', 'haken raus'],
-  // "Kreuzen Sie an, wenn Sie keine Werbung wünschen"
-  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', 'setzen sie (hier )?(ein|das|den) (hakchen|haken|kreuz)', 'markieren sie (dieses|das|hier)', 'wahlen sie (dieses|das) (kastchen|feld)'],
+  // "Entfernen Sie das Häkchen, wenn Sie keine Angebote wünschen", and to "du": "Entferne das Häkchen, wenn du keine Angebote erhalten möchtest"
+  untickInstructions: ['(hakchen|haken|kreuz) (bitte )?(entfernen|rausnehmen|weg)', '(entfernen sie|entferne|entfernt) (bitte )?(hier )?(das|den) (hakchen|haken|kreuz)', 'deaktivieren sie', 'abwahlen', 'haken raus'],
+  // "Kreuzen Sie an, wenn Sie keine Werbung wünschen", "Wenn du das nicht möchtest, setze hier einen Haken"
+  tickInstructions: ['(kreuzen|haken) sie', 'ankreuzen', 'anhaken', 'aktivieren sie (dieses|das|die) (kastchen|feld|checkbox)', '(setzen sie|setze|setzt) (hier |bitte )*(ein|einen|das|den) (hakchen|haken|kreuz)', 'markieren sie (dieses|das|hier)', 'wahlen sie (dieses|das) (kastchen|feld)'],
   yes: ['ja\\b', 'gerne\\b', 'ja,? gerne'],
   no: ['nein\\b', 'nein,? danke', 'lieber nicht'],
   answerValues: [['ja', 'nein']],
