@@ -7,13 +7,18 @@ const OWN_REFUSAL = '(?<!\\b(wil|wens|wilt|mogen|mag)( [a-z-]+){0,3} )(?<!^(ja,?
 const NOT_WANTED = '(?! (wil|wilt|wens|wenst)\\b)';
 
 /** Words after "van" that are no sender's name: "nieuws van de club", "aanbiedingen van Bol.com en tips". */
-const NOT_A_SENDER = '(de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
+const NOT_A_SENDER = '(ik|wij|we|jij|zij|ze|de|het|een|ons|onze|mijn|jullie|haar|zijn|hun|u|uw|je|jouw|andere|alle|tips|nieuws|acties|aanbiedingen|updates|inspiratie|kortingen|promoties|evenementen|nieuwtjes|partners|derden|zonen|zoon|dochters|co)\\b';
 
 /**
  * Whom a person's data goes to in a sharing box: "gedeeld met onze partners", "doorgegeven aan de sponsors van deze actie", "verstrekt aan adverteerders",
  * "doorgegeven aan de sponsoren van dit evenement", "verstrekt aan zusterbedrijven", "gedeeld met de organisatoren en sponsoren".
  */
 const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?([a-z]+ (en|of|&) (de |onze )?)?(partners|derden|derde partijen|sponsor(s|en)?|adverteerders|andere bedrijven|groepsmaatschappijen|(zuster|dochter|groeps)(bedrijven|ondernemingen|organisaties|maatschappijen)|deelnemende (bedrijven|organisaties|merken|winkels|partijen)|exposanten|standhouders)\\b';
+
+/** Leaving a list, both a receiving verb (it names the mail) and a refusal: "Afmelden voor alle e-mails", "Schrijf mij uit", "Nieuwsbrief opzeggen". */
+const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'opzeggen', 'stop(t|pen)? met'];
+/** Staying in touch, both what is received and the receiving: "Blijf in contact met ons", "Ik wil graag in verbinding blijven". */
+const STAY_IN_TOUCH = '(in (contact|verbinding) (te )?(blijven|blijf)|(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding))\\b';
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -129,29 +134,29 @@ export const nl: Lexicon = {
     '([a-z]{2,14})?(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
-    'in (contact|verbinding) (te )?(blijven|blijf)\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
+    STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
     // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
     // "Ja, ik wil een vrijblijvend aanbod ontvangen" (a sponsor's call or offer)
     'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis|leden|club|verenigings)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
   receiving: [
-    'ontvang', 'toesturen', 'toegestuurd', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'schrijf (mij|me|je|u) in', 'aanmelden',
-    'meld (mij|me|je|u) aan', 'abonne(er|ren)', 'op de hoogte', 'houd (mij|me)', 'hou (mij|me)', 'benader',  'gebruiken voor', 'bellen',
+    'ontvang', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'aanmeld(en|ing)',
+    'abonne(er|ren)', 'op de hoogte', 'benader', 'gebruiken voor',
     // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informe(er|ren)', 'krijg', 'toezend', 'toegezonden', 'toe te zenden',
+    'informe(er|ren)', 'krijg', 'toe(sturen|gestuurd|zend|gezonden| te zenden)',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
-    'schrijf (mij|me|je|u|ons) ([a-z]+ ){1,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){1,2}aan\\b', 'houd (je|u|ons)\\b', 'hou (je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', 'in (contact|verbinding) (te )?blijven\\b', 'laat (mij|me|ons) (iets |het )?weten\\b',
+    'schrijf (mij|me|je|u|ons) ([a-z]+ ){0,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){0,2}aan\\b', 'houd? (mij|me|je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', STAY_IN_TOUCH, 'laat (mij|me|ons) (iets |het )?weten\\b',
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
-    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding)\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', 'sms (mij|me)', 'bel (mij|me)', 'aanmelding',
+    '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', '(sms|bel) (mij|me)',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
-    'afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'verwijder (mij|me)\\b', 'opzeggen', 'stop(t|pen)? met',
+    ...LEAVING, 'verwijder (mij|me)\\b',
     // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin"
     'wil (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips)\\b',
     // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
     'opt[ -]?out\\b',
     // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
-    'gebeld\\b', 'belt\\b',
+    '(gebeld|belt|bellen)\\b',
     // "Ik wil graag uitgenodigd worden voor evenementen", "Nodig mij uit voor workshops"
-    'uitgenodigd\\b', 'uitnodigen\\b', 'nodig (mij|me|ons) uit\\b',
+    'uit(genodigd|nodigen)\\b', 'nodig (mij|me|ons) uit\\b',
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
@@ -159,10 +164,9 @@ export const nl: Lexicon = {
     '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b', `${CLAUSE}\\b(in welke taal|(voorkeurs)?taal (waarin|voor))\\b${CLAUSE}`,
     // A setting applied to products, not news of them: "Pas dit {type} toe op alle nieuwe producten"
     '(toe|toepassen|toegepast|van toepassing) op (alle )?nieuwe (producten|artikelen)\\b',
-    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?)( [a-z]+){0,3} (over|van|met) (de )?(status|levering|bezorging|verzending|track)[a-z ]{0,20}(bestelling|order|pakket)',
     '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
     // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
-    `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)', '(kortingscode|actiecode|cadeaubon) (invoeren|toevoegen|gebruiken|verzilveren)',
+    `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)',
     // Reasons for leaving, in an unsubscribe survey: "Ik ontvang te veel e-mails", "De nieuwsbrief is niet relevant voor mij"
     `${CLAUSE}\\b(te veel|teveel|te vaak)( [a-z-]+){0,2} (e-?mails?|mails|mailtjes|e-?mailberichten|berichten|nieuwsbrieven|nieuwsbrief|mailings|aanbiedingen)\\b${CLAUSE}`,
     `(nieuwsbrie(f|ven)|e-?mails?|mails|inhoud|berichten|aanbiedingen)( [a-z]+){0,3} (is|zijn|was|waren) (niet|nooit|niet meer) (relevant|interessant|van toepassing)${CLAUSE}`,
@@ -259,7 +263,7 @@ export const nl: Lexicon = {
     `(stuur|verstuur|mail|e-?mail|informeer|notificeer) (de |het |alle )?(klant|klanten|gebruiker|gebruikers|abonnees|leden|deelnemers|ontvangers|koper|kopers|auteurs?|beheerders?)\\b${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
-    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
+    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) (mijn |uw |je |jouw |de |deze |het |nieuwe |elke |iedere )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account"
     '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|voortgang|verloop|status|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
@@ -326,21 +330,20 @@ export const nl: Lexicon = {
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   // "Ik heb nog geen account, maar wil wel de nieuwsbrief"
   contrasts: ['maar\\b', 'echter\\b'],
-  negativeVerbs: ['afmeld', 'afgemeld\\b', 'uitgeschreven\\b', 'uitgesloten\\b', 'meld (mij|me|je|u) af', 'uitschrijven', 'uitschrijf', 'schrijf (mij|me|je|u) uit', 'opt-?out', 'weigeren', 'weiger\\b', 'bezwaar',
-    'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)', 'opzeggen', 'stop(t|pen)? met',
+  negativeVerbs: [...LEAVING, 'uitschrijf', 'opt-?out', 'weiger(en)?\\b', 'bezwaar', 'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)',
     // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',
     // "Sluit mij uit van marketing e-mails", "Ik trek mijn toestemming voor de nieuwsbrief in", "Ik zie af van de nieuwsbrief"
-    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'uitsluiten\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', 'intrekken\\b', 'zie af van', 'afzien van',
+    'sluit (mij|me|mijn [a-z-]+) uit\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', '(zie af|afzien) van',
     // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
-    'uitschakelen\\b', 'uitzetten\\b', 'deactiveren\\b', 'stopzetten\\b', 'stopgezet\\b', 'beeindigen\\b',
+    '(afgemeld|uitgeschreven|uitgesloten|uitsluiten|intrekken|uitschakelen|uitzetten|deactiveren|stopzetten|stopgezet|beeindigen)\\b',
     // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing"
     '(verzet|verzetten) (mij|me|zich|ons) tegen\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt, "Gelieve het vinkje te verwijderen indien u geen nieuwsbrief wenst"
-  untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink (dit|het vakje |deze )?(uit)\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
+  untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink ((dit|het|deze) )?(vakje |hokje |optie )?uit\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
     'vinkje (te )?(verwijderen|weghalen|weg te halen|uitzetten|uit te zetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
   // "Vink aan als u geen nieuwsbrief wilt ontvangen"
   tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
@@ -377,6 +380,8 @@ export const nl: Lexicon = {
     '(bedrijven|merken|ondernemingen|organisaties) (binnen|van|uit) (de|onze|het|ons) ([a-z0-9.&-]+ ){0,2}(groep|concern|familie)\\b', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two or more named senders ("aanbiedingen van Bol.com, Wehkamp en Coolblue", "Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
     // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
+    // Two named senders as the subject: "Ja, ik wil dat Natuurmonumenten en WeMove Europe mij via e-mail op de hoogte houden"
+    `dat (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)? (mij|me)\\b`,
     `(nieuwsbrie(f|ven)|aanbiedingen|acties|e-?mails|mailings?|promoties|berichten|nieuws|updates) van (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+)?(, [a-z0-9.-]+){0,4} (en|&) (?!${NOT_A_SENDER})[a-z0-9.-]+( [a-z0-9.-]+){0,2}?(( te)? ontvangen\\b|\\s*(?=[!?;]|[.](?![a-z])|$))`,
   ],
   channels: {
