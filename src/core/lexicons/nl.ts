@@ -16,7 +16,7 @@ const NOT_A_SENDER = '(ik|wij|we|jij|zij|ze|de|het|een|ons|onze|mijn|jullie|haar
 const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselecteerde )?([a-z]+ (en|of|&) (de |onze )?)?(partners|derden|derde partijen|sponsor(s|en)?|adverteerders|andere bedrijven|groepsmaatschappijen|(zuster|dochter|groeps)(bedrijven|ondernemingen|organisaties|maatschappijen)|deelnemende (bedrijven|organisaties|merken|winkels|partijen)|exposanten|standhouders)\\b';
 
 /** Leaving a list, both a receiving verb (it names the mail) and a refusal: "Afmelden voor alle e-mails", "Schrijf mij uit", "Nieuwsbrief opzeggen". */
-const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'opzeggen', 'stop(t|pen)? met'];
+const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'opzeggen', 'stop(t|pen)? (met|alle)\\b'];
 /** Staying in touch, both what is received and the receiving: "Blijf in contact met ons", "Ik wil graag in verbinding blijven". */
 const STAY_IN_TOUCH = '(in (contact|verbinding) (te )?(blijven|blijf)|(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding))\\b';
 
@@ -32,8 +32,8 @@ export const nl: Lexicon = {
     '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
     // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
-    // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"
-    'reclame(?!(ren|atie|er))', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen"
+    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
     'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
@@ -102,7 +102,8 @@ export const nl: Lexicon = {
     // The do-not-call list, whose "niet" makes a tick a refusal: "Plaats mij op de bel-me-niet lijst", "Ik sta in het Bel-me-niet Register"
     'bel[ -]?me[ -]?niet[ -]?(register|lijst)\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
-    '(niet|nooit|geen)( meer| langer)? (gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)\\b',
+    // … with the verb last: "Ik wens niet te worden gecontacteerd door partners"
+    '(niet|nooit|geen)( meer| langer)? ((gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)|te worden (gemaild|gebeld|gecontacteerd))\\b',
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
     // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
     '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing|ingen)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
@@ -226,6 +227,8 @@ export const nl: Lexicon = {
     // "Nieuwsbrieven versturen vanaf dit adres", "Stuur de nieuwsbrief als test naar mij", "Marketing e-mails versturen naar klanten"
     '([a-z]*nieuwsbrie(f|ven)[ -]?|[a-z]*)(formulier|popup|pop-up|archief|widget|sjabloon|template|shortcode)(en|s)?\\b',
     `(nieuwsbrie(f|ven)|mailings?|e-?mails?|campagnes?|berichten)( [a-z]+){0,2} (versturen|verzenden|verstuurd|verzonden) (naar|aan|vanaf|vanuit|als|via)\\b${CLAUSE}`, '^(de )?(nieuwsbrie(f|ven)|mailing|campagne)s? (versturen|verzenden|inplannen)\\s*[.!]?$', `${CLAUSE}\\b(als test|test[ -]?(e-?mail|mail|bericht|verzending)s?)\\b${CLAUSE}`,
+    // Pictures used in publicity are no mail: "Ik geef toestemming om foto's van mij te gebruiken voor publiciteit"
+    `(foto|beeld|video)${CLAUSE}publiciteit`,
     // Postage, not a mailing: "Certificaat van mailing" (a shipping option)
     '(certificaat|bewijs) (van|voor) (mailing|verzending)\\b',
     // Actions in an interface: "Acties bij deze bestelling", "Bulkacties", "Selecteer de acties", "Toegestane acties" (a role's permissions), "Verwijder al mijn volg-acties" (wpDiscuz)
