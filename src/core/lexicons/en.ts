@@ -15,7 +15,7 @@ export const en: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
     'newsletters?', 'offers?\\b', 'promotions?', 'promos?\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
-    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
+    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
     'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed ads', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
@@ -28,7 +28,7 @@ export const en: Lexicon = {
     // a sender of several words: "Would you like to hear more from Gara Rock?" (not members or the other side of a deal: "hear from other members")
     "hear(ing)? (more )?from (?!(you|me|him|her|them|other|members?|users?|people|sellers?|buyers?|hosts?|landlords?|recruiters?|employers?|candidates?)\\b)(the )?[a-z0-9'&-]+( [a-z0-9'&-]+){0,3}( team)?( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
-    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b',
+    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$',
     // A kind of product newly out: "A monthly summary of new ebook releases", "Upcoming vinyl releases" (not software updates: "new firmware releases")
     '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) events',
     '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
@@ -53,7 +53,7 @@ export const en: Lexicon = {
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
     // "Receive launch notifications"; a shop's weekly ad or flyer: "Send me the weekly ad", "Receive our digital flyer"
     '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed)( [a-z]+)? (ads?|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
-    'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
+    'e-?(bulletin|zine|blast|shot)s?\\b', 'mail-?outs?\\b', "(keep|stay) (me )?subscribed\\b", '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b',
     // A bare "<news> from <sender>" or "about <cause>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team",
     // "General updates from Doxa", "Updates about Pray for Kurdistan"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
