@@ -14,13 +14,13 @@ export const en: Lexicon = {
   marketing: [
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
-    'newsletters?', 'offers?\\b', 'special offers', 'promotions?', 'promotional', 'promo\\b', 'promos\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
-    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', 'new (products|arrivals|collections?)', 'exclusive', 'commercial (e-?mails?|communications?|messages?)', 'mailing list',
-    'product recommendations', 'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed (offers|recommendations|ads)', 'latest news', 'money-?off', 'savings\\b', 'share my (data|details|information|e-?mail( address)?)[a-z ]{0,20} with (our )?(partners|third parties|selected)', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
+    'newsletters?', 'offers?\\b', 'promotions?', 'promos?\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
+    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
+    'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed ads', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
     'e-?newsletters?', 'mailings\\b', '(mailing|email|e-mail|subscriber|vip) lists?\\b', '(general|email|e-mail|newsletter|sms|text) subscriptions?\\b', 'brochures?\\b', 'catalog(ue)?s?\\b', 'leaflets?\\b', 'mailers?\\b',
-    '(un)?subscribe( me)?( now| here| today)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b', 'unsubscribe( me)? from (sms|texts|text messages|e-?mails)\\s*[.!]?$',
+    '(un)?subscribe( me)?( now| here| today| all)?\\s*[.!]?$', '(un)?subscribe( me)? (to|from) (all|them|these|everything|(all |these |the |our |your )?lists?)\\b', 'unsubscribe( me)? from (sms|texts|text messages|e-?mails)\\s*[.!]?$',
     // "Receive notifications on all available products" (Zen Cart), "Subscribe to product announcements", "Security & privacy news and updates"
     '(notifications?|updates|alerts|news|announcements?)( [a-z]+){0,2} (on|about|of|to|for) (all |our |new |these |this |the )?(available |latest |new )?products?\\b', '(global )?product (updates|news|announcements?|launch(es)?|notifications?)', 'products? (and|&) services? (updates|news|announcements?)\\b', 'direct mail\\b', '(e-?mail|sms|text|marketing|newsletter) opt(-| )?(in|out)\\b', 'bulk (e-?mails?|mail(ing)?s?)\\b',
     '(un)?subscribe( me)? to (our|the|my)( [a-z]+)? (blog|list|e-?mails?|updates|news|texts?|sms|alerts|mailings?)\\b', 'hear(ing)? (more )?from (us|our)\\b',
@@ -28,9 +28,9 @@ export const en: Lexicon = {
     // a sender of several words: "Would you like to hear more from Gara Rock?" (not members or the other side of a deal: "hear from other members")
     "hear(ing)? (more )?from (?!(you|me|him|her|them|other|members?|users?|people|sellers?|buyers?|hosts?|landlords?|recruiters?|employers?|candidates?)\\b)(the )?[a-z0-9'&-]+( [a-z0-9'&-]+){0,3}( team)?( again)?\\s*[.!?]?$",
     '(news|updates|tips|events) (and|&) (updates|offers|news|events|promotions|tips|announcements)',
-    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$', 'new (merch|releases|styles|season)\\b',
+    '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$',
     // A kind of product newly out: "A monthly summary of new ebook releases", "Upcoming vinyl releases" (not software updates: "new firmware releases")
-    '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) (offers|promotions|events)',
+    '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) events',
     '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // The same, passive: "I agree that my email address may be shared with event sponsors"
     '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
@@ -53,12 +53,12 @@ export const en: Lexicon = {
     // Other names for a mailing: "Receive our e-zine", "the Argos e-bulletin"; campaign mail: "Action alerts to reclaim the internet" (Mozilla); "Company news"
     // "Receive launch notifications"; a shop's weekly ad or flyer: "Send me the weekly ad", "Receive our digital flyer"
     '(product )?launch (notifications?|alerts?|news|updates|e-?mails?)\\b', '(weekly|digital|monthly|store|printed)( [a-z]+)? (ads?|flyers?|circulars?)\\b(?! (blocker|blocking|free|settings|preferences|personali[sz]ation))',
-    'e-?bulletins?\\b', 'e-?zines?\\b', 'mail-?outs?\\b', 'e-?(blasts?|shots?)\\b', "(keep|stay) (me )?subscribed\\b", '(latest|newest|upcoming) (collections?|arrivals|releases|drops|launches)\\b', '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b', 'new (drops|launches|collections|styles)\\b',
-    // A bare "<news> from <sender>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team"
+    'e-?(bulletin|zine|blast|shot)s?\\b', 'mail-?outs?\\b', "(keep|stay) (me )?subscribed\\b", '(action|campaign|advocacy|fundraising|appeal) (alerts|updates|e-?mails|news)\\b', '(company|brand|store|shop) news\\b',
+    // A bare "<news> from <sender>" or "about <cause>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team",
+    // "General updates from Doxa", "Updates about Pray for Kurdistan"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
     // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts)[\\s.!]*$",
-    "^(latest |occasional |regular )?((e-?mail|sms|text) )?(news|updates|e-?mails|news and updates) from (us|the [a-z0-9'&-]+( team)?|[a-z0-9'&-]+)[\\s.!]*$",
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts|e-?mails(?= from))( (from|about) (?!(the )?(people|other|members|users|sellers)\\b)[a-z0-9&' :-]{1,40})?[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
@@ -67,14 +67,14 @@ export const en: Lexicon = {
     '^(yes,? )?(please )?(let me )?be (the |one of the |among the )?first to (know|hear)( more)?[\\s.!]*$',
     // Refusing contact is refusing marketing (contact about an order is removed before): "Please tick if you do not want us to contact you",
     // "I do not wish to be contacted by Argos", "if you would prefer us not to use your details to contact you", "if you object to us contacting you by post";
-    // "Tick this box if you are happy for us to contact you by email"
+    // "Tick this box if you are happy for us to contact you by email"; joining a list by another name: "I agree to be registered as a subscriber" (WPFunnels)
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
     // "I'd prefer you didn't email me", "Tick here if you'd rather we didn't contact you"
     "(prefer|rather) (that )?(you|we|they|[a-z0-9'&-]+) (didn'?t|did not|wouldn'?t|would not) (contact|e-?mail|text|call|phone|write to|message) (me|you)\\b",
-    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
-    // Abandoned-cart mail is marketing (an order notice is not): "Send me cart reminders", "Remind me about items left in my cart"
-    '(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) (contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))|(registered|added|signed up) as an? ([a-z-]+ )?subscriber\\b)', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    // Abandoned-cart mail is marketing (an order notice is not; nor is the shop's tracking of them, "Enable abandoned cart tracking"): "Send me cart reminders", "Remind me about items left in my cart"
+    '(?<!tracking )(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b(?! tracking)', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
     // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
     '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
@@ -172,8 +172,8 @@ export const en: Lexicon = {
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
     '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?',
-    // An offer added to the order in checkout, not a mailing: "Upsell Offer #1", "Post Purchase Offer", "Accept Offer", "Decline Offer"
-    '(upsell|downsell|cross-?sell|post[- ]purchase|one-click|order bump|bump|initial) offers?\\b', '^(accept|decline|reject|claim|skip)( this| the)? offers?[\\s.!]*$',
+    // An offer added to the order in checkout, not a mailing: "Upsell Offer #1", "Post Purchase Offer", "Accept Offer", "Please select an offer"
+    '(upsell|downsell|cross-?sell|post[- ]purchase|one-click|order bump|bump|initial) offers?\\b', '^(please )?(accept|decline|reject|claim|skip|select|choose|pick)( an| this| the)? offers?[\\s.!]*$',
     // (a mailing's "our best offers" stays: "No spam, just our best offers once a month")
     '(?<!\\b(our|the|latest|exclusive|weekly|monthly) )best offers?\\b',
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
@@ -184,7 +184,7 @@ export const en: Lexicon = {
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
     '(?<=^|[.!?] )(these|those|such|our|the following)( [a-z-]+)? cookies\\b[^.!?]*',
-    `${CLAUSE}\\b(cookies?|trackers?|tracking technologies)\\b${CLAUSE}`,
+    `${CLAUSE}\\b(cookies?|trackers?|tracking technologies|pixels?)\\b${CLAUSE}`,
     '[a-z &-]{0,40}: (these|this) (services?|cookies?|technologies|tools|category)[^.!?]*',
     '(show|display|serve|deliver)( you)? (relevant|personali[sz]ed|targeted|interest-based|tailored)[a-z -]{0,30} (ads|adverts|advertising|advertisements|content)', '(build|create) a profile', 'targeted (ads|advertising)',
     // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in"
@@ -193,6 +193,8 @@ export const en: Lexicon = {
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)',
+    // Software updates, not news: "Keep automatic updates", "Unlimited updates", "Get updates for bleeding edge Beta versions of %s" (Freemius)
+    '((automatic|auto|unlimited|lifetime|beta|version|software|firmware) updates?|updates? (for|of|to) ([a-z-]+ ){0,3}(beta|versions?|plugins?|themes?))\\b',
     // Service news of a licence or account: "We will also send other important updates, like rod fishing byelaw changes"
     '(other )?important (updates|information|changes)\\b', '(copy of )?(my |the |your |an |a )?(receipt|invoice)s?\\b( (by|via) (e-?mail|post|mail|sms))?',
     // Buying or paying with a voucher is no mailing: "Gift voucher", "Pay with voucher"
@@ -205,16 +207,16 @@ export const en: Lexicon = {
     '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) ([a-z]+[- ]){1,2}(format|version)\\b', '(plain[- ]?text|text[- ]only)( format| version)?\\b',
     // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
     "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
-    // A price, a code field or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Shipping Discount", "Voucher:"
+    // A price, a code field, a setting or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Offer Settings", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
-    '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions|percent(age)?|lines?)[\\s:.!?]*$',
+    '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate|offer)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions?|settings|percent(age)?|lines?)[\\s:.!?]*$',
     '^([a-z%$.]+ )?(shipping|items?|order|cart|product|student|senior|family|spouse|child(ren)?|military|staff|employee|trade|bundle|early-?bird|ticket|per ticket|quantity|qty|volume|bulk|total|tier(ed)?|wholesale|line|payment|pre-tax|percentage|fixed|flat|applied|used|group|coupon|renewal|setup|bump|upsell|downsell|[0-9]+ ?%?) (discounts?|coupons?|promotions?|rebates?)[\\s:.!?]*$',
     // A price choice or a price rule as the whole label: "No discount", "Keep my discount", "Discount (%)", "10% discount for bulk purchases"
     '^(no|keep (my|your|the)) (discounts?|coupons?|promotions?)[\\s:.!?]*$', '^(discount|coupon|voucher|promo|rebate)s? ?\\(?(%|\\$|£|€|amount|percent(age)?|fixed)\\)?[\\s:]*$',
     '^[0-9]+ ?% (discount|off) (for|on) (bulk|volume|subscription|renewals?|bundles?|orders? over|purchases? over|group)\\b',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
-    // The shop's own discount features switched on or used: "Enable coupons", "Apply discount at checkout", "Activate promotions"
-    '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide)( the| a| an| my)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // The shop's own discount features switched on, used or picked: "Enable coupons", "Apply discount at checkout", "Allow use of coupon", "Select coupon" (WPFunnels)
+    '(enable|disable|activate|deactivate|allow|permit|accept|apply|use|show|hide|select|choose|pick)( the| a| an| my| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
     // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
     '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
     // Mail between members: "Selecting yes will allow other members to send you emails through this board"
@@ -247,7 +249,7 @@ export const en: Lexicon = {
     // The shop's own features switched on, in its settings: "Turn on abandoned cart for your store", "Also enable abandoned checkouts in test mode"
     `(turn on|turn off|enable|disable|activate|deactivate)${CLAUSE}\\b(for your (store|shop|online store)|in test mode)\\b`,
     '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
-    '((e-?mail|sms|text|newsletter) )?marketing (integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
+    '((e-?mail|sms|text|newsletter) )?(marketing|promotion) (methods|integrations?|automations?|tools?|platforms?|software|modules?|plugins?|channels?|apps?|providers?|services? providers?|campaigns? (settings|reports?))\\b',
     '(mailing list|newsletter|e-?mail|campaign)s? (archives?|sending|recipients|templates?|editor|settings|module|plugin|widget|shortcode|block|statistics|stats|reports?|logs?|queue|headers?|sender|status( notifications?)?)\\b',
     // Where mail is sent from, and the site's mailing features switched on: "Allow newsletters to be send from a custom e-mail address", "Send emails via your host", "Enable site newsletters";
     // the confirmation mail of a sign-up: "Don't send opt-in e-mails and mark all list subscriptions as 'subscribed'"
