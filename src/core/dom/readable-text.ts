@@ -5,29 +5,35 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const MAX_NODES = 5000;
 
-/** Reads the text inside `node` part by part; `onGrow` may stop the reading early by returning true. */
+/** The node after `current` in document order, not entering `current`'s children, never leaving `root`. */
+function nextOutside(current: Node, root: Node): Node | null {
+  let node: Node | null = current;
+  while (node && node !== root && !node.nextSibling) node = node.parentNode;
+  return node && node !== root ? node.nextSibling : null;
+}
+
+/**
+ * Reads the text inside `node` part by part, in document order; `onGrow` may stop the reading
+ * early by returning true. Walks by sibling links: a `childNodes` list per element costs more.
+ */
 function readParts(node: Node, limit: number, skip: ((element: Element) => boolean) | undefined, onGrow?: (parts: string[]) => boolean): string[] {
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
-  const stack: Node[] = [node];
-  while (stack.length && length < limit && visited++ < MAX_NODES) {
-    const current = stack.pop()!;
+  let current: Node | null = node;
+  while (current && length < limit && visited++ < MAX_NODES) {
+    let enter: boolean = current === node;
     if (current.nodeType === TEXT_NODE) {
       const text = current.nodeValue ?? '';
       parts.push(text);
       length += text.length;
       if (onGrow?.(parts)) break;
-      continue;
-    }
-    if (current.nodeType !== ELEMENT_NODE && current !== node) continue;
-    if (current.nodeType === ELEMENT_NODE && current !== node) {
+    } else if (current.nodeType === ELEMENT_NODE && current !== node) {
       const element = current as Element;
-      if (SKIPPED.has(element.tagName) || skip?.(element)) continue;
-      if (element.tagName === 'BR' || element.tagName === 'P' || element.tagName === 'LI') parts.push(' ');
+      enter = !SKIPPED.has(element.tagName) && !skip?.(element);
+      if (enter && (element.tagName === 'BR' || element.tagName === 'P' || element.tagName === 'LI')) parts.push(' ');
     }
-    const children = current.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    current = enter && current.firstChild ? current.firstChild : nextOutside(current, node);
   }
   return parts;
 }
