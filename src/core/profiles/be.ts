@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /**
  * Belgium: WER art. XII.13 and the royal decree of 4 April 2003. As nl, but the data-protection
@@ -11,12 +12,12 @@ export const be: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [{ ref: 'WER art. XII.13 §1', certainty: 'secondary' }],
-    customer: [{ ref: 'KB 4 april 2003 art. 1', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'KB 4 april 2003 art. 1', certainty: 'secondary' }],
-    sale: [{ ref: 'KB 4 april 2003 art. 1, 1°, a)', certainty: 'secondary' }],
-    notice: [{ ref: 'GBA/APD', certainty: 'verified' }],
-    partnersNamed: [{ ref: 'EDPB Guidelines 05/2020', certainty: 'verified' }],
-    boxOnSameForm: [{ ref: 'GBA/APD', certainty: 'verified' }, { ref: 'KB 4 april 2003 art. 1, 1°, c)', certainty: 'secondary' }],
+    consent: [secondary('WER art. XII.13 §1')],
+    customer: [secondary('KB 4 april 2003 art. 1')],
+    everyMessage: [secondary('KB 4 april 2003 art. 1')],
+    sale: [secondary('KB 4 april 2003 art. 1, 1°, a)')],
+    notice: [verified('GBA/APD')],
+    partnersNamed: [verified('EDPB Guidelines 05/2020')],
+    boxOnSameForm: [verified('GBA/APD'), secondary('KB 4 april 2003 art. 1, 1°, c)')],
   },
 };

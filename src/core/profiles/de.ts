@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /**
  * Germany: UWG §7 (e-mail is §7(2) Nr. 2 since the 2022 renumbering; older judgments cite Nr. 3).
@@ -11,14 +12,14 @@ export const de: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time-at-no-cost',
   grounds: {
-    consent: [{ ref: 'UWG §7(2) Nr. 2', certainty: 'verified' }],
-    customer: [{ ref: 'UWG §7(3)', certainty: 'verified' }],
-    everyMessage: [{ ref: 'UWG §7(3) Nr. 4', certainty: 'verified' }],
+    consent: [verified('UWG §7(2) Nr. 2')],
+    customer: [verified('UWG §7(3)')],
+    everyMessage: [verified('UWG §7(3) Nr. 4')],
     // Whether a free account is a "Verkauf", before or after Inteligo (C-654/23), is not settled.
-    sale: [{ ref: 'UWG §7(3) Nr. 1', certainty: 'verified' }],
-    notice: [{ ref: 'LG Paderborn 2 O 325/23', certainty: 'secondary' }],
-    partnersNamed: [{ ref: 'BGH I ZR 7/16', certainty: 'verified' }],
-    objectionNotice: [{ ref: 'UWG §7(3) Nr. 4', certainty: 'verified' }, { ref: 'LG Paderborn 2 O 325/23', certainty: 'secondary' }],
-    optOutNotConsent: [{ ref: 'BGH VIII ZR 348/06 (Payback)', certainty: 'verified' }],
+    sale: [verified('UWG §7(3) Nr. 1')],
+    notice: [secondary('LG Paderborn 2 O 325/23')],
+    partnersNamed: [verified('BGH I ZR 7/16')],
+    objectionNotice: [verified('UWG §7(3) Nr. 4'), secondary('LG Paderborn 2 O 325/23')],
+    optOutNotConsent: [verified('BGH VIII ZR 348/06 (Payback)')],
   },
 };

@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /**
  * Spain: LSSI art. 21. As nl: the customer test is a prior contractual relationship (a free account
@@ -10,11 +11,11 @@ export const es: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [{ ref: 'LSSI art. 21.1', certainty: 'secondary' }],
-    customer: [{ ref: 'LSSI art. 21.2', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'LSSI art. 21.2', certainty: 'secondary' }],
-    sale: [{ ref: 'LSSI art. 21.2', certainty: 'secondary' }],
-    notice: [{ ref: 'LSSI art. 21.2', certainty: 'secondary' }],
-    partnersNamed: [{ ref: 'EDPB Guidelines 05/2020', certainty: 'verified' }],
+    consent: [secondary('LSSI art. 21.1')],
+    customer: [secondary('LSSI art. 21.2')],
+    everyMessage: [secondary('LSSI art. 21.2')],
+    sale: [secondary('LSSI art. 21.2')],
+    notice: [secondary('LSSI art. 21.2')],
+    partnersNamed: [verified('EDPB Guidelines 05/2020')],
   },
 };

@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /** The GDPR consent view: no customer exception, so only an active, specific tick counts. No country. */
 export const euConsent: Profile = {
@@ -7,11 +8,11 @@ export const euConsent: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [{ ref: 'ePrivacy art. 13(1)', certainty: 'secondary' }],
-    customer: [{ ref: 'ePrivacy art. 13(2)', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'ePrivacy art. 13(2)', certainty: 'secondary' }],
+    consent: [secondary('ePrivacy art. 13(1)')],
+    customer: [secondary('ePrivacy art. 13(2)')],
+    everyMessage: [secondary('ePrivacy art. 13(2)')],
     sale: [],
-    notice: [{ ref: 'GDPR art. 4(11), 7', certainty: 'verified' }],
-    partnersNamed: [{ ref: 'EDPB Guidelines 05/2020', certainty: 'verified' }],
+    notice: [verified('GDPR art. 4(11), 7')],
+    partnersNamed: [verified('EDPB Guidelines 05/2020')],
   },
 };

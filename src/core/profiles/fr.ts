@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /**
  * France: CPCE art. L.34-5 and the CNIL. As nl, but a pre-ticked box is not acceptable even for a
@@ -11,14 +12,14 @@ export const fr: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [{ ref: 'CPCE art. L.34-5 al. 1', certainty: 'verified' }],
+    consent: [verified('CPCE art. L.34-5 al. 1')],
     // Only the opening words of al. 4 were checked in the official text.
-    customer: [{ ref: 'CPCE art. L.34-5 al. 4', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'CPCE art. L.34-5 al. 4', certainty: 'secondary' }],
-    sale: [{ ref: 'CPCE art. L.34-5 al. 4', certainty: 'secondary' }],
-    notice: [{ ref: 'CNIL, prospection par courrier', certainty: 'secondary' }],
-    partnersNamed: [{ ref: 'EDPB Guidelines 05/2020', certainty: 'verified' }],
-    pretickedCustomerBox: [{ ref: 'CNIL, prospection par courrier', certainty: 'secondary' }, { ref: 'CPCE art. L.34-5 al. 4', certainty: 'secondary' }],
-    beforeValidation: [{ ref: 'LEGIARTI000037300866', certainty: 'secondary' }],
+    customer: [secondary('CPCE art. L.34-5 al. 4')],
+    everyMessage: [secondary('CPCE art. L.34-5 al. 4')],
+    sale: [secondary('CPCE art. L.34-5 al. 4')],
+    notice: [secondary('CNIL, prospection par courrier')],
+    partnersNamed: [verified('EDPB Guidelines 05/2020')],
+    pretickedCustomerBox: [secondary('CNIL, prospection par courrier'), secondary('CPCE art. L.34-5 al. 4')],
+    beforeValidation: [secondary('LEGIARTI000037300866')],
   },
 };

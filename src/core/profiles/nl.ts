@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /** Netherlands: Telecommunicatiewet art. 11.7 as the ACM reads it (a paying customer). The default. */
 export const nl: Profile = {
@@ -9,11 +10,11 @@ export const nl: Profile = {
   unsubscribeNotice: 'any-time',
   grounds: {
     // The current consolidated text of art. 11.7 was not consulted: the lid numbers follow the 2009 amendment.
-    consent: [{ ref: 'Tw art. 11.7 lid 1', certainty: 'secondary' }],
-    customer: [{ ref: 'Tw art. 11.7 lid 3', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'Tw art. 11.7 lid 4', certainty: 'secondary' }],
-    sale: [{ ref: 'ACM via DDMA: a paying customer', certainty: 'secondary' }],
-    notice: [{ ref: 'ACM via DDMA: notice on the form, not only in the terms', certainty: 'secondary' }],
-    partnersNamed: [{ ref: 'Rb Rotterdam 2014 (Daisycon): partners must be named', certainty: 'verified' }],
+    consent: [secondary('Tw art. 11.7 lid 1')],
+    customer: [secondary('Tw art. 11.7 lid 3')],
+    everyMessage: [secondary('Tw art. 11.7 lid 4')],
+    sale: [secondary('ACM via DDMA: a paying customer')],
+    notice: [secondary('ACM via DDMA: notice on the form, not only in the terms')],
+    partnersNamed: [verified('Rb Rotterdam 2014 (Daisycon): partners must be named')],
   },
 };

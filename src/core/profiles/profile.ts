@@ -12,6 +12,11 @@ export interface Citation {
   certainty: Certainty;
 }
 
+/** A citation checked in the source's own text. */
+export const verified = (ref: string): Citation => ({ ref, certainty: 'verified' });
+/** A citation known only from secondary sources. */
+export const secondary = (ref: string): Citation => ({ ref, certainty: 'secondary' });
+
 /** Grounds every national profile cites in its own law. */
 export type NationalGround = 'consent' | 'customer' | 'everyMessage' | 'sale' | 'notice' | 'partnersNamed';
 /** Grounds only one profile has: the conditions that make its verdict table differ. */

@@ -1,4 +1,5 @@
 import type { Profile } from './profile';
+import { secondary, verified } from './profile';
 
 /**
  * United Kingdom: PECR reg. 22 and the ICO. As nl, but details obtained in "negotiations for the
@@ -11,24 +12,24 @@ export const uk: Profile = {
   quoteRequest: 'sale',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [{ ref: 'PECR reg. 22(2)', certainty: 'secondary' }],
-    customer: [{ ref: 'PECR reg. 22(3)', certainty: 'secondary' }],
-    everyMessage: [{ ref: 'PECR reg. 22(3)(c)', certainty: 'secondary' }],
-    sale: [{ ref: 'PECR reg. 22(3)(a)', certainty: 'secondary' }],
-    notice: [{ ref: 'ICO guidance', certainty: 'verified' }],
-    partnersNamed: [{ ref: 'ICO guidance', certainty: 'verified' }],
-    negotiations: [{ ref: 'PECR reg. 22(3)(a)', certainty: 'secondary' }],
+    consent: [secondary('PECR reg. 22(2)')],
+    customer: [secondary('PECR reg. 22(3)')],
+    everyMessage: [secondary('PECR reg. 22(3)(c)')],
+    sale: [secondary('PECR reg. 22(3)(a)')],
+    notice: [verified('ICO guidance')],
+    partnersNamed: [verified('ICO guidance')],
+    negotiations: [secondary('PECR reg. 22(3)(a)')],
     // The ICO fined Honda (2017) for asking preferences later when no refusal was offered initially.
-    refusalAtCollection: [{ ref: 'PECR reg. 22(3)(c)', certainty: 'secondary' }, { ref: 'ICO, Honda 2017', certainty: 'secondary' }],
+    refusalAtCollection: [secondary('PECR reg. 22(3)(c)'), secondary('ICO, Honda 2017')],
   },
   // PECR is the UK's ePrivacy, and consent is the UK GDPR's (the ICO's guidance on consent reads it:
   // no pre-ticked boxes, name every controller). Planet49 (2019) stays: decided before 2021.
   insteadOfEuLaw: {
-    ePrivacyConsent: [{ ref: 'PECR reg. 22(2)', certainty: 'secondary' }],
-    ePrivacyCustomer: [{ ref: 'PECR reg. 22(3)', certainty: 'secondary' }],
-    gdprConsent: [{ ref: 'UK GDPR art. 4(11), 7', certainty: 'secondary' }],
-    gdprBundling: [{ ref: 'UK GDPR art. 7(2), 7(4)', certainty: 'secondary' }],
-    recital32: [{ ref: 'ICO guidance', certainty: 'verified' }],
-    edpbConsent: [{ ref: 'ICO guidance', certainty: 'verified' }],
+    ePrivacyConsent: [secondary('PECR reg. 22(2)')],
+    ePrivacyCustomer: [secondary('PECR reg. 22(3)')],
+    gdprConsent: [secondary('UK GDPR art. 4(11), 7')],
+    gdprBundling: [secondary('UK GDPR art. 7(2), 7(4)')],
+    recital32: [verified('ICO guidance')],
+    edpbConsent: [verified('ICO guidance')],
   },
 };
