@@ -12,10 +12,11 @@ export const en: Lexicon = {
   stopwords: ['the', 'and', 'to', 'of', 'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'with', 'for', 'about', 'from', 'would', 'like', 'want', 'receive', 'this', 'box', 'if', 'please', 'agree', 'not', 'do', 'be', 'by', 'in', 'on'],
   // "Email me with news and offers" (Shopify checkout), "Sign me up for the newsletter"
   marketing: [
+    // "marketing" and its kin: "I have reviewed the Remarketing activities and authorize the treatment"
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
-    'newsletters?', 'offers?\\b', 'promotions?', 'promos?\\b', 'discounts?', 'deals?\\b', 'marketing', 'advertis',
-    'sales? (events?|alerts?|news)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
+    'newsletters?', 'offers?\\b', 'promotions?', 'promos?\\b', 'discounts?', 'deals?\\b', '(re-?)?marketing', 'advertis',
+    'sales? (events?|alerts?|news|reminders?)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
     'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed ads', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
@@ -67,12 +68,13 @@ export const en: Lexicon = {
     '^(yes,? )?(please )?(let me )?be (the |one of the |among the )?first to (know|hear)( more)?[\\s.!]*$',
     // Refusing contact is refusing marketing (contact about an order is removed before): "Please tick if you do not want us to contact you",
     // "I do not wish to be contacted by Argos", "if you would prefer us not to use your details to contact you", "if you object to us contacting you by post";
-    // "Tick this box if you are happy for us to contact you by email"; joining a list by another name: "I agree to be registered as a subscriber" (WPFunnels)
+    // "Tick this box if you are happy for us to contact you by email", "I agree to Stuffed Pals storing my email data and contacting me"; joining a list by another name: "I agree to be registered as a subscriber" (WPFunnels)
     "(do not|don'?t|not) (want|wish|like)( [a-z]+)? (to be contacted|(us|you|them|[a-z0-9'&-]+) to contact (me|you))\\b",
     '(prefer|rather) (us |you )?not (to )?(be contacted|contact (me|you)|use (my|your) [a-z ]{0,20}to contact (me|you))\\b',
     // "I'd prefer you didn't email me", "Tick here if you'd rather we didn't contact you"
     "(prefer|rather) (that )?(you|we|they|[a-z0-9'&-]+) (didn'?t|did not|wouldn'?t|would not) (contact|e-?mail|text|call|phone|write to|message) (me|you)\\b",
-    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) (contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))|(registered|added|signed up) as an? ([a-z-]+ )?subscriber\\b)', "happy for (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,4}) to (contact|e-?mail|text|call|phone|write to) (me|you)\\b",
+    "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) (contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))|(registered|added|signed up) as an? ([a-z-]+ )?subscriber\\b)', "(happy for|(agree|consent) to) (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,6}) (to (contact|e-?mail|text|call|phone|write to)|(and )?(contacting|e-?mailing|texting|calling|phoning)) (me|you)\\b(?! (about|regarding|concerning) (this|that|the|my|your)\\b)",
+    // A reminder of the shop's sales, in a list of mailings: "Womens Sale Reminder" (Totsy)
     // Abandoned-cart mail is marketing (an order notice is not; nor is the shop's tracking of them, "Enable abandoned cart tracking"): "Send me cart reminders", "Remind me about items left in my cart"
     '(?<!tracking )(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b(?! tracking)', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
     // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
@@ -116,7 +118,8 @@ export const en: Lexicon = {
     // Leaving a list is about marketing too: "Unsubscribe from all future e-mails", "Opt out of marketing emails"
     'unsubscrib', 'opt(-| )?out', 'keep in touch', '(be )?contacted\\b', 'be (the |one of the |among the )?first to (know|hear)', 'add (me|my (e-?mail( address)?|name)) to', 'remove me from', '(exclude|delete) me from', '(take|keep|leave) me off', 'please e-?mail me',
     // "I want to be kept informed about products", "I want to be notified about future events", "Let me know about new arrivals", "Tell me about special offers"
-    'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', 'tell me\\b',
+    // "Remind me about upcoming sales" (an appointment or order reminder is removed before)
+    'kept (informed|up to date|updated|posted)', 'notified\\b', 'let me know', '(tell|remind) me\\b',
     // "Please tick if you are happy for us to contact you about future campaigns", "Can we contact you about our events?", "Register my interest in future sales"
     'us to (contact|e-?mail|text|call|phone|write to|send) you\\b', '(can|may) we (contact|e-?mail|text|call|phone|send) you\\b', 'register (my |your )?interest\\b',
     // "I am interested in news about upcoming products"
@@ -151,8 +154,8 @@ export const en: Lexicon = {
     `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b',
     `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
-    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag) )reminders?\\b${BY_CHANNEL}`,
-    '(contact(ed)?|call(ed)?|phone(d)?|text(ed)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
+    '(contact(ed|ing)?|call(ed|ing)?|phone(d)?|text(ed|ing)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
@@ -187,9 +190,9 @@ export const en: Lexicon = {
     `${CLAUSE}\\b(cookies?|trackers?|tracking technologies|pixels?)\\b${CLAUSE}`,
     '[a-z &-]{0,40}: (these|this) (services?|cookies?|technologies|tools|category)[^.!?]*',
     '(show|display|serve|deliver)( you)? (relevant|personali[sz]ed|targeted|interest-based|tailored)[a-z -]{0,30} (ads|adverts|advertising|advertisements|content)', '(build|create) a profile', 'targeted (ads|advertising)',
-    // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in"
+    // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in", "Subscribe to the answers"
     '(digest|summary|activity|notification|reply|replies|mention)( and [a-z]+)? (e-?mails?|notifications?)', 'e-?mail (digests?|summar(y|ies)|notifications?)', '(daily|weekly) (digest|summary)',
-    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|comments?|discussions?|conversations?|mentions?)\\b', `(when|if) (someone|somebody|anyone|a user|a member|people|another user)${CLAUSE}`,
+    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|answers?|questions?|comments?|discussions?|conversations?|mentions?)\\b', `(when|if) (someone|somebody|anyone|a user|a member|people|another user)${CLAUSE}`,
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)',
@@ -222,11 +225,11 @@ export const en: Lexicon = {
     // Mail between members: "Selecting yes will allow other members to send you emails through this board"
     '(other )?(members|users|people|buyers|sellers|visitors)( [a-z]+)? to (send|e-?mail|message|contact|write to) (you|me)\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
-    "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? (to|may|will|can) (contact|call|text|phone|e-?mail|notify|message) (me|you)\\b",
+    "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? ((to|may|will|can) (contact|call|text|phone|e-?mail|notify|message)|contacting|calling|texting) (me|you)\\b",
     // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups"
     '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts|topics|discussions)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?)\\b',
-    // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"
-    '(group|profile|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
+    // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"; the person's referrals: "Sent Invitations Updates" (Totsy)
+    '(group|profile|invit(ations?|es?)|referrals?|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
     // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"
     // (a catalogue sent by post stays: "Send me the Argos catalogue by post")
     'catalog(ue)? (visibility|mode|sorting|sort|pages?|search|settings?|rules?|feed|file|sync(ing)?|images?|views?|permissions?|filter(ing)?|navigation|menu)\\b',
