@@ -138,7 +138,7 @@ export const en: Lexicon = {
   // "Notify me about order updates", "Have a coupon code?", "Save my name, email, and website in this browser for the next time I comment"
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Add a voucher or promo code"
-    '(apply|enter|use|redeem|add|have|got) (a |an |your |my )?(gift card|gift voucher|coupon|promo|promotional|discount|voucher)( or (a |an )?(gift card|gift voucher|coupon|promo|promotional|discount|voucher))?( codes?)?\\b',
+    '(apply|enter|use( of)?|redeem|add|have|got) (a |an |your |my |the |this )?(gift (cards?|vouchers?|certificates?)|coupon|promo(tion(al)?)?|discount|voucher)( or (a |an )?(gift card|gift voucher|coupon|promo(tion(al)?)?|discount|voucher))?( codes?| cards?)?\\b',
     // Notices about the person's own order: "Email me when my order has been dispatched and keep me updated on delivery"
     '(e-?mail|text|notify|message|sms) (me|you) (when|once|as soon as|whenever|if) (my|your)\\b[^.;:!?()]*', '(keep|kept) (me|you) (updated|informed|posted) (on|about|of|regarding) (my |your |the )?(order|delivery|shipment|parcel|package|booking)\\b',
     // A product attribute as a filter: "Discounted items", "Items on sale"
@@ -163,18 +163,17 @@ export const en: Lexicon = {
     '(news|updates|notifications|offers)( [a-z]+){0,2} (in|on) (my|the|your) (dashboard|feed|news ?feed|timeline|stream|profile|account page)\\b', '(updates|notifications|alerts|changes|activity) (on|about|for|to|in) (this|the) (issue|ticket|thread|topic|page|listing|project|discussion|bug|pull request|question|answer|document|file|task|board|wiki)\\b', 'saved (search|searches)\\b', 'frequent[- ]flyers?\\b', '((e-?mails?|alerts?|notifications?|updates)( [a-z]+){0,3} (for|on|about|of|to) )?(new |matching )?search results\\b', `((e-?mails?|alerts?|notifications?|updates)( [a-z']+){0,5} )?(match(ing|es)?|that match|which match) (my|your|the)( saved)? (search|criteria|filters?|preferences)\\b${CLAUSE}`,
     // "Receive notifications when comments get posted on content you subscribed to"
     '(content|posts?|threads?|topics?|items?|pages?|groups?) (you|i) (have )?(subscribed|subscribe|follow|followed|watch|watched|created|started|posted|commented)( to| in| on)?\\b',
-    'have a (coupon|promo|discount|voucher)',
     // A site's own news page and notices set off by the person's own business: "Notify me of new news",
     // "may send me e-mails (e.g., when my shifts change, on new private messages, or when there is new news)"
     'new news\\b', `(e-?mails?|notifications?|messages?|alerts?|texts?)( \\((e\\.g\\.|for example|such as|like),?)? (when|whenever|each time|every time) (my|i|i'm|i've|i am)\\b${CLAUSE}`,
     // Paperless statements: "Receive correspondence by email instead of post", "Go paperless"
     `${CLAUSE}\\b(paperless|paper-?free|e-?statements?|e-?billing|instead of (by )?(post|paper|letters?))\\b${CLAUSE}`,
     // A copy of what the person sent: "Send me a copy by email", "Email me a copy of my answers"
-    `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this |my |the |your )?(messages?|e-?mails?|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(apply|enter|use|redeem) (a |your )?(coupon|promo|discount|voucher)( code)?', '(coupon|promo|discount|voucher)(,? or [a-z]+)? codes?\\?',
+    `send (me |myself )?a copy( to (me|myself))?${BY_CHANNEL}`, 'cop(y|ies) of (this |my |the |your )?(messages?|e-?mails?|form|answers?|submission|enquiry|inquiry|request|order|booking|ticket|registration|responses?)\\b', '(coupon|promo|discount|voucher)(,? or [a-z]+)? codes?\\?',
     '(terms|conditions)( and conditions)? of sale', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(answer|reply|respond|response)[a-z ]{0,20}(question|enquiry|inquiry|request)', 'confirmations?( (e-?mails?|messages?|sms|texts?))?\\b', '(system|platform|maintenance|downtime|outage) (informations?|messages|notifications|e-?mails|updates|alerts|notices)', '((e-?mails?|notifications?|alerts?|updates)( [a-z]+){0,2} (about|on|for|of) )?(your|my) (transactions|payments|payouts)\\b', 'service (messages|e-?mails)', '(?<!(products?|and|&) )service (announcements?|notices?|notifications?|alerts?)\\b', 'transactional', 'save my name', '(save|store|remember|keep) (my|your) ([a-z]+ )?(information|info|details|data)\\b', 'remember me', 'keep me (signed|logged) in', 'request (a|for) quote', 'review request', '(ask|invite|invitation)( me)? (to|for) (write |leave )?(a )?review',
     '(e-?mail|remind|notif)[a-z]* (me |you )?(via e-?mail )?(about|on|of|regarding|for) ([a-z]+ ){0,2}(order|delivery|shipment|shipping|parcel|package|tracking)',
     // Offers the user makes: "Make an offer on this item", "Allow the seller to send me counter-offers on my bid"
-    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers? (on|for|to)\\b', '(make|submit|place)( an| a| my| your)? (best |counter-?)?offers?\\b', 'counter[- ]?offers?',
+    '(make|submit|place|send)( an| a| my| your)? (best |counter-?)?offers?\\b(?<!send offers?)', 'counter[- ]?offers?',
     // An offer added to the order in checkout, not a mailing: "Upsell Offer #1", "Post Purchase Offer", "Accept Offer", "Please select an offer"
     '(upsell|downsell|cross-?sell|post[- ]purchase|one-click|order bump|bump|initial) offers?\\b', '^(please )?(accept|decline|reject|claim|skip|select|choose|pick)( an| this| the)? offers?[\\s.!]*$',
     // (a mailing's "our best offers" stays: "No spam, just our best offers once a month")
@@ -183,7 +182,7 @@ export const en: Lexicon = {
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
     `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
-    '(apply|enter|use|use of|redeem|add|have)( a| an| my| your| the| this)? (coupon|promo(tional)?|discount|voucher|gift)( codes?| cards?| certificates?)', '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
+    '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
     '(?<=^|[.!?] )(these|those|such|our|the following)( [a-z-]+)? cookies\\b[^.!?]*',
