@@ -151,7 +151,7 @@ export const en: Lexicon = {
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
-    `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b', '(prices?|totals?|amounts?|rates?|costs?) (incl|excl|including|excluding|after|before|with|without|less)\\.? (the |any |all )?discounts?\\b',
+    `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b', '(prices?|totals?|amounts?|rates?|costs?) (incl|excl|including|excluding|with|without|less)\\.? (the |any |all )?discounts?\\b',
     `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
