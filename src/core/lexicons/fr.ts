@@ -83,6 +83,8 @@ export const fr: Lexicon = {
     'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
     // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions"
     'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    // Not missing out, as what is sent is for: "Recevoir des notifications pour ne manquer aucune action locale" (not "… votre livraison")
+    'ne (rien |pas |plus )?(manquer|rater|louper)\\b(?! (vos|votre|mes|ma|mon|tes|ta|ton) )',
     'mises? a jour', 'alertes\\b', 'evenements',
     // "Inscrivez-vous pour recevoir chaque mois du contenu génial dans votre boîte de réception" (MailPoet)
     '(dans|directement dans) (votre|ta|ma) boite (de reception|mail|e-?mail|aux lettres)', 'contenus? (exclusifs?|inedits?|genial|inspirants?|gratuits?)',
@@ -166,7 +168,9 @@ export const fr: Lexicon = {
     // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?|nouvelles reponses)${CLAUSE}`,
     // Messages d'une place de marché, événements sur ses propres annonces : "Recevoir les notifications de messages des vendeurs", "quand mon annonce expire"
-    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')(mon|ma|mes) (annonces?|encheres?|articles?|produits?)\\b${CLAUSE}`,
+    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', 'ne (rien |pas |plus )?(manquer|rater|louper) (aucune? |les |de |des )?(nouveaux |nouvelles )?(messages?|reponses?|commentaires?|commandes?|livraisons?|colis|paquets?)\\b',
+    // … and of the person's own parcel: "Être informé lorsque votre paquet est livré" (bpost), "Être prévenu par SMS quand ma commande est expédiée"
+    `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')((mon|ma|mes) (annonces?|encheres?|articles?|produits?)|(mon|ma|mes|votre|vos) (commandes?|colis|paquets?|livraisons?|expeditions?|envois?|remboursements?|reservations?))\\b${CLAUSE}`,
     '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
     '(mises? a jour|actualites?|notifications?|alertes?|informe|inform|notifi|au courant)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
