@@ -152,6 +152,10 @@ export const fr: Lexicon = {
     // The person writes or runs the mailing (ColdTrick newsletter): "Créer une lettre d'information", "Activer les lettres d'information du groupe"
     '(creer|rediger|composer|editer|dupliquer|programmer|planifier) (une |des |la |les |votre |vos |cette |de |d\')?(nouvelles? )?(lettres? d\'information|newsletters?|campagnes?)\\b',
     '(activer|autoriser|permettre|afficher|montrer)[a-z\' ]{0,20} (lettres? d\'information|newsletters?) (du groupe|des groupes|de groupe|d\'etre|dans l\'archive|aux? (membres|responsables))',
+    // A setting that lets the site's own users subscribe, and the admin's own sending: "Permettez à vos utilisateurs de s'abonner à leurs sujets favoris",
+    // "Donner la possibilité à vos contacts de s'abonner" (Brevo), "Utiliser SMTP pour envoyer vos emails", "Activer Marketing Automation"
+    `(permet|autoris|laiss|donn)[a-z]*( la possibilite)? (a |aux )?(vos|les|des|ses|leurs) (utilisateurs|visiteurs|clients|contacts|membres|lecteurs|abonnes|inscrits)( [a-z]+)? (de |d'|a )?(s'|se )?(abonn|inscri|desabonn|desinscri|souscri)${CLAUSE}`,
+    '(?<!m\'|me |nous )envoy(er|ez) (tous )?(vos|tes) (e-?mails?|mails?|courriels?|campagnes?|sms)\\b', '(e-?mail )?marketing automation\\b', 'automatisation (du )?marketing\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
