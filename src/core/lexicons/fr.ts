@@ -18,6 +18,8 @@ export const fr: Lexicon = {
     '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
     // "Je souhaite faire partie de vos abonnés"
     '(faire|fais) partie (de vos |de nos |des )(abonnes|inscrits)\\b',
+    // A named letter received: "Je ne souhaite plus recevoir la lettre \"%s\"" (localerte), "Recevoir la lettre de l'association" (not a cover or registered letter)
+    '(recevoir|recevez|recois) (la|nos|notre|ses|leurs?) lettres?\\b(?! (de (motivation|recommandation|resiliation|confirmation|relance|voiture|credit|change|mission|licenciement)|recommandees?|d\'(engagement|accompagnement|invitation)))',
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
