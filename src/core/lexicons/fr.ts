@@ -12,7 +12,7 @@ export const fr: Lexicon = {
     '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    'bons plans', 'bons de reduction', 'publicit',
+    '(bons|meilleurs) plans', 'bons de reduction', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
     '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
@@ -37,10 +37,10 @@ export const fr: Lexicon = {
     'les plus (populaires|lu|vu|aime|consulte|partage|regarde)(e|s|es)? (du mois|de la semaine|de l\'annee)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
-    // "S'abonner à toutes" (AcyMailing), "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
+    // "S'abonner à toutes" (AcyMailing), "Désinscrivez-moi de tous les envois", "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
     'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez[- ]vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
-    '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]* (a|de|aux?|des) (toutes|tous|tout|toutes les listes|cette liste)\\b',
+    '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]*(-moi|-nous)? (a|de|aux?|des) (toutes|tous|tout|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
     // "Recevoir des notifications sur tous les produits disponibles"
     '(notifications?|mises? a jour|alertes|nouvelles)( [a-z]+){0,2} (sur|de|des|du|concernant) (tous les |toutes les |tous |toutes |nos |ces |ce |les |de nouveaux )?(produits?|articles?)( disponibles)?\\b',
@@ -83,8 +83,8 @@ export const fr: Lexicon = {
     'codes? promo(tionnel)?', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
     // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
     'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
-    // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions"
-    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions", "Recevoir l'actualité de la marque"
+    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     // Not missing out, as what is sent is for: "Recevoir des notifications pour ne manquer aucune action locale" (not "… votre livraison")
     'ne (rien |pas |plus )?(manquer|rater|louper)\\b(?! (vos|votre|mes|ma|mon|tes|ta|ton) )',
     'mises? a jour', 'alertes\\b', 'evenements',
