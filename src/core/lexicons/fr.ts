@@ -19,7 +19,7 @@ export const fr: Lexicon = {
     // "Je souhaite faire partie de vos abonnés"
     '(faire|fais) partie (de vos |de nos |des )(abonnes|inscrits)\\b',
     // A named letter received: "Je ne souhaite plus recevoir la lettre \"%s\"" (localerte), "Recevoir la lettre de l'association" (not a cover or registered letter)
-    '(recevoir|recevez|recois) (la|nos|notre|ses|leurs?) lettres?\\b(?! (de (motivation|recommandation|resiliation|confirmation|relance|voiture|credit|change|mission|licenciement)|recommandees?|d\'(engagement|accompagnement|invitation)))',
+    '(recevoir|recevez|recois) (la|nos|notre|ses|leurs?) lettres?\\b(?! (de (motivation|recommandation|resiliation|confirmation|bienvenue|relance|voiture|credit|change|mission|licenciement)|recommandees?|d\'(engagement|accompagnement|invitation)))',
     'demarchage', '(etre|me|vous|nous) demarch(e|ee|es|ees|er)\\b', 'lettres? (electroniques?|mensuelles?|bimensuelles?|hebdomadaires?|trimestrielles?|quotidiennes?|hebdo|d\'actus?)\\b', 'marketing', 'mercatique', 'prospection', 'donnees (soient |sont |seront )?(communiquees|transmises|cedees) a (des|nos) (partenaires|tiers)', '(partenaires|tiers|nous) (peuvent|pourront|puissent) (vous|me) (contacter|solliciter|envoyer)', 'nouveautes', 'nouveaux produits',
     // "Commercial" names a mailing only beside what is sent or why: "offres commerciales", "à des fins commerciales", "partenaires commerciaux";
     // alone it is a shop's feature or an address ("Utilisation commerciale", "Adresse commerciale", "Centre commercial", "conditions commerciales")
@@ -174,7 +174,7 @@ export const fr: Lexicon = {
     // Commentaires et réponses : "Abonnez-vous à tous les commentaires de cet article", "S'abonner à toutes les réponses à mes commentaires" (wpDiscuz)
     `[^.;:!?()]*\\b(commentaires?|reponses? (a|de|sur) (mes|mon|ma|ce|cet|cette|vos|votre)|suivies? de reponses?|nouvelles reponses)${CLAUSE}`,
     // Messages d'une place de marché, événements sur ses propres annonces : "Recevoir les notifications de messages des vendeurs", "quand mon annonce expire"
-    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', 'ne (rien |pas |plus )?(manquer|rater|louper) (aucune? |les |de |des )?(nouveaux |nouvelles )?(messages?|reponses?|commentaires?|commandes?|livraisons?|colis|paquets?)\\b',
+    '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', 'ne (rien |pas |plus )?(manquer|rater|louper) (aucune? |les |de |des |la fin de l\')?(nouveaux |nouvelles )?(messages?|reponses?|commentaires?|commandes?|livraisons?|colis|paquets?|encheres?)\\b',
     // … and of the person's own parcel: "Être informé lorsque votre paquet est livré" (bpost), "Être prévenu par SMS quand ma commande est expédiée"
     `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')((mon|ma|mes) (annonces?|encheres?|articles?|produits?)|(mon|ma|mes|votre|vos) (commandes?|colis|paquets?|livraisons?|expeditions?|envois?|remboursements?|reservations?))\\b${CLAUSE}`,
     '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
