@@ -151,6 +151,8 @@ export const fr: Lexicon = {
     // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
     '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', 'sans (aucune )?(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
     '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
+    // The kind of discount a shop sets up: "Type de remise", "Remise en pourcentage", "Remise produit fixe" (WooCommerce)
+    '(types? de |montant (de la |du |de )?)(remises?|reductions?)\\b', '(remises?|reductions?)( (produit|panier))? (en pourcentage|fixes?|en montant)\\b',
     // The person writes or runs the mailing (ColdTrick newsletter): "Créer une lettre d'information", "Activer les lettres d'information du groupe"
     '(creer|rediger|composer|editer|dupliquer|programmer|planifier) (une |des |la |les |votre |vos |cette |de |d\')?(nouvelles? )?(lettres? d\'information|newsletters?|campagnes?)\\b',
     '(activer|autoriser|permettre|afficher|montrer)[a-z\' ]{0,20} (lettres? d\'information|newsletters?) (du groupe|des groupes|de groupe|d\'etre|dans l\'archive|aux? (membres|responsables))',
