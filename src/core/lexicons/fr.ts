@@ -112,7 +112,7 @@ export const fr: Lexicon = {
   neverMatch: [
     // A discount code or gift card the customer enters is a shop feature, not an offer sent: "Utiliser une carte cadeau ou un bon de reduction"
     // "Utiliser mes coupons", "Appliquer ma remise fidélité"; and the field's name alone: "Code promotionnel", "Code offre"
-    '(utiliser|ajouter|saisir|entrer|appliquer|supprimer|retirer|annuler|enlever|j\'ai) (une |un |mon |ma |mes |le |la |les |des |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?|reductions?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
+    '(utiliser|ajouter|saisir|entrer|appliquer|supprimer|retirer|annuler|enlever|j\'ai) (une |un |mon |ma |mes |le |la |les |des |de |votre |vos |ce |cette )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?|remises?|reductions?)( ou (une |un |mon |ma |mes )?(cartes? cadeaux?|cheques? cadeaux?|codes? promo(tionnels?)?|codes? de reduction|bons? de reduction|bons? d\'achat|coupons?|codes? avantages?))?',
     '^(votre |mon |un |le )?(code (de )?promo(tion+e?l)?|code (de )?(reduction|remise|avantage|offre|cadeau|coupon)|coupon( code| de reduction)?|bon de reduction|bon d\'achat|carte cadeau)\\s*[:?]?\\s*$',
     // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
     'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
@@ -130,7 +130,7 @@ export const fr: Lexicon = {
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?|courriels?)( [a-z]+)? (en|au format|en format) (html|texte)\\b',
-    '(informations?|messages?|e-?mails?|notifications?|sms|informe)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le |mes |vos )?(commandes?|livraisons?|colis|expeditions?|compte|reservations?)\\b',
+    '(messages?|e-?mails?|sms|mises? a jour|actualites?|alertes?|inform|notifi|au courant)[a-z\'() ]{0,40} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le |mes |vos )?(commandes?|livraisons?|colis|expeditions?|comptes?|reservations?|dossiers?|demandes?|rendez-vous|tickets?|solde|points|cagnotte|paiements?)\\b',
     'suivi (de|du) (commande|colis|livraison)', 'confirmation de commande',
     // Conserver des données pour répondre : "Je consens à ce que ce site stocke mes informations envoyées afin qu'ils puissent répondre à ma requête" (WPForms)
     // Préférences d'un espace client (WHMCS) : "Courriels de support - Recevez un CC de toutes les communications de ticket de support", "Courriels d'affiliation - Recevoir des notifications d'affiliation"
@@ -179,14 +179,13 @@ export const fr: Lexicon = {
     '(notifications?|alertes?) (de |des )?(nouveaux )?messages\\b', 'ne (rien |pas |plus )?(manquer|rater|louper) (aucune? |les |de |des |la fin de l\')?(nouveaux |nouvelles )?(messages?|reponses?|commentaires?|commandes?|livraisons?|colis|paquets?|encheres?)\\b',
     // … and of the person's own parcel: "Être informé lorsque votre paquet est livré" (bpost), "Être prévenu par SMS quand ma commande est expédiée"
     `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')((mon|ma|mes) (annonces?|encheres?|articles?|produits?)|(mon|ma|mes|votre|vos) (commandes?|colis|paquets?|livraisons?|expeditions?|envois?|remboursements?|reservations?))\\b${CLAUSE}`,
-    '(vous avez|avez[- ]vous|j\'ai) un (code promo|bon de reduction|code de reduction)', '(saisir|appliquer|utiliser|ajouter) (un |votre |le )?(code promo|bon de reduction|code de reduction)',
+    '(vous avez|avez[- ]vous) un (code promo|bon de reduction|code de reduction)',
     'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
-    '(mises? a jour|actualites?|notifications?|alertes?|informe|inform|notifi|au courant)[a-z\'() ]{0,30} (sur|de|du|concernant) (l\'etat de |le suivi de |la livraison de |l\'avancement de )?(ma |votre |la |mon |le )?(commande|livraison|colis|expedition|dossier|demande|reservation|rendez-vous|compte|ticket|solde|points|cagnotte|paiement)',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
-    '(afficher|montrer|voir|filtrer|chercher|rechercher|trier|triez)[a-z\' :]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes|bons plans)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier', '(ne pas )?(utiliser|appliquer|saisir) (de |un |le |mon )?(code promo|code promotionnel|bon de reduction|code de reduction|coupon)',
+    '(afficher|montrer|voir|filtrer|chercher|rechercher|trier|triez)[a-z\' :]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes|bons plans)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
     `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
