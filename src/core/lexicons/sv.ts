@@ -78,7 +78,7 @@ export const sv: Lexicon = {
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     // … also "underrättad": "Ja, håll mig underrättad om nyheter"
     'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
     // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
     'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bjudas in\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
@@ -97,8 +97,8 @@ export const sv: Lexicon = {
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv."
-    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?)\\b',
+    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv.", "e-post om aktiviteter i mitt konto"
+    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
     // … also as two words: "Order uppdateringar kommer att skickas till"
     '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
@@ -127,8 +127,8 @@ export const sv: Lexicon = {
     // Accepting one offer made to the person, a transaction: "Acceptera erbjudande" (plural "erbjudanden" stays marketing)
     // … also "godta" and the offer of a quote: "Jag godtar erbjudandet i denna offert", "Anta erbjudandet"
     '(acceptera|avvisa|godkann|avboj|godta|anta|tacka ja till)[a-z]* (detta |ett )?erbjudande(t)?\\b', 'erbjudande(t)? i (denna|den har|din|er|var) offert',
-    // A quote's or an invoice's state: "Mejla mig när offerten är godkänd", "Skicka e-post när faktura betalas"
-    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(ar |blir |har blivit |har )?(godkand|godkant|godkanns|accepterad|accepterat|accepteras|avvisad|avvisat|avvisas|avbojd|visad|visas|last|oppnad|oppnas|signerad|undertecknad|betald|betalt|betalas|besvarad|utgangen)\\b${CLAUSE}`, '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
+    // A quote's, an invoice's or a booking's state: "Mejla mig när offerten är godkänd", "Skicka e-post när faktura betalas", "Skicka mig ett mejl när passet är inställt"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(ar |blir |har blivit |har )?(godkand|godkant|godkanns|accepterad|accepterat|accepteras|avvisad|avvisat|avvisas|avbojd|visad|visas|last|oppnad|oppnas|signerad|undertecknad|betald|betalt|betalas|besvarad|utgangen|installd|installt|installs|flyttad|flyttat|flyttas|andrad|andrat|andras|avbokad|avbokat|avbokas)\\b${CLAUSE}`, '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
     '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) [a-z]*(rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
