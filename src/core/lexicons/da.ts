@@ -89,8 +89,8 @@ export const da: Lexicon = {
     // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
     `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
-    // The customer as the sender: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os"
-    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) os\\b',
+    // The customer as the sender, to the shop or its staff: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os", "Kontakt venligst en administrator for mere information"
+    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) (os|(venligst )?(en |din |vores |jeres )?(administrator|admin|bank|kundeservice|support))\\b',
     // Mail as a service, not as messages from the shop: "Du kan ikke sende eller modtage e-mails, før din konto er godkendt"
     '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',

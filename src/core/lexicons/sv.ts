@@ -91,8 +91,8 @@ export const sv: Lexicon = {
     // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
     `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
-    // The customer as the sender: "Vänligen kontakta oss om du är intresserad av våra tjänster"
-    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) oss\\b',
+    // The customer as the sender, to the shop or its staff: "Vänligen kontakta oss om du är intresserad av våra tjänster", "Var god kontakta en administratör för mer information"
+    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) (oss|(en |din |var |er )?(administrator|admin|bank|kundtjanst|kundservice|support))\\b',
     // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
