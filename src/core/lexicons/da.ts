@@ -146,8 +146,8 @@ export const da: Lexicon = {
     'tilbud(det|et)? (er |blev |er blevet )?(opdateret|slettet|oprettet|arkiveret|gendannet|genskabt|accepteret|godkendt|afvist|konverteret|gemt)\\b',
     // … and a notice on its state, or on a booking's: "E-mail mig når et tilbud er accepteret", "Modtag SMS, når kampen er flyttet"
     `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(er|bliver|blev|er blevet) (accepteret|godkendt|afvist|afslaet|set|læst|abnet|underskrevet|annulleret|aflyst|flyttet|rykket|ændret|aendret|betalt|udløbet|udlobet|besvaret)\\b${CLAUSE}`,
-    // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
+    // A trigger on site activity, an order or a case, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet", "… sende et auto-svar til en kunde, når en sag bliver opdateret"
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|sag|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"

@@ -112,14 +112,15 @@ export const sv: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
     // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
-    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång"
-    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
-    // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort"
-    '(rabatt|kupong|rabattkod|kampanjkod)[a-z]* (ar |har )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång", "problem med att lägga till din rabattkod"
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till|lagga till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort",
+    // "Denna rabatt har redan använts", "Ingen kampanj applicerad", "Rabattkod skapad"
+    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
     'rabatterad(e|t)? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
-    // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda"
-    '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda", "Fyll i rabattens belopp"
+    '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*', '(rabatt|kupong|kampanjkod)[a-z]*s (typ|varde|belopp|antal|giltighet)\\b',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
     // "Om sant, kan rabattkoden endast användas individuellt", "Kod för skatterabatt"
     // … not a perk that is given: "Få fast rabatt som medlem" stays
