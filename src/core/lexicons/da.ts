@@ -30,7 +30,9 @@ export const da: Lexicon = {
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
-    '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
+    // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"
+    '(nyheds|e-?mail|mail|sms|reklame|tilbuds)-?udsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
