@@ -30,7 +30,9 @@ export const da: Lexicon = {
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
-    '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b', 'nyhedsudsendelse',
+    '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
+    // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"
+    '(nyheds|e-?mail|mail|sms|reklame|tilbuds)-?udsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
@@ -63,7 +65,7 @@ export const da: Lexicon = {
     'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'inspiration',
     // Tips by topic, advantages, invitations, a mail as the thing received: "stiltips", "Få fordele som medlem", "modtage invitationer til events", "modtage e-mail"
     '[a-zæø]*tips\\b', '[a-zæø]*fordele\\b', 'invitationer (til|om)\\b', '(modtage|modtag|fa) (e-?mail|mails?)\\b', '[a-zæø]*katalog(er|et)?\\b', '[a-zæø]*brochure(r)?\\b',
-    'nyt (fra|om)\\b', 'udsendelser', '(vores|jeres|nye) (produkter|tjenester|ydelser|kurser|tiltag)', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
+    'nyt (fra|om)\\b', 'udsendelser', '(vores|jeres|nye|lignende) (produkter|tjenester|ydelser|kurser|tiltag)', 'produkter og (tjenester|services|ydelser)', 'opdateret', 'orienteret', '(mig|dig|jer) (informeret|underrettet)\\b', 'e-?mails? (fra|om)\\b', '(vores|ugentlige|manedlige|regelmæssige) (e-?mails?|mails?|udsendelser)',
     // "Send mig en ugentlig mail om nye annoncer", "Jeg vil gerne modtage relevant kommunikation"
     '(ugentlig|daglig|manedlig|regelmæssig|lobende)e? (e-?mails?|mails?|udsendelser|nyheder|opdateringer)', 'kommunikation', 'anbefalinger', '(elektroniske )?henvendelser', 'elektronisk post', 'blog(gen|indlæg|indlaeg)?\\b', 'lister?\\b', '(pa|til) (vores |jeres |din |den )?listen\\b', '(mig|dig) i (vores |jeres |din )?listen\\b',
     // A shop's printed or member publication: "Jeg vil gerne modtage kundeavisen", "medlemsbladet"
@@ -77,9 +79,9 @@ export const da: Lexicon = {
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
-    // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?"
-    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) medlem (af|i)\\b', 'melde? (mig|dig) ind\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'underrettes\\b', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?", "Jeg vil være med i VIP-klubben", "Jeg vil gerne vide mere om jeres produkter"
+    'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) (medlem (af|i)|med i)\\b', 'vil (gerne )?vide (mere )?om\\b', 'melde? (mig|dig) ind\\b',
   ],
   // "Få øjeblikkelige opdateringer af din ordre på Messenger" (BigCommerce da), "Har du en rabatkode?"
   neverMatch: [
@@ -89,14 +91,14 @@ export const da: Lexicon = {
     // "automatiske opdateringer", "sikkerhedsadvarsler for din konto"
     `(bloker|blokker|skjul|fjern)[a-zæø]* (reklamer|annoncer|trackere)${CLAUSE}`,
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
-    // The customer as the sender: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os"
-    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) os\\b',
+    // The customer as the sender, to the shop or its staff: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os", "Kontakt venligst en administrator for mere information"
+    '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) (os|(venligst )?(en |din |vores |jeres )?(administrator|admin|bank|kundeservice|support))\\b',
     // Mail as a service, not as messages from the shop: "Du kan ikke sende eller modtage e-mails, før din konto er godkendt"
     '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
-    // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv."
-    '(opdateringer|opdateret|informeret|orienteret|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?)\\b',
+    // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv.", "e-mails om aktivitet på min konto"
+    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
@@ -144,10 +146,10 @@ export const da: Lexicon = {
     'pristilbud[a-zæø]*', '(gentag(et|ne)|tilbagevendende|udløb(et|ne)|udlob(et|ne)|accepterede?|godkendte?|afviste?|arkiverede?) tilbud\\b', 'tilbud(det|et)? (nr\\.?|nummer|#)',
     '(opret|gem|slet|rediger|arkiver|gendan|genskab|dupliker|kopier|klon|konverter|udskriv|download)[a-zæø]* (et |nyt |dette )?tilbud(det)?\\b', '(accepter|godkend|afvis|afsla)[a-zæø]* (dette tilbud|det tilbud|et tilbud|tilbuddet)\\b',
     'tilbud(det|et)? (er |blev |er blevet )?(opdateret|slettet|oprettet|arkiveret|gendannet|genskabt|accepteret|godkendt|afvist|konverteret|gemt)\\b',
-    // … and a notice on its state: "E-mail mig når et tilbud er accepteret"
-    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(er|bliver|blev|er blevet) (accepteret|godkendt|afvist|afslaet|set|læst|abnet|underskrevet|annulleret|betalt|udløbet|udlobet|besvaret)\\b${CLAUSE}`,
-    // A trigger on site activity or an order, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet"
-    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
+    // … and a notice on its state, or on a booking's: "E-mail mig når et tilbud er accepteret", "Modtag SMS, når kampen er flyttet"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(er|bliver|blev|er blevet) (accepteret|godkendt|afvist|afslaet|set|læst|abnet|underskrevet|annulleret|aflyst|flyttet|rykket|ændret|aendret|betalt|udløbet|udlobet|besvaret)\\b${CLAUSE}`,
+    // A trigger on site activity, an order or a case, comment notices: "Send mig en e-mail, når et nyt indlæg har været udgivet", "… sende et auto-svar til en kunde, når en sag bliver opdateret"
+    `${BEFORE}\\bnar\\b${GAP}\\b(indlæg|indlaeg|kommentar|svar|besked|opslag|trad|emne|pakke|ordre|bestilling|levering|forsendelse|annonce|henvendelse|sag|profil|konto|betaling|refusion|ipn)[a-zæø]*\\b${CLAUSE}`,
     `(giv|underret|notificer|abonner|følg|folg|e-?mail)[a-zæø]*[a-zæø ]{0,30}\\b(kommentar(er|en|erne)?|svar(et|ene)?|trade?|traden|diskussion(er|en)?|omtaler?)\\b${CLAUSE}`,
     // Messages between people, updates to other people, account mails and reminders: "Send opdatering til de inviterede"
     // A message when something of mine is ready is a service notice: "Jeg vil gerne modtage en sms, når min bil er klar"
@@ -176,8 +178,8 @@ export const da: Lexicon = {
     // Updates on one thread, forum or listing (those on a product are product news), and on an account: "e-mail opdateringer for dette forum", "saldoopdateringer"
     '(opdateringer|notifikationer|underretninger|beskeder|e-?mails?)[a-zæø ]{0,40}\\b(for|om|pa|fra|i) (denne|dette|den her|det her|min|mine|mit|din|dine|dit) (forum|trad|emne|gruppe|kategori|annonce)[a-zæø]*',
     '(saldo|konto|betalings)[ -]?(opdateringer|opdatering|beskeder)',
-    // The recipient, a noun: "Modtagerens e-mail", "Modtager information"
-    'modtager(en|ens|ne|nes|s)\\b', '^modtager ?(information|oplysninger|adresse|navn)',
+    // The recipient, a noun: "Modtagerens e-mail", "Modtager information", "Email modtagere (12):"
+    'modtager(e|en|ens|ne|nes|s|es)\\b', '^modtager ?(information|oplysninger|adresse|navn)',
   ],
   // "Ingen spam", "Vi deler aldrig dine oplysninger med tredjepart"
   reassurance: [
@@ -261,7 +263,7 @@ export const da: Lexicon = {
     push: ['push', 'notifikation'],
     social: ['sociale medier', 'social media', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['hold(e)? (mig|dig|jer) (opdateret|orienteret|informeret)', 'fa opdateringer'],
+  vaguePurpose: ['hold(e)? (mig|dig|jer) (opdateret|orienteret|informeret|underrettet)', 'fa opdateringer'],
   context: {
     purchase: [
       'kassen', 'til kassen', 'gennemfør (køb|ordre|bestilling)', 'godkend (køb|ordre|bestilling)', 'betalingspligt', 'betal\\b', 'betaling', 'betalingsmetode', 'betalingsmade',

@@ -63,7 +63,7 @@ export const sv: Lexicon = {
     'e-?postmeddelanden', 'e-?mejl\\b', '(nyhets|erbjudande|kampanj|inspirations|reklam|info)?mejl(en)?\\b', 'kommunikation', 'elektronisk post', 'sms\\b(?!-)', 'blogg(en|inlagg)?\\b', 'nyheter', 'uppdateringar', 'information\\b', 'produktinformation', 'inspiration',
     // Tips by topic, invitations, a mail as the thing received: "Få e-handelstips via e-post", "få inbjudningar till event", "Jag vill få e-post"
     '[a-z]*tips\\b', 'inbjudningar (till|om)\\b', '(fa|ta emot|erhalla) (e-?post|mejl|mail)\\b',
-    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', 'informerad\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
+    'inlagg\\b', '[a-z]*katalog(er|en)?\\b', '[a-z]*broschyr', '(era|vara|nya) (produkter|tjanster|kurser)', 'produkter och tjanster', 'meddelanden', 'uppdaterad', '(informerad|underrattad)\\b', 'e-?post (fran|om)\\b', '(mejl|e-?postmeddelanden) fran\\b', '(vara|veckovisa|manatliga|regelbundna) (e-?post|mejl|e-?postmeddelanden|utskick)', 'listor?\\b', '(pa|till) (var |er |din |den )?listan\\b', '(mig|dig) i (var |er |din )?listan\\b',
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
     // A shop's loyalty club, joined with a verb: "Jag vill gå med i kundklubben", "Bli medlem i vår bonusklubb"
     '(kund|rabatt|medlems|formans|bonus|vip|lojalitets)-?klubb(en|ar|arna)?\\b',
@@ -78,10 +78,10 @@ export const sv: Lexicon = {
     'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     // … also "underrättad": "Ja, håll mig underrättad om nyheter"
     'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', 'ga med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
-    // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', 'bjudas in\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter", "Jag vill bli inbjuden till event och releaser"
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', '(bjudas in|bli inbjuden)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -91,14 +91,14 @@ export const sv: Lexicon = {
     // "automatiska uppdateringar", "säkerhetsaviseringar för ditt konto"
     `(blockera|dolj|ta bort)[a-z]* (reklam|annonser|sparare)${CLAUSE}`,
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
-    // The customer as the sender: "Vänligen kontakta oss om du är intresserad av våra tjänster"
-    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) oss\\b',
+    // The customer as the sender, to the shop or its staff: "Vänligen kontakta oss om du är intresserad av våra tjänster", "Var god kontakta en administratör för mer information"
+    '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) (oss|(en |din |var |er )?(administrator|admin|bank|kundtjanst|kundservice|support))\\b',
     // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
-    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv."
-    '(uppdateringar|uppdaterad|informerad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?)\\b',
+    // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv.", "e-post om aktiviteter i mitt konto"
+    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
     // … also as two words: "Order uppdateringar kommer att skickas till"
     '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
@@ -112,14 +112,15 @@ export const sv: Lexicon = {
     // Discounts as a shop feature, an amount, a price basis or a term of validity: "Aktivera rabatter", "Ta bort kupongkoden", "Rabattbelopp",
     // "rabatter och fraktkostnad beräknas i kassan", "Frakt totalt (exkl. rabatter)", "Erbjudandet gäller till söndag"; a code field: "Rabattkod:"
     // … the verb up to three words before the discount, none of them the "och" or "få" of a sign-up ("Skapa ett konto och få rabatt" stays): "Begränsa denna rabatt till en enda användning per kund?"
-    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång"
-    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
-    // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort"
-    '(rabatt|kupong|rabattkod|kampanjkod)[a-z]* (ar |har )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // … and applying it, in any form of the verb: "Applicera rabatt", "Tillämpa en 100% rabatt", "Du kan bara använda rabattkoden en gång", "problem med att lägga till din rabattkod"
+    '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till|lagga till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
+    // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort",
+    // "Denna rabatt har redan använts", "Ingen kampanj applicerad", "Rabattkod skapad"
+    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
     'rabatterad(e|t)? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
-    // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda"
-    '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda", "Fyll i rabattens belopp"
+    '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*', '(rabatt|kupong|kampanjkod)[a-z]*s (typ|varde|belopp|antal|giltighet)\\b',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
     // "Om sant, kan rabattkoden endast användas individuellt", "Kod för skatterabatt"
     // … not a perk that is given: "Få fast rabatt som medlem" stays
@@ -127,8 +128,8 @@ export const sv: Lexicon = {
     // Accepting one offer made to the person, a transaction: "Acceptera erbjudande" (plural "erbjudanden" stays marketing)
     // … also "godta" and the offer of a quote: "Jag godtar erbjudandet i denna offert", "Anta erbjudandet"
     '(acceptera|avvisa|godkann|avboj|godta|anta|tacka ja till)[a-z]* (detta |ett )?erbjudande(t)?\\b', 'erbjudande(t)? i (denna|den har|din|er|var) offert',
-    // A quote's or an invoice's state: "Mejla mig när offerten är godkänd", "Skicka e-post när faktura betalas"
-    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(ar |blir |har blivit |har )?(godkand|godkant|godkanns|accepterad|accepterat|accepteras|avvisad|avvisat|avvisas|avbojd|visad|visas|last|oppnad|oppnas|signerad|undertecknad|betald|betalt|betalas|besvarad|utgangen)\\b${CLAUSE}`, '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
+    // A quote's, an invoice's or a booking's state: "Mejla mig när offerten är godkänd", "Skicka e-post när faktura betalas", "Skicka mig ett mejl när passet är inställt"
+    `${BEFORE}\\b(nar|sa snart)\\b${GAP}\\b(ar |blir |har blivit |har )?(godkand|godkant|godkanns|accepterad|accepterat|accepteras|avvisad|avvisat|avvisas|avbojd|visad|visas|last|oppnad|oppnas|signerad|undertecknad|betald|betalt|betalas|besvarad|utgangen|installd|installt|installs|flyttad|flyttat|flyttas|andrad|andrat|andras|avbokad|avbokat|avbokas)\\b${CLAUSE}`, '(rabatt|rabatter|kupong|kuponger)\\s*\\((%|procent|kr|sek)\\)', '(rabatt|kupong)[a-z]* (i|per) (procent|kronor)\\b',
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
     '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) [a-z]*(rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
@@ -253,7 +254,7 @@ export const sv: Lexicon = {
     push: ['push', 'pushnotis'],
     social: ['sociala medier', 'social media', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['(hall|halla) (mig|dig|er|oss) (uppdaterad|informerad|a jour)', 'fa uppdateringar'],
+  vaguePurpose: ['(hall|halla) (mig|dig|er|oss) (uppdaterad|informerad|underrattad|a jour)', 'fa uppdateringar'],
   context: {
     purchase: [
       'kassan', 'till kassan', 'slutfor (kop|kopet|bestallning)', 'bekrafta (kop|kopet|bestallning|order)', 'genomfor kop', 'betala\\b', 'betalning', 'betalsatt', 'betalningsmetod',
