@@ -165,7 +165,11 @@ export const pl: Lexicon = {
     // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
     '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
     `(obciaz|p[łl]atnosc|odnawian|odnowieni)[a-z]*${BEFORE}\\b(subskrypcj|prenumerat|abonament)[a-z]*\\b(?! (newslett|biuletyn))${CLAUSE}`,
-    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
+    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* (poczta |przez |droga )?(e-?mail|elektroniczn)[a-z]*',
+    // A mail on the person's own site activity (Decidim pl): "Chcę otrzymywać wiadomości e-mail za każdym razem gdy otrzymuję powiadomienie",
+    // "… gdy ktoś odpowie na mój komentarz"
+    `(e-?mail|wiadomosc|powiadomie|sms|alert)[a-z]*( e-?mail)?,? (za kazdym razem|zawsze|kazdorazowo)?,? ?(gdy|kiedy) (ktos|otrzymuj[ea]|otrzymam|dostaj[ea]|dostane|mam|moj[a-z]*)\\b${CLAUSE}`,
+    'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
     '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj)[a-z]*',
@@ -274,6 +278,9 @@ export const pl: Lexicon = {
     // The policy named by what it protects: "przeczytałem/am, rozumiem i w pełni akceptuję „Politykę ochrony prywatności”", "Polityka ochrony danych osobowych"
     '(regulamin|polityk[a-z]* (ochrony )?(prywatnosci|danych))[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
+    // Data kept for the account or the order, the form's own purpose (PrestaShop Checkout pl-PL): "wyrażam zgodę na gromadzenie
+    // podanych danych … w celu założenia konta PrestaShop Checkout. W przypadku założeniu konta będziesz otrzymywać informacje handlowe"
+    '(w celu|do celow|dla celow) (za[łl]ozenia|utworzenia|rejestracji|prowadzenia|realizacji|obs[łl]ugi) (konta|profilu|zamowieni)',
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [

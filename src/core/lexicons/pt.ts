@@ -203,6 +203,8 @@ export const pt: Lexicon = {
     '(sempre que|toda vez que|cada vez que|quando|assim que) (houver|tiver|receber|entrar|chegar) (um |uma )?(nov[oa] )?(venda|pedido|encomenda|reserva|compra)\\b',
     // A sign-in link or code, an account mail: "Vamos enviar um e-mail para você com um link que fará você se conectar, sem precisar de senha"
     `${BEFORE}\\b(links?|ligac(ao|oes)|codigos?)( [a-z]+){0,6} (se conectar|conectar-se|fazer login|iniciar sessao|aceder a (sua |tua )?conta|acessar (a )?(sua )?conta|entrar (na|em) (sua |tua )?conta)${CLAUSE}`, '(links?|codigos?) (magico|de (acesso|login|conexao|inicio de sessao))',
+    // The person's own access details by mail (Hide My WP pt_BR): "Me envie um e-mail com os URLs de administração e acesso alterados", "e-mail com a nova senha"
+    `(e-?mails?|mensagem) com (os |as |o |a )?([a-z]+ ){0,2}(urls?|credenciais|senhas?|palavras?-passe|dados de (acesso|login)|detalhes de (acesso|login))\\b${CLAUSE}`,
     // Where to read more, not what is sent: "Para obter mais informações, consulte…", "para obter informações"
     'para (obter )?mais informac(ao|oes)\\b', 'para obter informac(ao|oes)\\b',
     // An account's own address: "Adicionar e-mail", "Alterar o endereço de e-mail"
