@@ -29,7 +29,7 @@ export const pl: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Wyslijcie mi urodzinowa niespodzianke"
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]* urodzinow',
     '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
-    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
+    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj|acyj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
@@ -107,7 +107,9 @@ export const pl: Lexicon = {
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
     '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzysta|zrealizuj|zrealizowa|uzyc|edytuj|anuluj|aktualizuj)[a-z]* ((tutaj|tu|ponizej|ponizszy|ponizsze) )?(swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
-    '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
+    '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|z (rabatem|znizka))',
+    // A sum before or after its discounts: "Suma pozycji (przed rabatami)", "Liczy się wartość produktów po rabatach"
+    '(przed|po) (uwzglednieniu |odliczeniu |zastosowaniu )?(rabat|znizk|obnizk|obnizc)[a-z]*', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
     '(kupon|rabat|znizk|kod)[a-z]*( [a-z]+){0,4} (uzyt|uzywan|stosowan|zastosowan|[łl]aczon|[łl]aczy)[a-z]* (z|ze) (innymi |inna |innym )?(kupon|rabat|promocj|znizk)[a-z]*', 'reklamowan[a-z]* cen[a-z]*',
     // A call to use a sale, the whole label: "Skorzystaj z wyprzedaży"
@@ -149,8 +151,8 @@ export const pl: Lexicon = {
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(moim|mojej|moje|mojego|moich) (og[łl]oszeni|profil|aukcj|konci|kont)[a-z]*\\b${CLAUSE}`,
     // Platform activity while away: "Otrzymuj powiadomienia, aby dowiedzieć się, co się dzieje, gdy nie jesteś na platformie"
     `${BEFORE}\\b(gdy|kiedy) (cie )?nie (ma cie|jestes|jestescie) (na|w|online|zalogowan)[a-z]*${CLAUSE}`,
-    // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
-    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
+    // Notification settings: "Wysyłaj powiadomienia na Email", "Wysyłaj powiadomienia pocztą e-mail" (Decidim pl), "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
+    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga|poczta) (adres )?(e-?mail|poczt|elektroniczn)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
@@ -165,7 +167,7 @@ export const pl: Lexicon = {
     // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
     '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
     `(obciaz|p[łl]atnosc|odnawian|odnowieni)[a-z]*${BEFORE}\\b(subskrypcj|prenumerat|abonament)[a-z]*\\b(?! (newslett|biuletyn))${CLAUSE}`,
-    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* (poczta |przez |droga )?(e-?mail|elektroniczn)[a-z]*',
+    'powiadomie[a-z]*\\s*[.!]?$',
     // A mail on the person's own site activity (Decidim pl): "Chcę otrzymywać wiadomości e-mail za każdym razem gdy otrzymuję powiadomienie",
     // "… gdy ktoś odpowie na mój komentarz"
     `(e-?mail|wiadomosc|powiadomie|sms|alert)[a-z]*( e-?mail)?,? (za kazdym razem|zawsze|kazdorazowo)?,? ?(gdy|kiedy) (ktos|otrzymuj[ea]|otrzymam|dostaj[ea]|dostane|mam|moj[a-z]*)\\b${CLAUSE}`,
