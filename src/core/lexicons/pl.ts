@@ -98,7 +98,7 @@ export const pl: Lexicon = {
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
-    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod[a-z]* )?(kod|kupon|bon|voucher)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
     // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
@@ -107,7 +107,7 @@ export const pl: Lexicon = {
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
     '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzysta|zrealizuj|zrealizowa|uzyc|edytuj|anuluj|aktualizuj)[a-z]* ((tutaj|tu|ponizej|ponizszy|ponizsze) )?(swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
     '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
-    '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|z (rabatem|znizka))',
+    '(cen|wartos|razem|sum|kwot)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|z (rabatem|znizka))',
     // A sum before or after its discounts: "Suma pozycji (przed rabatami)", "Liczy się wartość produktów po rabatach"
     '(przed|po) (uwzglednieniu |odliczeniu |zastosowaniu )?(rabat|znizk|obnizk|obnizc)[a-z]*', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
@@ -141,7 +141,8 @@ export const pl: Lexicon = {
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    // A paid plan, not a mailing: "Subskrypcja indywidualna", "Subskrypcja zawodowa", "Nasze plany subskrypcji"
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium|indywidualn|zawodow|firmow|biznesow|rodzinn|studenck|podstawow|standardow)', '(plan|pakiet|cennik)[a-z]* subskrypcj', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
     // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
@@ -163,6 +164,12 @@ export const pl: Lexicon = {
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
     '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob|klient|odwiedzajac|kupujac|gosci)[a-z]*${CLAUSE}`,
+    // What the shop's customers may do, an admin setting: "Klienci mogli odbierać swoje oferty", "Klienci mogą zapisać się do newslettera"
+    `(klienci|uzytkownicy|kupujacy|odwiedzajacy) (moga|mogli|beda mogli|maja mozliwosc)\\b${CLAUSE}`,
+    // A reason to report a post (Decidim pl): "Zawiera clickbaity, reklamy, oszustwa lub wrogie skrypty"
+    '(clickbait[a-z]*|reklam[a-z]*),? (lub |i )?(oszustw|clickbait)[a-z]*',
+    // Shown on the person's own page, not sent (Decidim pl): "aby otrzymywać związane z nimi wydarzenia na swojej stronie profilowej"
+    `${GAP}\\b(na|w) (swojej|mojej|twojej|swoim|moim|twoim) (stronie profilowej|profilu|osi czasu|tablicy|panelu)\\b${CLAUSE}`,
     // An admin switch for a channel, a paid subscription billed until cancelled: "Włącz wysyłanie SMS",
     // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
     '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
@@ -184,14 +191,14 @@ export const pl: Lexicon = {
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
     // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
     `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-zł-]+){0,3} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani|zaktualizowani|aktualizacj|uaktualni)[a-z]* (nowego |swojego |twojego |mojego )?has[łl]${CLAUSE}`,
-    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni)[a-z]*${CLAUSE}`,
+    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni|instrukcj)[a-z]*${CLAUSE}`,
     `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
     // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
     // "Pozwól MailPoet wysłać e-mail do klientów", "Wyłącz powiadamianie o zapisie do newslettera za pomocą e-mail"
     `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
     `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
     // The account's own listings: "Moje oferty", "Moje kupony"
-    '^(moje|twoje) (oferty|kupony|rabaty|promocje)\\s*[.!]?$',
+    '^(moj|twoj)[a-z]* (ofert|kupon|rabat|promocj|znizk|bon)[a-z]*\\s*[.!:]?$',
     // A price tag alone, the whole label: "10% rabatu", "20 zł zniżki"
     '^-?\\d+([.,]\\d+)? ?(%|zl|z[łl]|pln|€)? (rabatu|znizki)\\s*[.!]?$',
     // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
@@ -216,7 +223,7 @@ export const pl: Lexicon = {
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
     // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
-    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
+    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn|pracy|staz|praktyk|zatrudnieni)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
