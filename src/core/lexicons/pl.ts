@@ -30,13 +30,13 @@ export const pl: Lexicon = {
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]* urodzinow',
     '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     // Not the occasion ("z okazji świąt", "przy okazji") nor the public-records site ("Biuletyn Informacji Publicznej")
-    'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', '(?<!(\\bz|przy|tej) )okazj', 'obnizk', 'obnizek', 'reklam(?!acj|acyj)', 'marketing',
+    'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'zniz(k|ek)', 'wyprzedaz', '(?<!(\\bz|przy|tej) )okazj', 'obniz(k|ek)', 'reklam(?!acj|acyj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
@@ -44,7 +44,7 @@ export const pl: Lexicon = {
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
     // The telecom-law consent (art. 172 Prawo telekomunikacyjne) exists only for direct marketing:
@@ -63,7 +63,7 @@ export const pl: Lexicon = {
     'propozycj[a-z]*( [a-z]+)? (produkt|ofert)[a-z]*',
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)mail(e|i|a|ami|ach|u)?\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
@@ -73,14 +73,14 @@ export const pl: Lexicon = {
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     // Perks received: "Chcę dołączyć do klubu i otrzymywać korzyści", "otrzymuj przywileje"
-    'korzysc', 'korzysci', 'przywilej',
-    'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
+    'korzysc', 'przywilej',
+    'ekskluzywn', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
   // Not the parcel: "Dołącz wiadomość do przesyłki" is a gift message
   receiving: [
-    'otrzym', 'przesy[łl](?!k|ce\\b|ek\\b)', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'poinformowa', 'poinformuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'otrzym', 'przesy[łl](?!k|ce\\b|ek\\b)', 'przes[łl]a', 'wysy[łl]a', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawa(c|nie)\\b', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
+    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -173,7 +173,7 @@ export const pl: Lexicon = {
     // A reason to report a post (Decidim pl): "Zawiera clickbaity, reklamy, oszustwa lub wrogie skrypty"
     '(clickbait[a-z]*|reklam[a-z]*|spam),? (lub |i |oraz )?(oszustw|clickbait|spam|reklam)[a-z]*',
     // Shown on the person's own page, not sent (Decidim pl): "aby otrzymywać związane z nimi wydarzenia na swojej stronie profilowej"
-    `${GAP}\\b(na|w) (swojej|mojej|twojej|swoim|moim|twoim) (stronie profilowej|profilu|osi czasu|tablicy|panelu)\\b${CLAUSE}`,
+    `${GAP}\\b(na|w) (swo|mo|two)(jej|im) (stronie profilowej|profilu|osi czasu|tablicy|panelu)\\b${CLAUSE}`,
     // An admin switch for a channel, a paid subscription billed until cancelled: "Włącz wysyłanie SMS",
     // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
     '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
@@ -181,7 +181,7 @@ export const pl: Lexicon = {
     'powiadomie[a-z]*\\s*[.!]?$',
     // A mail on the person's own site activity (Decidim pl): "Chcę otrzymywać wiadomości e-mail za każdym razem gdy otrzymuję powiadomienie",
     // "… gdy ktoś odpowie na mój komentarz"
-    `(e-?mail|wiadomosc|powiadomie|sms|alert)[a-z]*( e-?mail)?,? (za kazdym razem|zawsze|kazdorazowo)?,? ?(gdy|kiedy) (ktos|otrzymuj[ea]|otrzymam|dostaj[ea]|dostane|mam|moj[a-z]*)\\b${CLAUSE}`,
+    `(e-?mail|wiadomosc|powiadomie|sms)[a-z]*( e-?mail)?,? (za kazdym razem,? )?(gdy|kiedy) (otrzym|dostaj|dostan|mam\\b|moj)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
@@ -234,7 +234,7 @@ export const pl: Lexicon = {
     // Data not used for marketing: "Dane … nie są wykorzystywane w celach marketingowych"
     '(nie (sa|beda|zostana)|nigdy nie (sa|beda|zostana)) (wykorzystywan|uzywan|wykorzystan|przetwarzan)[a-z]* (w celach|do celow|dla celow) (marketingow|reklamow|handlow)[a-z]*',
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [
@@ -243,7 +243,7 @@ export const pl: Lexicon = {
     `(w (kazdej|dowolnej) (chwili|momencie)|w kazdym (czasie|momencie)|w dowolnym (czasie|momencie))${CLAUSE}(rezygn|zrezygn|wypis|wyrejestr|wycof|odwo[łl]a)${CLAUSE}`,
   ],
   priorNotice: [
-    '(bedziesz|bedziesz) (rowniez |takze |regularnie )*(otrzymywac|dostawac) (nasz |naszego |nasze |naszych )?(newslett|ofert|promocj|informacj[a-z]* handlow)',
+    'bedziesz (rowniez |takze |regularnie )*(otrzymywac|dostawac) (nasz |naszego |nasze |naszych )?(newslett|ofert|promocj|informacj[a-z]* handlow)',
     '(mozemy|bedziemy) (przesy[łl]ac|wysy[łl]ac|kierowac) (ci |panu |pani )?[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
     'twoj (adres )?e-?mail (bedzie|moze byc) (wykorzystan|uzywan)[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
   ],
@@ -293,7 +293,7 @@ export const pl: Lexicon = {
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
     // Data kept for the account or the order, the form's own purpose (PrestaShop Checkout pl-PL): "wyrażam zgodę na gromadzenie
     // podanych danych … w celu założenia konta PrestaShop Checkout. W przypadku założeniu konta będziesz otrzymywać informacje handlowe"
-    '(w celu|do celow|dla celow) (za[łl]ozenia|utworzenia|rejestracji|prowadzenia|realizacji|obs[łl]ugi) (konta|profilu|zamowieni)',
+    'w celu (za[łl]ozenia|utworzenia|rejestracji|prowadzenia|realizacji|obs[łl]ugi) (konta|profilu|zamowieni)',
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
