@@ -30,7 +30,7 @@ export const pl: Lexicon = {
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]* urodzinow',
     '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     // Not the occasion ("z okazji świąt", "przy okazji") nor the public-records site ("Biuletyn Informacji Publicznej")
-    'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'zniz(k|ek)', 'wyprzedaz', '(?<!(\\bz|przy|tej) )okazj', 'obniz(k|ek)', 'reklam(?!acj|acyj)', 'marketing',
+    'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'zniz(k|ek)', 'wyprzedaz', '(?<!(\\bz|przy|z tej) )okazj', 'obniz(k|ek)', 'reklam(?!acj|acyj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
