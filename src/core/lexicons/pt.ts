@@ -31,7 +31,9 @@ export const pt: Lexicon = {
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
-    'comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
+    // Not premises, a filter facet ("Imóveis comerciais", "Salas comerciais"), nor bookkeeping entries ("Lançamentos futuros")
+    '(?<!(imoveis|salas|lojas|pontos|espacos|terrenos|predios) )comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades',
+    'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
@@ -126,7 +128,7 @@ export const pt: Lexicon = {
     '^(codigo (d[eo] )?(cupo(m|ns)|cupao|desconto|vale)|codigo promociona(l|is)|(cupo(m|ns)|cupao|vale)s? (de desconto|promociona(l|is)))\\s*:?$',
     // A shipping rate with a discount, a shop feature: "Tenha desconto nas tarifas de envio" (WooCommerce Shipping pt-BR)
     '(desconto|descontos) n[oa]s? (tarifas?|taxas?|custos?|portes)( de (envio|entrega|frete|expedicao))?\\b',
-    '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem|cotacao)|no atacado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
+    '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem|cotacao)|no atacado|para (estudantes|seniores|criancas|familias|professores)|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
     '(preco|precos|valor|tarifas?|taxas?|fretes?|portes) (promociona(l|is)|com desconto|de desconto|de saldo|de promocao|em promocao|minimo (publicitado|anunciado))', '(produtos?|itens|item|artigos?|pedidos?|encomendas?) (com desconto|em (promocao|saldos|liquidacao))\\b',
     '(antes|apos|depois) d?[oa]s? descontos?\\b', '(aceitar|recusar|rejeitar|criar|editar|excluir|apagar|eliminar) (a |esta |uma )?oferta\\b',
     '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$',
