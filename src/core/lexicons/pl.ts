@@ -108,7 +108,7 @@ export const pl: Lexicon = {
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
     '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzysta|zrealizuj|zrealizowa|uzyc|edytuj|anuluj|aktualizuj)[a-z]* ((tutaj|tu|ponizej|ponizszy|ponizsze) )?(swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
-    '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|dla (student|senior|emeryt|dziec|rodzin|nauczyciel)|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
+    '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|wysy[łl]kow|dla (student|senior|emeryt|dziec|rodzin|nauczyciel)|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
     // Loyalty points spent, a shop feature: "Wymień punkty na rabat", "Użyj punktów, aby otrzymać zniżkę"
     `(wymien|zamien|wykorzyst|uzyj|uzyc|przelicz)[a-z]* (swoje |moje |zebrane )?punkt[a-z]*${SENTENCE}`,
     '(cen|wartos|razem|sum|kwot)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|z (rabatem|znizka))',
