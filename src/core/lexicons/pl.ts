@@ -29,13 +29,14 @@ export const pl: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Wyslijcie mi urodzinowa niespodzianke"
     'urodzinow[a-z]* (niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]*', '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink|ofert)[a-z]* urodzinow',
     '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
-    'newslett', 'biuletyn', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'znizk', 'znizek', 'wyprzedaz', 'okazj', 'obnizk', 'obnizek', 'reklam(?!acj)', 'marketing',
+    // Not the occasion ("z okazji świąt", "przy okazji") nor the public-records site ("Biuletyn Informacji Publicznej")
+    'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'zniz(k|ek)', 'wyprzedaz', '(?<!(\\bz|przy|z tej) )okazj', 'obniz(k|ek)', 'reklam(?!acj|acyj)', 'marketing',
     'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
     // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz sie|zapisuje sie|zapisac sie|zapisz mnie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
@@ -43,7 +44,7 @@ export const pl: Lexicon = {
     // "Porady, wskazówki i wiadomości ze świata Firefoksa"
     '(porady|wskazowki|wiadomosci|aktualnosci|nowinki)[ ,]+((i|oraz) )?(porady|wskazowki|wiadomosci|aktualnosci|nowosci|oferty|promocje|triki)',
     // "Zgadzam się na udostępnienie moich danych partnerom", "przekazywanie moich danych podmiotom trzecim"
-    '(udostep|przekaz|powierz|przekaz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
+    '(udostep|przekaz|powierz)[a-z]* (moich |mych |twoich |swoich |moje |twoje |mojego |twojego )?(dan(ych|e)|adres[a-z]*( e-?mail)?|numer[a-z]* telefonu)\\b[a-z ]{0,40} (partner|podmiot|firm|spo[łl]e?k|osob[a-z]* trzeci|innym)',
     // The osCommerce / Zen Cart account box for updates on every product: "Zbiorowe informowanie o produktach"
     '(zbiorow|globaln|ogoln)[a-z]* (informowani|powiadomieni)[a-z]* o (wszystkich )?produktach',
     // The telecom-law consent (art. 172 Prawo telekomunikacyjne) exists only for direct marketing:
@@ -62,7 +63,7 @@ export const pl: Lexicon = {
     'propozycj[a-z]*( [a-z]+)? (produkt|ofert)[a-z]*',
     'wiadomosc', 'informacj', 'aktualnosc', 'aktualizacj',
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
-    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)maile?\\b', '(?<!-)maili\\b', '(?<!-)mail(a|ami|ach|u)\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
+    '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)mail(e|i|a|ami|ach|u)?\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
@@ -72,13 +73,14 @@ export const pl: Lexicon = {
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     // Perks received: "Chcę dołączyć do klubu i otrzymywać korzyści", "otrzymuj przywileje"
-    'korzysc', 'korzysci', 'przywilej',
-    'ekskluzywn', 'produktach i us[łl]ugach', 'produkt[a-z]* i us[łl]ug',
+    'korzysc', 'przywilej',
+    'ekskluzywn', 'produkt[a-z]* i us[łl]ug',
   ],
   // "otrzymywać", "otrzymywanie", "przesyłanie", "wysyłanie", "zapisz się", "dodaj mnie", "informować mnie"
+  // Not the parcel: "Dołącz wiadomość do przesyłki" is a gift message
   receiving: [
-    'otrzym', 'przesy[łl]', 'przes[łl]a', 'wysy[łl]a', 'wysy[łl]an', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawac\\b', 'dostawanie', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', 'informowa', 'informuj', 'poinformowa', 'poinformuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'otrzym', 'przesy[łl](?!k|ce\\b|ek\\b)', 'przes[łl]a', 'wysy[łl]a', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawa(c|nie)\\b', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
+    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -98,7 +100,7 @@ export const pl: Lexicon = {
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
-    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod|kupon|bon)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod[a-z]* )?(kod|kupon|bon|voucher)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
     // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
@@ -106,8 +108,12 @@ export const pl: Lexicon = {
     // A discount or coupon as a shop feature or a price, not a message: "Aktywuj rabat", "Wpisz swój kod kuponu", "Kwota rabatu",
     // "Stała wartość zniżki dla całego koszyka", "Rabat na cały koszyk", "Cena promocyjna" (WooCommerce, PrestaShop, Magento pl)
     '(podaj|wpisz|wprowadz|uzyj|dodaj|zastosuj|nie uzywaj|aktywuj|deaktywuj|dezaktywuj|w[łl]acz|wy[łl]acz|uwzglednij|usun|oblicz|nalicz|wykorzysta|zrealizuj|zrealizowa|uzyc|edytuj|anuluj|aktualizuj)[a-z]* ((tutaj|tu|ponizej|ponizszy|ponizsze) )?(swoj[a-z]* |nowy |nowa |ten |ta |te )?(kod[a-z]* )?(kod|kupon|bon|rabat|znizk)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*| kupon[a-z]*)?',
-    '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
-    '(cen|wartos)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|po (rabacie|znizce)|z (rabatem|znizka))', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
+    '(kwot|wartos|sum|rodzaj|typ|wysokos|limit)[a-z]* (ca[łl]kowit[a-z]* )?(rabat|znizk|kupon|ofert)[a-z]*', '(rabat|znizk)[a-z]* (netto|brutto|ilosciow|procentow|kwotow|wysy[łl]kow|dla (student|senior|emeryt|dziec|rodzin|nauczyciel)|na (ca[łl]y |ca[łl]e )?(koszyk|zamowieni|produkt|wysy[łl]k|dostaw))[a-z]*',
+    // Loyalty points spent, a shop feature: "Wymień punkty na rabat", "Użyj punktów, aby otrzymać zniżkę"
+    `(wymien|zamien|wykorzyst|uzyj|uzyc|przelicz)[a-z]* (swoje |moje |zebrane )?punkt[a-z]*${SENTENCE}`,
+    '(cen|wartos|razem|sum|kwot)[a-z]* (promocyjn[a-z]*|rabatow[a-z]*|wyprzedazy|obnizon[a-z]*|z (rabatem|znizka))',
+    // A sum before or after its discounts: "Suma pozycji (przed rabatami)", "Liczy się wartość produktów po rabatach"
+    '(przed|po) (uwzglednieniu |odliczeniu |zastosowaniu )?(rabat|znizk|obnizk|obnizc)[a-z]*', '(jest|sa) (w promocji|na wyprzedazy)', '^(produkty |towary |artyku[łl]y )?(w promocji|na wyprzedazy|przecenione)\\s*[.!]?$',
     // Coupon rules and the advertised price: "Zaznacz jeśli ten kupon nie może być użyty z innymi kuponami", "Minimalna Reklamowana Cena" (MAP)
     '(kupon|rabat|znizk|kod)[a-z]*( [a-z]+){0,4} (uzyt|uzywan|stosowan|zastosowan|[łl]aczon|[łl]aczy)[a-z]* (z|ze) (innymi |inna |innym )?(kupon|rabat|promocj|znizk)[a-z]*', 'reklamowan[a-z]* cen[a-z]*',
     // A call to use a sale, the whole label: "Skorzystaj z wyprzedaży"
@@ -139,7 +145,8 @@ export const pl: Lexicon = {
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',
     '(ponownie|znow) (dostepn|w magazynie)', 'powiadom[a-z]* o dostepnosci', 'alert[a-z]* cenow', 'spad[a-z]* ceny',
-    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium)', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
+    // A paid plan, not a mailing: "Subskrypcja indywidualna", "Subskrypcja zawodowa", "Nasze plany subskrypcji"
+    'subskrypcj[a-z]* (p[łl]atn|miesieczn|roczn|premium|indywidualn|zawodow|firmow|biznesow|rodzinn|studenck|podstawow|standardow)', '(plan|pakiet|cennik)[a-z]* subskrypcj', '(subskrypcj|subskryb|prenumerat)[a-z]* (tego |ten )?(produkt|zamowieni|dostaw)[a-z]*', 'prenumerat[a-z]* (czasopism|magazyn|gazet|p[łl]atn|roczn|miesieczn)[a-z]*',
     // Comment, reply and forum notices: "Informuj mnie o odpowiedziach poprzez e-mail", "Subskrybcja bez komentowania"
     `(powiadom|powiadamia|informuj|informowa|e-?mail|subskryb|subskrypcj|obserwuj|sledz)[a-z]*[a-z ]{0,30}\\b(komentarz[a-z]*|odpowiedz[a-z]*|watk[a-z]*|watek|dyskusj[a-z]*|wzmian[a-z]*|wpis)\\b${CLAUSE}`,
     `${CLAUSE}\\bbez (zostawiania |dodawania |pisania |pozostawiania )?(komentarz|komentowani)[a-z]*${CLAUSE}`,
@@ -149,23 +156,33 @@ export const pl: Lexicon = {
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli|jak tylko)\\b${GAP}\\b(moim|mojej|moje|mojego|moich) (og[łl]oszeni|profil|aukcj|konci|kont)[a-z]*\\b${CLAUSE}`,
     // Platform activity while away: "Otrzymuj powiadomienia, aby dowiedzieć się, co się dzieje, gdy nie jesteś na platformie"
     `${BEFORE}\\b(gdy|kiedy) (cie )?nie (ma cie|jestes|jestescie) (na|w|online|zalogowan)[a-z]*${CLAUSE}`,
-    // Notification settings: "Wysyłaj powiadomienia na Email", "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
-    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga) (adres )?(e-?mail|poczt)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
+    // Notification settings: "Wysyłaj powiadomienia na Email", "Wysyłaj powiadomienia pocztą e-mail" (Decidim pl), "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
+    `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga|poczta) (adres )?(e-?mail|poczt|elektroniczn)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
     `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
-    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup)[a-z]* (moja |swoja )?(subskrypcj|prenumerat)[a-z]*',
+    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup|zamow)[a-z]* (moja |swoja |w |jako )?(subskrypcj|prenumerat|abonament)[a-z]*',
     '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum|kategori|dzia[łl]|tag)[a-z]*', '(regulamin|warunk|zasad)[a-z]* (promocji|konkursu|akcji|loterii|programu|oferty)',
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
-    '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj)[a-z]* (te |ta |tej |moja |moje |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
+    '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj|publik|opublikuj|wyroz|wystaw)[a-z]* (te |ta |tej |moja |moje |mojej |moich |swoj[a-z]* |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
     '(wiadomosc|e-?mail)[a-z]*( e-?mail)? od (innych )?(administrator|uzytkownik|cz[łl]onk|sprzedawc|moderator|osob)[a-z]*', `(pozwol|zezwol|zezwalaj|umozliw)[a-z]* (innym )?(uzytkownik|cz[łl]onk|osob|klient|odwiedzajac|kupujac|gosci)[a-z]*${CLAUSE}`,
+    // What the shop's customers may do, an admin setting: "Klienci mogli odbierać swoje oferty", "Klienci mogą zapisać się do newslettera"
+    `(klienci|uzytkownicy|kupujacy|odwiedzajacy) (moga|mogli|beda mogli|maja mozliwosc)\\b${CLAUSE}`,
+    // A reason to report a post (Decidim pl): "Zawiera clickbaity, reklamy, oszustwa lub wrogie skrypty"
+    '(clickbait[a-z]*|reklam[a-z]*|spam),? (lub |i |oraz )?(oszustw|clickbait|spam|reklam)[a-z]*',
+    // Shown on the person's own page, not sent (Decidim pl): "aby otrzymywać związane z nimi wydarzenia na swojej stronie profilowej"
+    `${GAP}\\b(na|w) (swo|mo|two)(jej|im) (stronie profilowej|profilu|osi czasu|tablicy|panelu)\\b${CLAUSE}`,
     // An admin switch for a channel, a paid subscription billed until cancelled: "Włącz wysyłanie SMS",
     // "Autoryzuję Mozillę do obciążania mojej metody płatności … do czasu anulowania mojej subskrypcji"
     '^(w[łl]acz|wy[łl]acz|aktywuj|dezaktywuj)[a-z]* (wysy[łl]ani[a-z]*|wysy[łl]k[a-z]*) (sms|e-?mail|wiadomosci|powiadomie)[a-z-]*\\s*$',
     `(obciaz|p[łl]atnosc|odnawian|odnowieni)[a-z]*${BEFORE}\\b(subskrypcj|prenumerat|abonament)[a-z]*\\b(?! (newslett|biuletyn))${CLAUSE}`,
-    'powiadomie[a-z]*\\s*[.!]?$', 'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
+    'powiadomie[a-z]*\\s*[.!]?$',
+    // A mail on the person's own site activity (Decidim pl): "Chcę otrzymywać wiadomości e-mail za każdym razem gdy otrzymuję powiadomienie",
+    // "… gdy ktoś odpowie na mój komentarz"
+    `(e-?mail|wiadomosc|powiadomie|sms)[a-z]*( e-?mail)?,? (za kazdym razem,? )?(gdy|kiedy) (otrzym|dostaj|dostan|mam\\b|moj)[a-z]*${CLAUSE}`,
+    'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
     '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj)[a-z]*',
@@ -178,14 +195,14 @@ export const pl: Lexicon = {
     `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
     // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
     `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-zł-]+){0,3} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani|zaktualizowani|aktualizacj|uaktualni)[a-z]* (nowego |swojego |twojego |mojego )?has[łl]${CLAUSE}`,
-    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni)[a-z]*${CLAUSE}`,
+    `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni|instrukcj)[a-z]*${CLAUSE}`,
     `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
     // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
     // "Pozwól MailPoet wysłać e-mail do klientów", "Wyłącz powiadamianie o zapisie do newslettera za pomocą e-mail"
     `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
     `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
     // The account's own listings: "Moje oferty", "Moje kupony"
-    '^(moje|twoje) (oferty|kupony|rabaty|promocje)\\s*[.!]?$',
+    '^(moj|twoj)[a-z]* (ofert|kupon|rabat|promocj|znizk|bon)[a-z]*\\s*[.!:]?$',
     // A price tag alone, the whole label: "10% rabatu", "20 zł zniżki"
     '^-?\\d+([.,]\\d+)? ?(%|zl|z[łl]|pln|€)? (rabatu|znizki)\\s*[.!]?$',
     // Sort orders and a quote button: "Największy rabat", "Zniżka malejąco", "Zapytaj o ofertę", "Poproś o ofertę"
@@ -209,15 +226,15 @@ export const pl: Lexicon = {
     '(wiadomosc[a-z]* (zosta[łl]a )?wys[łl]ana|nie uda[łl]o sie wys[łl]ac)\\b',
     // Updates sent to other people and calendar events: "Wyślij aktualizacje do zaproszonych"
     '(aktualizacj|powiadomie|zaproszeni|wiadomosc)[a-z]*[a-z ]{0,12} (do|dla) (wszystkich )?(zaproszon|uczestnik|gosci|odbiorc)[a-z]*', '(wydarzen|termin)[a-z]* (w |z )?kalendarz[a-z]*',
-    // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "przy okazji"
-    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*', '(przy|z tej) okazji\\b',
+    // Stock notices and price quotes: "gdy produkt będzie dostępny", "oferta cenowa", "oferty pracy"
+    `${BEFORE}\\b(gdy|kiedy|jak tylko|jesli)\\b${GAP}\\b(bedzie|jest|stanie sie|zostanie|beda|pojawi sie)( ponownie| znow)? (dostepn|w magazynie|na stanie)[a-z]*${CLAUSE}`, 'dostepnosci\\b', 'ofert[a-z]* (cenow|indywidualn|pracy|staz|praktyk|zatrudnieni)[a-z]*', '(niezobowiazujac|bezp[łl]atn)[a-z]* (ofert|wycen)[a-z]*', 'zapytani[a-z]* ofertow[a-z]*',
   ],
   // "Nie wysyłamy spamu", "Twoje dane nie zostaną przekazane osobom trzecim"
   reassurance: [
     // Data not used for marketing: "Dane … nie są wykorzystywane w celach marketingowych"
     '(nie (sa|beda|zostana)|nigdy nie (sa|beda|zostana)) (wykorzystywan|uzywan|wykorzystan|przetwarzan)[a-z]* (w celach|do celow|dla celow) (marketingow|reklamow|handlow)[a-z]*',
     'bez spamu', 'zero spamu', 'nie (wysy[łl]amy|spamujemy)[a-z ]{0,10}spam[a-z]*', 'nie spamujemy', 'szanujemy (twoja |twoje )?prywatnosc',
-    `(nie|nigdy)(?! (chce|chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
+    `(nie|nigdy)(?! (chce|wyrazam|zgadzam|akceptuje|zycze|zgodz|pozwalam|chcia|[a-z]*(aj|uj|cie|ac|ic|yc)\\b))${CLAUSE}(przekaz|udostep|sprzeda|odsprzeda|powierz|ujawni)[a-z]*${CLAUSE}(trzeci|partner|innym (firmom|podmiotom))${CLAUSE}`,
   ],
   // "Możesz zrezygnować w każdej chwili", "Wyrejestrowanie możliwe w każdej chwili", "zgoda może być w każdej chwili wycofana"
   unsubscribeNotice: [
@@ -226,7 +243,7 @@ export const pl: Lexicon = {
     `(w (kazdej|dowolnej) (chwili|momencie)|w kazdym (czasie|momencie)|w dowolnym (czasie|momencie))${CLAUSE}(rezygn|zrezygn|wypis|wyrejestr|wycof|odwo[łl]a)${CLAUSE}`,
   ],
   priorNotice: [
-    '(bedziesz|bedziesz) (rowniez |takze |regularnie )*(otrzymywac|dostawac) (nasz |naszego |nasze |naszych )?(newslett|ofert|promocj|informacj[a-z]* handlow)',
+    'bedziesz (rowniez |takze |regularnie )*(otrzymywac|dostawac) (nasz |naszego |nasze |naszych )?(newslett|ofert|promocj|informacj[a-z]* handlow)',
     '(mozemy|bedziemy) (przesy[łl]ac|wysy[łl]ac|kierowac) (ci |panu |pani )?[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
     'twoj (adres )?e-?mail (bedzie|moze byc) (wykorzystan|uzywan)[^.]{0,40}(ofert|promocj|newslett|handlow|marketing)',
   ],
@@ -274,6 +291,9 @@ export const pl: Lexicon = {
     // The policy named by what it protects: "przeczytałem/am, rozumiem i w pełni akceptuję „Politykę ochrony prywatności”", "Polityka ochrony danych osobowych"
     '(regulamin|polityk[a-z]* (ochrony )?(prywatnosci|danych))[a-z ,]{0,30}(akceptuj|zaakceptowa|przeczyta)',
     '(zaznacz|akceptuj[a-z]*) wszystkie( powyzsze)? (zgody|zgod|oswiadczenia)',
+    // Data kept for the account or the order, the form's own purpose (PrestaShop Checkout pl-PL): "wyrażam zgodę na gromadzenie
+    // podanych danych … w celu założenia konta PrestaShop Checkout. W przypadku założeniu konta będziesz otrzymywać informacje handlowe"
+    'w celu (za[łl]ozenia|utworzenia|rejestracji|prowadzenia|realizacji|obs[łl]ugi) (konta|profilu|zamowieni)',
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [

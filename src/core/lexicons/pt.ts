@@ -31,7 +31,9 @@ export const pt: Lexicon = {
     'newsletters?', 'boletins?\\b', 'boletim\\b', 'ofertas\\b', 'oferta (especial|exclusiva|personalizada|do dia|da semana|imperdivel)', 'promoc(ao|oes)\\b', 'promocion', 'promos?\\b',
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
-    'comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades', 'lancamentos', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
+    // Not premises, a filter facet ("Imóveis comerciais", "Salas comerciais"), nor bookkeeping entries ("Lançamentos futuros")
+    '(?<!(imoveis|salas|lojas|pontos|espacos|terrenos|predios) )comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades',
+    'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
@@ -65,7 +67,7 @@ export const pt: Lexicon = {
     // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
     'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
-    '(?<!(nesta|desta|nessa|dessa|esta|essa) )lista\\b(?! de (desejos|espera|presentes|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro',
+    '(?<!(nesta|desta|nessa|dessa|esta|essa) )lista\\b(?! de (desejos|espera|presentes?|requisic[a-z]*|compras|casamento|favoritos|produtos|comparacao|pedidos|leitura|reproducao))', '(nossos|novos) produtos', 'produtos e servicos', 'a par\\b', 'por dentro',
     // Kept informed, not the address the person gave: "ser contactado pelo e-mail informado", "no telefone informado"
     '(?<!(e-?mail|endereco|telefone|numero|celular|telemovel|contato|contacto|dados|valor) )informad[oa]s?\\b', 'a(c)?tualizad[oa]s?\\b', 'eventos', 'convites', 'tendencias', 'inspirac', '(?<!(por|via) )sms\\b',
     // Perks received: "Quero receber vantagens e benefícios por e-mail", "condições especiais"
@@ -126,12 +128,13 @@ export const pt: Lexicon = {
     '^(codigo (d[eo] )?(cupo(m|ns)|cupao|desconto|vale)|codigo promociona(l|is)|(cupo(m|ns)|cupao|vale)s? (de desconto|promociona(l|is)))\\s*:?$',
     // A shipping rate with a discount, a shop feature: "Tenha desconto nas tarifas de envio" (WooCommerce Shipping pt-BR)
     '(desconto|descontos) n[oa]s? (tarifas?|taxas?|custos?|portes)( de (envio|entrega|frete|expedicao))?\\b',
-    '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem)|no atacado|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
+    '(desconto|descontos) (fixo|percentual|aplicado|absoluto|liquido|medio|mediano|total|carrinho|produto|em (percentagem|porcentagem|itens|valor)|de (quantidade|montante|valor|percentagem|porcentagem|cotacao)|no atacado|para (estudantes|seniores|criancas|familias|professores)|d[oa] (pedido|encomenda|carrinho|produto|frete|envio|compra)|n[oa] (carrinho|pedido|encomenda|produto|frete|envio))',
     '(preco|precos|valor|tarifas?|taxas?|fretes?|portes) (promociona(l|is)|com desconto|de desconto|de saldo|de promocao|em promocao|minimo (publicitado|anunciado))', '(produtos?|itens|item|artigos?|pedidos?|encomendas?) (com desconto|em (promocao|saldos|liquidacao))\\b',
     '(antes|apos|depois) d?[oa]s? descontos?\\b', '(aceitar|recusar|rejeitar|criar|editar|excluir|apagar|eliminar) (a |esta |uma )?oferta\\b',
     '^(em|na) (promocao|saldos|liquidacao)\\s*[.!]?$',
     // pt-PT "oferta" is a gift: "Cartões de Oferta", "Adicionar à Lista de Ofertas" (Magento pt_PT gift registry)
-    'cart(ao|oes) de oferta', '(adicionar|partilhar|compartilhar|criar|editar|apagar|gravar)([a-z ]{0,20}) listas? de ofertas\\b',
+    // "Lista de ofertas criada", "Detalhes da Lista de Ofertas", "tipo de lista de ofertas" (Magento pt_PT gift registry)
+    'cart(ao|oes) de oferta', 'listas? de ofertas\\b(?! (exclusiv|especia|personaliz|semana|do dia))',
     // In pt-PT "oferta" is also a gift: "Adicionar Opções de Oferta", "Recibo de Oferta", "embrulhada para oferta"
     '(opc(ao|oes)|recibo|papel|embrulh[a-z]*|embalagem|mensagem|cartao|saco|caixa|talao|vale) (de |para )?oferta\\b', 'para oferta\\b',
     // Taking part in a promotion or contest is no marketing: "Concordo com o regulamento da promoção"
@@ -147,7 +150,8 @@ export const pt: Lexicon = {
     // The person's own outgoing mail, a mail client's setting: "Quando enviar mensagens, pedir sempre um recibo de leitura"
     `${BEFORE}\\b(recibos?|confirmac(ao|oes)|avisos?) de (leitura|rececao|recepcao)\\b${CLAUSE}`,
     // Admin settings for what customers may do, or a channel switched on: "Permitir que seus clientes se inscrevam na newsletter", "Habilitar envio de SMS"
-    `(permitir|permita|permite|habilitar|ativar|activar)( que| a| aos| as)? (os |as |seus |suas |os seus |as suas )?(clientes|usuarios|utilizadores|visitantes|compradores)\\b${CLAUSE}`,
+    // "Permitir Subscrição a Utilizadores Não Registrados" (Magento pt_PT)
+    `(permitir|permita|permite|habilitar|ativar|activar)( [a-z]+)?( que| a| aos| as| para| por)? (os |as |seus |suas |os seus |as suas )?(clientes|usuarios|utilizadores|visitantes|compradores|convidados)\\b${CLAUSE}`,
     '^(habilitar|desabilitar|ativar|activar|desativar|desactivar) (o )?envio (de |d[oa]s? |por )?(sms|e-?mails?|mensagens|notificac(ao|oes))\\s*$',
     // A paid subscription billed, renewed or paid for: "Autorizo à Mozilla cobrar … até eu cancelar minha assinatura", "Renove a sua assinatura",
     // "Atualizar o método de pagamento usado para todas as minhas assinaturas" (WooCommerce Subscriptions)
@@ -203,6 +207,8 @@ export const pt: Lexicon = {
     '(sempre que|toda vez que|cada vez que|quando|assim que) (houver|tiver|receber|entrar|chegar) (um |uma )?(nov[oa] )?(venda|pedido|encomenda|reserva|compra)\\b',
     // A sign-in link or code, an account mail: "Vamos enviar um e-mail para você com um link que fará você se conectar, sem precisar de senha"
     `${BEFORE}\\b(links?|ligac(ao|oes)|codigos?)( [a-z]+){0,6} (se conectar|conectar-se|fazer login|iniciar sessao|aceder a (sua |tua )?conta|acessar (a )?(sua )?conta|entrar (na|em) (sua |tua )?conta)${CLAUSE}`, '(links?|codigos?) (magico|de (acesso|login|conexao|inicio de sessao))',
+    // The person's own access details by mail (Hide My WP pt_BR): "Me envie um e-mail com os URLs de administração e acesso alterados", "e-mail com a nova senha"
+    `(e-?mails?|mensagem) com (os |as |o |a )?([a-z]+ ){0,2}(urls?|credenciais|senhas?|palavras?-passe|dados de (acesso|login)|detalhes de (acesso|login))\\b${CLAUSE}`,
     // Where to read more, not what is sent: "Para obter mais informações, consulte…", "para obter informações"
     'para (obter )?mais informac(ao|oes)\\b', 'para obter informac(ao|oes)\\b',
     // An account's own address: "Adicionar e-mail", "Alterar o endereço de e-mail"
@@ -224,7 +230,8 @@ export const pt: Lexicon = {
     '(e-?mails?|mensagens|notificac[a-z]*|comunicac[a-z]*|avisos)( d[oa]| de)? (sistema|servico|transaciona[a-z]*|transacciona[a-z]*|administrativ[a-z]*|tecnic[a-z]*|operaciona[a-z]*)\\b',
     // The privacy opt-out from selling data for ads, not a mailing: "Não venda as minhas informações pessoais para publicidade comportamental"
     `vend(a|am|er|em|ida|idas|ido|idos)\\b( [a-z]+){0,3} (minhas|meus|suas|seus) (informac[a-z]*|dados)${CLAUSE}`, `publicidade (comportamental|baseada em interesses|de contexto cruzado)${CLAUSE}`,
-    'assinatura (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
+    // A paid plan: "O que é a subscrição premium?", "assinatura mensal"
+    '(assinatura|subscricao) (mensal|anual|premium|paga|do plano)', `(renovar|renovacao|cancelar)${CLAUSE}(assinatura|plano) (mensal|anual|premium|paga)`,
   ],
   // "Sem spam", "Nunca partilharemos os seus dados com terceiros"
   reassurance: [
