@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Only the prize draw, none of the mailings beside it: a refusal that names no mailing. "🚫 Ich möchte nur am Gewinnspiel teilnehmen" (a list of topics to hear about) */
+const ONLY_CONTEST = 'nur (am|an (der|dem|einem|einer)) ([a-z-]+ )?(gewinnspiel|preisausschreiben|verlosung|wettbewerb)s?\\b( [a-z]+)? teil';
+
 export const de: Lexicon = {
   lang: 'de',
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
@@ -43,7 +46,7 @@ export const de: Lexicon = {
     '(gutschein|rabatt|promo|aktions)-?codes\\b', 'rund-?(e-?)?mails?\\b', '(kauf|artikel|stil|style|geschenk|lese|buch)empfehlungen\\b', 'sales\\b(?!-)', 'promo(s|tions?)?\\b',
     // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
     '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
-    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$',
+    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$', ONLY_CONTEST,
     // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
     // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
     '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,2}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (von|aus|zu|zum|zur|uber) [a-z0-9-]+( [a-z0-9-]+)?)?[\\s.!]*$',
@@ -173,8 +176,9 @@ export const de: Lexicon = {
     `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?(archiv|status|tool|plugin|integration)\\b', 'nach [a-z-]*(newsletter|abonnement)[a-z-]* fragen\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
     // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
     '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
-    // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe")
-    '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin)\\b${CLAUSE}`,
+    // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe"),
+    // the dates of the group or initiative on the page, followed like a listing ("Ich möchte über anstehende Termine dieser Initiative per E-Mail informiert werden", mapped-repair-events)
+    '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? |anstehende(n)? |kommende(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel|termine|veranstaltungen|events|treffen) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin|initiative|gruppe|ortsgruppe|werkstatt|veranstalter[a-z]*|kurses)\\b${CLAUSE}`,
     'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
@@ -265,6 +269,10 @@ export const de: Lexicon = {
     `(updates?|benachrichtigungen|mitteilungen|nachrichten|informationen)( [a-z]+){0,3} (zu|uber|zum|zur|fur) (meinem |meinen |dem |den |ihrem |das )?(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo|punkteablauf)${CLAUSE}`, 'punkt(e)?ablauf',
     // Anonymous or pseudonymised usage statistics ("Wir übermitteln dazu pseudonymisierte Daten an unsere Marketingpartner"); buying a subscription is not a mailing list
     `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
+    // A programme's offers the person takes part in or is barred from, not offers sent: "darf die Organisation das angemeldete Kind von den Angeboten ausschließen" (Ferienpass)
+    '(von|an|aus) (den|allen|unseren|diesen|einzelnen) angeboten (auszuschliessen|ausschliessen|ausgeschlossen|teilnehmen|teilzunehmen)\\b',
+    // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
+    '(anrufe|nachrichten|e-?mails|sms)(,? (und |oder )?(anrufe|nachrichten|e-?mails|sms)){0,3} (uber|an|auf) (meine|meiner|ihre|deine) (telefonnummer|handynummer|mobilnummer|rufnummer|e-?mail-?adresse)\\b',
     'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
@@ -308,7 +316,7 @@ export const de: Lexicon = {
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
     // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
-    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    'untersag(e|en|t)?\\b', ONLY_CONTEST, 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
     // The participles of leaving, in the passive: "Ich möchte aus der Werbung ausgetragen werden", "vom Newsletter abgemeldet werden"
     '(ausgetragen|abgemeldet|abbestellt) (werden|zu werden)\\b',
     // Withdrawing consent as a whole label: "Werbeeinwilligung widerrufen", "Newsletter-Einwilligung widerrufen"
