@@ -270,7 +270,13 @@ export const de: Lexicon = {
     // Anonymous or pseudonymised usage statistics ("Wir übermitteln dazu pseudonymisierte Daten an unsere Marketingpartner"); buying a subscription is not a mailing list
     `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
     // A programme's offers the person takes part in or is barred from, not offers sent: "darf die Organisation das angemeldete Kind von den Angeboten ausschließen" (Ferienpass)
-    '(von|an|aus) (den|allen|unseren|diesen|einzelnen) angeboten (auszuschliessen|ausschliessen|ausgeschlossen|teilnehmen|teilzunehmen)\\b',
+    // and carried out, or the person's own listings on a marketplace: "die zur Durchführung der Ferienpass-Angebote Kenntnis … haben müssen", "Diese Angaben erscheinen in deinen Angeboten" (Terminmarktplatz)
+    '(von|an|aus) (den|allen|unseren|diesen|einzelnen) angeboten (auszuschliessen|ausschliessen|ausgeschlossen|teilnehmen|teilzunehmen)\\b', '(durchfuhrung|teilnahme|buchung) (an |von )?(der|den|allen|diesen) [a-z-]*angebote(n)?\\b', '(bei|in|unter) (meinen|deinen) angeboten\\b',
+    // Signing up for the events the person chose, and checking one's inbox to confirm: "bestätige ich die verbindliche Anmeldung meines Kindes bei allen gewählten Veranstaltungen" (Ferienpass),
+    // "Fast geschafft! Bitte E-Mails prüfen und Anmeldung bestätigen."
+    'verbindlich(e|en)? (anmeldung|anmelden|angemeldet)\\b', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)[a-z]*\\b', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)\\b',
+    // A bare singular discount or voucher is a price line, a code field or a product category ("Rabatt" in a checkout summary, "Gutschein" in a shop's categories); a topic to hear about is plural
+    '^(rabatt|gutschein|coupon)[\\s.:]*$',
     // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
     '(anrufe|nachrichten|e-?mails|sms)(,? (und |oder )?(anrufe|nachrichten|e-?mails|sms)){0,3} (uber|an|auf) (meine|meiner|ihre|deine) (telefonnummer|handynummer|mobilnummer|rufnummer|e-?mail-?adresse)\\b',
     'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
