@@ -31,8 +31,8 @@ export const de: Lexicon = {
     'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b',
-    // Partners or sponsors as the ones who contact: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
-    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt)\\b',
+    // Partners or sponsors as the ones who contact or inform: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
+    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt|informieren|informiert)\\b',
     // Passing on with the separable verb: "Bitte gebt meine Adresse nicht an andere Firmen weiter"
     '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
@@ -123,8 +123,8 @@ export const de: Lexicon = {
     'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b', '(bin|sind) [a-z ]{0,60}interessiert\\b',
     // "Falls Sie keine Post von uns wünschen, …", "Ja, ich will Neuigkeiten von Otto"
     '(ich|sie|du) [a-z ]{0,40}wunsch(e|en|st|t)\\b', '(ich|wir) (will|wollen)\\b',
-    // The refusal as a wish, like the sign on a letterbox: "Bitte keine Prospekte", "Bitte keine E-Mails mehr"
-    'bitte (keine|kein|keinen)\\b',
+    // The refusal as a wish, like the sign on a letterbox: "Bitte keine Prospekte", "Bitte keine E-Mails mehr", and as a short label of its own, mail named (not an empty list, "Keine Veranstaltungen"): "Keine E-Mails", "Keine Infos per Post"
+    'bitte (keine|kein|keinen)\\b', '^(keine|kein|keinen) ((e-?)?mails|infos|post)( (mehr|per [a-z-]+))?[\\s.!]*$',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
@@ -321,8 +321,8 @@ export const de: Lexicon = {
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
-    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
-    'untersag(e|en|t)?\\b', ONLY_CONTEST, 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden", "Ich möchte von Werbung per E-Mail absehen"
+    'untersag(e|en|t)?\\b', 'absehen\\b', ONLY_CONTEST, 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
     // The participles of leaving, in the passive: "Ich möchte aus der Werbung ausgetragen werden", "vom Newsletter abgemeldet werden"
     '(ausgetragen|abgemeldet|abbestellt) (werden|zu werden)\\b',
     // Withdrawing consent as a whole label: "Werbeeinwilligung widerrufen", "Newsletter-Einwilligung widerrufen"
@@ -355,14 +355,14 @@ export const de: Lexicon = {
   thirdParty: [
     'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
     'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
-    // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
+    // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Veranstaltungen der AMAG Automobil- und Motoren AG und ihren Marken", "Tochtergesellschaften", "anderer Marken des Konzerns"
     'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter|organisationen|handler|haendler)',
     // "Angebote von Marken, mit denen wir zusammenarbeiten"
     '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? (mit denen wir (zusammenarbeiten|kooperieren)|die mit uns (zusammenarbeiten|kooperieren))',
     // Compounds and relations: "Lizenzpartner", "Drittunternehmen", "ausgewählter Dritter", "Ausstellern", "befreundeter Unternehmen", "Schwestermarken"
     '[a-z]{3,}partner(n|s)?\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
     'schwester(marken|firmen|unternehmen|gesellschaften)\\b', '(handler(n)?|verkaufer(n)?) (auf|in) (unserem|dem) (marktplatz|portal)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
-    '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
+    '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', '(und|sowie) (ihre[mn]?|seine[mn]?|deren) marken\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'postfach', 'mailing'],
