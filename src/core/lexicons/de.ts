@@ -313,8 +313,8 @@ export const de: Lexicon = {
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   // "Ich möchte weder Newsletter noch Angebote erhalten"
   // A second negation that only carries the first on is one refusal: "Nein, ich möchte keine Angebote, auch nicht von Partnern"
-  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten"
-  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten", or that follows leaving a list: "Ich möchte mich vom Newsletter abmelden und keine Angebote mehr erhalten"
+  negators: ['(nicht|kein(e|en|er|em|es)?|abmelden|abbestellen|austragen)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   // "Ich habe kein Kundenkonto, möchte aber den Newsletter erhalten"
   contrasts: ['aber\\b', 'jedoch\\b'],
