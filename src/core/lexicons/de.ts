@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
 /** Only the prize draw, none of the mailings beside it: a refusal that names no mailing. "🚫 Ich möchte nur am Gewinnspiel teilnehmen" (a list of topics to hear about) */
-const ONLY_CONTEST = 'nur (am|an (der|dem|einem|einer)) ([a-z-]+ )?(gewinnspiel|preisausschreiben|verlosung|wettbewerb)s?\\b( [a-z]+)? teil';
+const ONLY_CONTEST = 'nur (am|an [a-z]+) ([a-z-]+ )?(gewinnspiel|preisausschreiben|verlosung|wettbewerb)s?( [a-z]+)? teil';
 
 export const de: Lexicon = {
   lang: 'de',
@@ -17,7 +17,7 @@ export const de: Lexicon = {
     'geburtstags(rabatt|gutschein|uberraschung|geschenk|angebot|bonus|aktion|vorteil)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
     // The plural noun ("mit Angeboten", "zu neuen Angeboten"), not the participle: "die von mir angebotenen Produkte", "diese Zahlart wird angeboten"
-    'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
+    'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', 'angebote? (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
     'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'marketing', 'promotion',
     // Advertising as what the person gets ("Werbezwecke", "Werbepost", "Werbe-SMS"), not the ad tech or merchandise around it:
@@ -28,7 +28,7 @@ export const de: Lexicon = {
     // and with the person as the subject, the channel left unsaid (not "ich habe mich beworben", applied): "Ich will nicht beworben werden"
     '(ich|wir)( [a-z]+){0,4} beworben (werden|zu werden)\\b',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
+    'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b',
     // Partners or sponsors as the ones who contact or inform: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
@@ -179,7 +179,7 @@ export const de: Lexicon = {
     // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe"),
     // the dates of the group or initiative on the page, followed like a listing ("Ich möchte über anstehende Termine dieser Initiative per E-Mail informiert werden", mapped-repair-events)
     '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? |anstehende(n)? |kommende(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel|termine|veranstaltungen|events|treffen) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin|initiative|gruppe|ortsgruppe|werkstatt|veranstalter[a-z]*|kurses)\\b${CLAUSE}`,
-    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
+    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'unverbindliches angebot', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
     // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
@@ -271,14 +271,14 @@ export const de: Lexicon = {
     `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
     // A programme's offers the person takes part in or is barred from, not offers sent: "darf die Organisation das angemeldete Kind von den Angeboten ausschließen" (Ferienpass)
     // and carried out, or the person's own listings on a marketplace: "die zur Durchführung der Ferienpass-Angebote Kenntnis … haben müssen", "Diese Angaben erscheinen in deinen Angeboten" (Terminmarktplatz)
-    '(von|an|aus) (den|allen|unseren|diesen|einzelnen) angeboten (auszuschliessen|ausschliessen|ausgeschlossen|teilnehmen|teilzunehmen)\\b', '(durchfuhrung|teilnahme|buchung) (an |von )?(der|den|allen|diesen) [a-z-]*angebote(n)?\\b', '(bei|in|unter) (meinen|deinen) angeboten\\b',
+    '(von|an) (den|allen|diesen) angeboten (aus|teil)', '(durchfuhrung|teilnahme|buchung) (an |von )?(der|den|allen|diesen) [a-z-]*angebote', '(bei|in|unter) (meinen|deinen) angeboten\\b',
     // Signing up for the events the person chose, and checking one's inbox to confirm: "bestätige ich die verbindliche Anmeldung meines Kindes bei allen gewählten Veranstaltungen" (Ferienpass),
     // "Fast geschafft! Bitte E-Mails prüfen und Anmeldung bestätigen."
-    'verbindlich(e|en)? (anmeldung|anmelden|angemeldet)\\b', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)[a-z]*\\b', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)\\b',
+    'verbindlich(e|en)? (anmeld|angemeldet)', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)',
     // A bare singular discount or voucher is a price line, a code field or a product category ("Rabatt" in a checkout summary, "Gutschein" in a shop's categories); a topic to hear about is plural
     '^(rabatt|gutschein|coupon)[\\s.:]*$',
     // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
-    '(anrufe|nachrichten|e-?mails|sms)(,? (und |oder )?(anrufe|nachrichten|e-?mails|sms)){0,3} (uber|an|auf) (meine|meiner|ihre|deine) (telefonnummer|handynummer|mobilnummer|rufnummer|e-?mail-?adresse)\\b',
+    '((anrufe|nachrichten|e-?mails|sms),? (und |oder )?){1,4}(uber|an|auf) (meine|ihre|deine) ([a-z]*nummer|e-?mail-?adresse)\\b',
     'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
