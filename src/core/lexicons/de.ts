@@ -35,11 +35,11 @@ export const de: Lexicon = {
     '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt|informieren|informiert)\\b',
     // Passing on with the separable verb: "Bitte gebt meine Adresse nicht an andere Firmen weiter"
     '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
-    // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
+    // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote", letters to customers, members and friends: "Kundenbrief", "Mitgliederbrief"
     // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', 'rundbrief',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', '(rund|info|kunden|mitglieder|freundes)brief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
-    'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
+    'aussendungen\\b', 'rundschreiben', 'infomail', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
     '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
     // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
@@ -279,7 +279,8 @@ export const de: Lexicon = {
     '^(rabatt|gutschein|coupon)[\\s.:]*$',
     // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
     '((anrufe|nachrichten|e-?mails|sms),? (und |oder )?){1,4}(uber|an|auf) (meine|ihre|deine) ([a-z]*nummer|e-?mail-?adresse)\\b',
-    'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
+    // A recall or a callback is about a purchase or an enquiry: "über Produktrückrufe informiert werden", "Ich bitte um Rückruf"
+    'abonnieren (und|&) sparen', '[a-z]*ruckruf[a-z]*( (informiert|benachrichtigt)( werden)?)?', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
