@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** Only the prize draw, none of the mailings beside it: a refusal that names no mailing. "🚫 Ich möchte nur am Gewinnspiel teilnehmen" (a list of topics to hear about) */
+const ONLY_CONTEST = 'nur (am|an [a-z]+) ([a-z-]+ )?(gewinnspiel|preisausschreiben|verlosung|wettbewerb)s?( [a-z]+)? teil';
+
 export const de: Lexicon = {
   lang: 'de',
   stopwords: ['der', 'die', 'das', 'und', 'ich', 'mich', 'mir', 'sie', 'ihre', 'ihr', 'wir', 'uns', 'unsere', 'unseren', 'mit', 'fur', 'uber', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'nicht', 'keine', 'mochte', 'erhalten', 'werden', 'kann', 'ist', 'auf', 'per', 'bitte', 'dich', 'dein', 'deine', 'ihnen', 'dass', 'sich', 'mochten', 'unser'],
@@ -14,7 +17,7 @@ export const de: Lexicon = {
     'geburtstags(rabatt|gutschein|uberraschung|geschenk|angebot|bonus|aktion|vorteil)[a-z]*', '(uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)[a-z]*( [a-z]+){0,4} (zum|zu (meinem|deinem|ihrem)) geburtstag\\b', '(zum|zu (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberraschung|geschenk|rabatt|gutschein|bonus|aufmerksamkeit)',
     // One "Angebot" is as often a quote, a listing or a contract's offer ("Angebot schließen", "Angebot und Vertragsschluss"): weak, unless a recurring one
     // The plural noun ("mit Angeboten", "zu neuen Angeboten"), not the participle: "die von mir angebotenen Produkte", "diese Zahlart wird angeboten"
-    'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', '(angebot|angebote|deal|deals) (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
+    'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', 'angebote? (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
     'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'marketing', 'promotion',
     // Advertising as what the person gets ("Werbezwecke", "Werbepost", "Werbe-SMS"), not the ad tech or merchandise around it:
@@ -25,25 +28,25 @@ export const de: Lexicon = {
     // and with the person as the subject, the channel left unsaid (not "ich habe mich beworben", applied): "Ich will nicht beworben werden"
     '(ich|wir)( [a-z]+){0,4} beworben (werden|zu werden)\\b',
     'produktempfehlungen', 'empfehlungen', 'neuheiten', 'neue(n|r)? (produkte(n)?|kollektion(en)?|artikel(n)?)', 'exklusive', 'vorteile', 'deals?\\b', 'sale\\b', 'schnappchen',
-    'personalisierte (angebote|werbung|empfehlungen)', 'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
+    'kommerzielle', 'produktinformationen', 'meine daten[a-z ]{0,20} (an|mit) (partner|dritte)[a-z ]{0,20}(weitergegeben|geteilt|ubermittelt)',
     // Active too, and any contact detail: "Otto darf meine E-Mail-Adresse an Partner weitergeben"
     '(meine|ihre|deine) (personenbezogenen )?(daten|e-?mail-?adresse|adresse|kontaktdaten|angaben)[a-z ]{0,20} (an|mit) (partner|dritte|sponsoren|werbepartner|kooperationspartner)[a-z ]{0,20}(weiterzugeben|weitergeben|ubermitteln|teilen|verkaufen|weitergegeben|ubermittelt|geteilt|verkauft)\\b', 'mailings?\\b',
-    // Partners or sponsors as the ones who contact: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
-    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt)\\b',
+    // Partners or sponsors as the ones who contact or inform: "Partner dürfen mich kontaktieren", "… und bin einverstanden, dass die Sponsoren mich kontaktieren"
+    '((partner[a-z]*|sponsoren|dritte|drittanbieter|aussteller)( (durfen|konnen))?|wir (durfen|konnen)) (mich|uns|sie|dich) ([a-z-]+ ){0,3}(kontaktieren|kontaktiert|anrufen|anruft|anschreiben|anschreibt|informieren|informiert)\\b',
     // Passing on with the separable verb: "Bitte gebt meine Adresse nicht an andere Firmen weiter"
     '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
-    // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote"
+    // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote", letters to customers, members and friends: "Kundenbrief", "Mitgliederbrief"
     // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', 'rundbrief',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', '(rund|info|kunden|mitglieder|freundes)brief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
-    'aussendungen\\b', 'rundschreiben', 'infobrief', 'infomail', 'kundenbrief', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
+    'aussendungen\\b', 'rundschreiben', 'infomail', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
     '(sonder|rabatt|spar|preis|gutschein|werbe|verkaufs|marketing|spenden|kunden|wochen|monats|mitglieder)-?aktion(en)?\\b',
     // "Ich möchte Gutscheincodes erhalten", "Ich möchte die Rundmail erhalten", "Kaufempfehlungen per E-Mail", "als Erste(r) von Sales erfahren"
     '(gutschein|rabatt|promo|aktions)-?codes\\b', 'rund-?(e-?)?mails?\\b', '(kauf|artikel|stil|style|geschenk|lese|buch)empfehlungen\\b', 'sales\\b(?!-)', 'promo(s|tions?)?\\b',
     // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
     '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
-    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$',
+    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$', ONLY_CONTEST,
     // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
     // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
     '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,2}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (von|aus|zu|zum|zur|uber) [a-z0-9-]+( [a-z0-9-]+)?)?[\\s.!]*$',
@@ -120,8 +123,8 @@ export const de: Lexicon = {
     'anforder', 'ich mochte\\b', 'interessiere mich (fur|an)\\b', '(bin|sind) [a-z ]{0,60}interessiert\\b',
     // "Falls Sie keine Post von uns wünschen, …", "Ja, ich will Neuigkeiten von Otto"
     '(ich|sie|du) [a-z ]{0,40}wunsch(e|en|st|t)\\b', '(ich|wir) (will|wollen)\\b',
-    // The refusal as a wish, like the sign on a letterbox: "Bitte keine Prospekte", "Bitte keine E-Mails mehr"
-    'bitte (keine|kein|keinen)\\b',
+    // The refusal as a wish, like the sign on a letterbox: "Bitte keine Prospekte", "Bitte keine E-Mails mehr", and as a short label of its own, mail named (not an empty list, "Keine Veranstaltungen"): "Keine E-Mails", "Keine Infos per Post"
+    'bitte (keine|kein|keinen)\\b', '^(keine|kein|keinen) ((e-?)?mails|infos|post)( (mehr|per [a-z-]+))?[\\s.!]*$',
   ],
   // "Benachrichtigungen zum Bestellstatus", "Gutschein einlösen", "Angaben für die nächste Bestellung speichern"
   neverMatch: [
@@ -173,9 +176,10 @@ export const de: Lexicon = {
     `(bevorzuge|lieber)${CLAUSE}\\b(im|als|in) ([a-z]{2,8}-?(format|version)|nur-?text|reintext|klartext|text)\\b${CLAUSE}`, '(newsletter|e-?mail)-?(archiv|status|tool|plugin|integration)\\b', 'nach [a-z-]*(newsletter|abonnement)[a-z-]* fragen\\b', '(newsletter|mailings?)( [a-z]+){0,2} (im archiv|online|in der vorschau|als vorschau) (anzeigen|ansehen|zeigen|sehen|anschauen|veroffentlichen)\\b',
     // The person writes the mailing (a group or shop admin): "Gruppen-Administratoren können einen Newsletter für ihre Gruppenmitglieder erstellen" (Elgg)
     '(newsletter|mailings?|rundschreiben|rundmails?)( [a-z-]+){0,4} (erstellen|anlegen|gestalten|bearbeiten|entwerfen|verfassen)\\b', '(haben sie|hast du|ich habe|habe ich) (einen|ein) (gutschein|rabattcode|gutscheincode|aktionscode|promocode)',
-    // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe")
-    '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin)\\b${CLAUSE}`,
-    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'angebotsanfrage', 'unverbindliches angebot', 'bewertungsanfrage', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
+    // A quote for the person ("Bitte senden Sie mir ein Angebot zu"), a catalog to download, new volumes of the series on the page ("Benachrichtige mich über neue Bände dieser Reihe"),
+    // the dates of the group or initiative on the page, followed like a listing ("Ich möchte über anstehende Termine dieser Initiative per E-Mail informiert werden", mapped-repair-events)
+    '(mir|uns) (bitte )?ein ((individuelles|unverbindliches|konkretes|schriftliches|detailliertes|kostenloses) )?angebot\\b', '[a-z-]*katalog(e|s)?( [a-z]+){0,2} (als pdf|herunterladen|downloaden|durchblattern)\\b', `(neue(n)? |anstehende(n)? |kommende(n)? )?(folgen|bande|banden|ausgaben|teile|episoden|kapitel|termine|veranstaltungen|events|treffen) (dieser|dieses) (serie|reihe|podcasts?|zeitschrift|autors|autorin|initiative|gruppe|ortsgruppe|werkstatt|veranstalter[a-z]*|kurses)\\b${CLAUSE}`,
+    'angebot\\b[a-z -]{0,30}(anfordern|anfragen)', 'angebot (per e-?mail |per post |als pdf )?(senden|versenden|verschicken|drucken|herunterladen|speichern)\\b', 'unverbindliches angebot', '(bitte|einladung) (um|zur|zu einer) (bewertung|rezension)',
     // A one-off request for information: "Bitte senden Sie mir weitere Informationen zu diesem Produkt", "um mir die angeforderten Informationen zu senden"
     '(weitere|mehr|nahere|genauere) (informationen|infos|details|unterlagen) (zu|uber|fur) (diesem|dieser|diesen|dieses|dem|der|den|das) (produkt|artikel|objekt|immobilie|inserat|kurs|studiengang|fahrzeug|angebot|stelle|veranstaltung|dienstleistung)\\b', 'angeforderte(n)? (informationen|infos|unterlagen|materialien|dokumente|broschure|prospekte)\\b',
     // Contact about the person's own business: "Ich möchte telefonisch kontaktiert werden, um meine Anfrage zu besprechen"
@@ -265,7 +269,18 @@ export const de: Lexicon = {
     `(updates?|benachrichtigungen|mitteilungen|nachrichten|informationen)( [a-z]+){0,3} (zu|uber|zum|zur|fur) (meinem |meinen |dem |den |ihrem |das )?(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo|punkteablauf)${CLAUSE}`, 'punkt(e)?ablauf',
     // Anonymous or pseudonymised usage statistics ("Wir übermitteln dazu pseudonymisierte Daten an unsere Marketingpartner"); buying a subscription is not a mailing list
     `${CLAUSE}\\b(anonym|anonyme|anonymen|anonymisierte|pseudonymisierte|nutzungsstatistiken|nutzungsdaten|absturzberichte|diagnosedaten)\\b${CLAUSE}`,
-    'abonnieren (und|&) sparen', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
+    // A programme's offers the person takes part in or is barred from, not offers sent: "darf die Organisation das angemeldete Kind von den Angeboten ausschließen" (Ferienpass)
+    // and carried out, or the person's own listings on a marketplace: "die zur Durchführung der Ferienpass-Angebote Kenntnis … haben müssen", "Diese Angaben erscheinen in deinen Angeboten" (Terminmarktplatz)
+    '(von|an) (den|allen|diesen) angeboten (aus|teil)', '(durchfuhrung|teilnahme|buchung) (an |von )?(der|den|allen|diesen) [a-z-]*angebote', '(bei|in|unter) (meinen|deinen) angeboten\\b',
+    // Signing up for the events the person chose, and checking one's inbox to confirm: "bestätige ich die verbindliche Anmeldung meines Kindes bei allen gewählten Veranstaltungen" (Ferienpass),
+    // "Fast geschafft! Bitte E-Mails prüfen und Anmeldung bestätigen."
+    'verbindlich(e|en)? (anmeld|angemeldet)', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)',
+    // A bare singular discount or voucher is a price line, a code field or a product category ("Rabatt" in a checkout summary, "Gutschein" in a shop's categories); a topic to hear about is plural
+    '^(rabatt|gutschein|coupon)[\\s.:]*$',
+    // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
+    '((anrufe|nachrichten|e-?mails|sms),? (und |oder )?){1,4}(uber|an|auf) (meine|ihre|deine) ([a-z]*nummer|e-?mail-?adresse)\\b',
+    // A recall or a callback is about a purchase or an enquiry: "über Produktrückrufe informiert werden", "Ich bitte um Rückruf"
+    'abonnieren (und|&) sparen', '[a-z]*ruckruf[a-z]*( (informiert|benachrichtigt)( werden)?)?', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
@@ -299,16 +314,16 @@ export const de: Lexicon = {
   quoteRequest: ['angebot anfordern', 'angebotsanfrage', 'unverbindliches angebot', 'kostenvoranschlag'],
   // "Ich möchte weder Newsletter noch Angebote erhalten"
   // A second negation that only carries the first on is one refusal: "Nein, ich möchte keine Angebote, auch nicht von Partnern"
-  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten"
-  negators: ['(nicht|kein(e|en|er|em|es)?)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
+  // and so is one that lists a second thing refused: "Ich möchte nicht an Gewinnspielen teilnehmen und keine Werbung erhalten", or that follows leaving a list: "Ich möchte mich vom Newsletter abmelden und keine Angebote mehr erhalten"
+  negators: ['(nicht|kein(e|en|er|em|es)?|abmelden|abbestellen|austragen)\\b[^.;:!?]{0,60}\\b(auch|und auch|aber auch|und|oder) (nicht|kein(e|en|er|em|es)?)\\b', 'weder\\b', 'nicht\\b', 'kein(e|en|er|em|es)?\\b', 'nie\\b', 'niemals\\b', 'nichts\\b'],
   // "Auch von allen zukünftigen E-Mails abmelden", "Entfernen Sie mich aus allen Abonnements", "Newsletter kündigen"
   // "Ich habe kein Kundenkonto, möchte aber den Newsletter erhalten"
   contrasts: ['aber\\b', 'jedoch\\b'],
   negativeVerbs: ['abmeld', 'abbestell', 'austrag', 'opt-?out', 'widersprech', 'widerspruch', 'ablehnen', 'lehne[a-z -]{0,30} ab\\b', 'kundig(en|e|ung)\\b', 'entfern(e|en) (sie )?(mich|uns)',
     // The separable verbs, their particle last: "Ich melde mich vom Newsletter ab", "Ich bestelle den Newsletter ab" (not "melden Sie sich ab sofort an")
     '(bestelle|bestellt|bestellen|melde|meldet|melden)( [a-z-]+){0,8} ab\\b(?! (sofort|jetzt|heute|morgen|und zu|dem|der|[0-9]))',
-    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden"
-    'untersag(e|en|t)?\\b', 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
+    // Forbidding and refusing: "Ich untersage die Verwendung meiner Daten zu Werbezwecken", "Werbung unerwünscht", "Ohne Newsletter fortfahren", "Ich möchte von Werbung ausgeschlossen werden", "Ich möchte von Werbung per E-Mail absehen"
+    'untersag(e|en|t)?\\b', 'absehen\\b', ONLY_CONTEST, 'verweiger(e|n)\\b', 'ausgeschlossen (werden|zu werden)\\b',
     // The participles of leaving, in the passive: "Ich möchte aus der Werbung ausgetragen werden", "vom Newsletter abgemeldet werden"
     '(ausgetragen|abgemeldet|abbestellt) (werden|zu werden)\\b',
     // Withdrawing consent as a whole label: "Werbeeinwilligung widerrufen", "Newsletter-Einwilligung widerrufen"
@@ -341,14 +356,14 @@ export const de: Lexicon = {
   thirdParty: [
     'partner', 'dritte', 'dritten', 'drittanbieter', 'kooperationspartner', 'werbepartner', 'partnerunternehmen', 'ausgewahlte (unternehmen|partner|firmen)',
     'konzernunternehmen', 'verbundene unternehmen', 'schwesterunternehmen', 'andere (marken|unternehmen)', 'sponsoren', 'gruppe\\b', 'unternehmensgruppe',
-    // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Tochtergesellschaften", "anderer Marken des Konzerns"
+    // "Angebote externer Partner", "Unternehmen unserer Gruppe", "Veranstaltungen der AMAG Automobil- und Motoren AG und ihren Marken", "Tochtergesellschaften", "anderer Marken des Konzerns"
     'externe(n|r)? (anbieter|unternehmen|firmen)', 'andere(n|r)? (marken|unternehmen|firmen|anbieter|organisationen|handler|haendler)',
     // "Angebote von Marken, mit denen wir zusammenarbeiten"
     '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? (mit denen wir (zusammenarbeiten|kooperieren)|die mit uns (zusammenarbeiten|kooperieren))',
     // Compounds and relations: "Lizenzpartner", "Drittunternehmen", "ausgewählter Dritter", "Ausstellern", "befreundeter Unternehmen", "Schwestermarken"
     '[a-z]{3,}partner(n|s)?\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
     'schwester(marken|firmen|unternehmen|gesellschaften)\\b', '(handler(n)?|verkaufer(n)?) (auf|in) (unserem|dem) (marktplatz|portal)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
-    '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
+    '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', '(und|sowie) (ihre[mn]?|seine[mn]?|deren) marken\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'postfach', 'mailing'],
