@@ -45,12 +45,14 @@ export const nl: Lexicon = {
     'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // A sponsor or partner calling back is a sales contact: "Ja, ik wil dat de sponsor contact met mij opneemt"
     '(sponsor(s|en)?|partners?|adverteerders|derden|exposanten|standhouders)( [a-z]+){0,3} contact met (mij|me|ons) op(nemen|neemt)\\b',
+    // … said passively, Belgian Dutch: "Ik wens gecontacteerd te worden door partners", "gebeld worden door derden"
+    '(gecontacteerd|gebeld|gemaild)( te)? (worden|wordt) (door|van) (onze |de |haar )?(sponsor(s|en)?|partners|adverteerders|derden|exposanten|standhouders)\\b',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
     '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
     // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
     `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
-    // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
-    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
+    // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails", "gebruikt voor gepersonaliseerde communicatie"
+    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
     '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
     // … said of the person: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand"
@@ -66,12 +68,12 @@ export const nl: Lexicon = {
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
     '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
     // A general word with only "I want" or "no": "Ja, ik wil updates", "Graag e-mails", "Geen e-mails", "Liever geen updates"
-    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
-    // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
-    '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips|informatieve)[ -]?(e-?)?mails?\\b',
+    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes|(digitale )?folder)\\s*[.!]?$',
+    // Mails named by what they carry or whom they go to: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "Informatieve mails", "de bonusmail", "de Vrienden-mail", "de voorverkoopmail"
+    '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips|informatieve|bonus|vrienden|leden|fan|voorverkoop)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
     '^(nee,? )?((ik (wil|wens) )?(liever )?niets (meer )?(te )?ontvangen|stuur (mij|me) (liever )?niets( meer)?)\\s*[.!]?$',
-    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b',
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b', '(meer|vaker|iets) horen (van|over) (ons|jullie)\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
@@ -80,7 +82,7 @@ export const nl: Lexicon = {
     // "Ik wil een seintje als er nieuwe concerten zijn", "Ja, ik wil uitgenodigd worden voor toekomstige edities"
     '(informeer|informeren|geinformeerd|op de hoogte|seintje|berichtje|bericht|e-?mail|mail|mailtje|uitgenodigd|uitnodigingen?|nodig (mij|me) uit)( [a-z]+){0,4} (over|voor|van|als|wanneer|zodra)( er)? (de |onze |jullie |uw |hun )?(toekomstige|volgende|komende|andere|nieuwe) (edities|voorstellingen|concerten|evenementen|activiteiten|workshops|cursussen|trainingen|webinars|events|shows|tentoonstellingen|exposities|festivals|wedstrijden)\\b',
     // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet", "Ik wil de nieuwe collectie als eerste zien"
-    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt)\\b',
+    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt|toegang)\\b',
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
@@ -123,6 +125,9 @@ export const nl: Lexicon = {
     '(over|omtrent) (de |haar |zijn |hun |onze |jullie |andere |relevante |vergelijkbare |soortgelijke |gerelateerde |nieuwe )?([a-z0-9.]+-)?(producten|diensten|artikelen|merken)\\b(?! (in|uit|van) (mijn|zijn|haar|hun|je|jouw|uw|de|het) (bestelling|order|winkelwagen|winkelmand|verlanglijst|account))',
     // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
     'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
+    // An organisation's doings and free content, offers put as proposals (Belgian Dutch): "Ik wil meer weten over jullie activiteiten", "Ontvang onze e-books en whitepapers",
+    // "Ik wil graag voorstellen op maat ontvangen", "gecontacteerd worden met gepersonaliseerde voorstellen"
+    'activiteiten\\b', '(e-?books?|whitepapers?)\\b', '((gepersonaliseerde|persoonlijke|commerciele) voorstellen|voorstellen op maat)\\b',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
