@@ -33,7 +33,7 @@ export const nl: Lexicon = {
     // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen"
-    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde|exploitatie)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
     'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
@@ -129,7 +129,7 @@ export const nl: Lexicon = {
     // "Ik wil graag voorstellen op maat ontvangen", "gecontacteerd worden met gepersonaliseerde voorstellen"
     'activiteiten\\b', '(e-?books?|whitepapers?)\\b', '((gepersonaliseerde|persoonlijke|commerciele) voorstellen|voorstellen op maat)\\b',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
-    'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
+    'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij|dat)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
     '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
@@ -215,9 +215,16 @@ export const nl: Lexicon = {
     // Lists by status in an interface: "Actieve evenementen", "Verlopen acties"
     '(actieve|inactieve|afgelopen|verlopen|geannuleerde|gepubliceerde|geplande|concept) (evenementen|acties|aanbiedingen|kortingen|coupons|promoties|campagnes|nieuwsbrieven)\\b',
     // Benefits as a list of selling points or an account page, "in your favour": "Jouw voordelen: gratis verzending", "Mijn voordelen", "in je voordeel beslist"
-    '^(mijn|jouw|uw|je) (voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
+    '^(mijn|jouw|uw|je) ([a-z]*voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
     // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen", "Aanbieding verloopt op: 1 mei"
     `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
+    // Perks of a loyalty or city pass as a feature, gain as money, one's own doings: "Voordeel omruilen", "Omgeruilde voordelen" (UiTPAS),
+    // "Intern gebruik zonder vergoeding of financieel voordeel", "Publiceer mijn acties op Facebook"
+    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|omruilen|omgeruild|inruilen|ingeruild)\\b', '(omgeruilde|ingeruilde) voordelen\\b', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
+    // Notices of one's own reservations and listings, and their headings: "… wanneer er een reservering voor een aanbieding met u is gedeeld", "Aanbieding gereserveerd"
+    `(((e-?)?mail|notificatie|melding) ([a-z-]+ )?)?(wanneer|zodra|als) (er )?(een|je|jouw|uw|mijn) (nieuwe )?(reservering|boeking|bestelling|betaling|aanvraag)\\b${CLAUSE}`, '^(reservering )?(aanbieding|reservering|boeking)(en)? (gereserveerd|uitverkocht|gedeeld|geannuleerd|verlopen|goedgekeurd|afgewezen)\\s*[.!]?$',
+    // A link shared by mail, a call to take part in a study: "Wij sturen voor jou een mailtje met deze link", "Ik krijg graag berichten om actief mee te werken aan …"
+    '(mailtje|e-?mail|mail|bericht) met (deze|de|een) (link|url)\\b', `(berichten|uitnodigingen|e-?mails?|vragen|gevraagd)( [a-z]+){0,3} om (actief )?mee te (werken|denken)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
     '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
