@@ -46,11 +46,12 @@ export const nl: Lexicon = {
     // A sponsor or partner calling back is a sales contact: "Ja, ik wil dat de sponsor contact met mij opneemt"
     '(sponsor(s|en)?|partners?|adverteerders|derden|exposanten|standhouders)( [a-z]+){0,3} contact met (mij|me|ons) op(nemen|neemt)\\b',
     // … said passively, Belgian Dutch: "Ik wens gecontacteerd te worden door partners", "gebeld worden door derden"
-    '(gecontacteerd|gebeld|gemaild)( te)? (worden|wordt) (door|van) (onze |de |haar )?(sponsor(s|en)?|partners|adverteerders|derden|exposanten|standhouders)\\b',
+    '(gecontacteerd|gebeld|gemaild)( te)? (worden|wordt) (door|van) (onze |de )?(sponsors?|partners|derden)\\b',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
-    // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
-    `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b',
+    // The person's data going to others, the verb anywhere: "Mijn gegevens mogen gedeeld worden met partners", "Mijn gegevens mogen niet aan derden worden verstrekt",
+    // "Ik wil dat jullie mijn persoonlijke gegevens doorgeven aan geselecteerde partners"
+    `(mijn|uw|je|jouw) (persoonlijke |persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,30} (met|aan) ${SHARED_WITH}`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails", "gebruikt voor gepersonaliseerde communicatie"
     '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
@@ -112,7 +113,7 @@ export const nl: Lexicon = {
     `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
     // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
     '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
-    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', `(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) ${SHARED_WITH}`,
+    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b'
   ],
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Ik wens geen info te ontvangen" (Belgian Dutch: "info" for "informatie")
@@ -220,9 +221,9 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Perks of a loyalty or city pass as a feature, gain as money, one's own doings: "Voordeel omruilen", "Omgeruilde voordelen" (UiTPAS),
     // "Intern gebruik zonder vergoeding of financieel voordeel", "Publiceer mijn acties op Facebook"
-    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|omruilen|omgeruild|inruilen|ingeruild)\\b', '(omgeruilde|ingeruilde) voordelen\\b', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
+    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|(om|in)(ruilen|geruild))\\b|(om|in)geruilde voordelen', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
     // Notices of one's own reservations and listings, and their headings: "… wanneer er een reservering voor een aanbieding met u is gedeeld", "Aanbieding gereserveerd"
-    `(((e-?)?mail|notificatie|melding) ([a-z-]+ )?)?(wanneer|zodra|als) (er )?(een|je|jouw|uw|mijn) (nieuwe )?(reservering|boeking|bestelling|betaling|aanvraag)\\b${CLAUSE}`, '^(reservering )?(aanbieding|reservering|boeking)(en)? (gereserveerd|uitverkocht|gedeeld|geannuleerd|verlopen|goedgekeurd|afgewezen)\\s*[.!]?$',
+    `(((e-?)?mail|notificatie|melding) ([a-z-]+ )?)?(wanneer|zodra|als) (er )?(een|je|jouw|uw|mijn) (nieuwe )?(reservering|boeking|bestelling|betaling|aanvraag)\\b${CLAUSE}`, '^(reservering )?(aanbieding|reservering|boeking)(en)? (gereserveerd|uitverkocht|gedeeld|geannuleerd)\\s*[.!]?$',
     // A link shared by mail, a call to take part in a study: "Wij sturen voor jou een mailtje met deze link", "Ik krijg graag berichten om actief mee te werken aan …"
     '(mailtje|e-?mail|mail|bericht) met (deze|de|een) (link|url)\\b', `(berichten|uitnodigingen|e-?mails?|vragen|gevraagd)( [a-z]+){0,3} om (actief )?mee te (werken|denken)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
@@ -230,9 +231,9 @@ export const nl: Lexicon = {
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
     `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
     // … or for what the sentence before names, a study or a project ("…bevragingen in te vullen of in een focusgroep te zitten. Jullie mogen me daarvoor ook contacteren")
-    '(mogen|mag|kunnen|kan|mij|me|u|je)( [a-z]+){0,2} (daarvoor|daarover|hiervoor|hierover|daartoe|hiertoe)( [a-z]+)? (contacteren|benaderen|mailen|e-?mailen|bellen|uitnodigen)\\b',
+    '(daar|hier)(voor|over|toe)( [a-z]+)? (contacteren|benaderen|e-?mailen|mailen|bellen)\\b',
     // A sub-label saying how something is delivered: "Informatie wordt bezorgd via e-mail", "Tickets worden per e-mail verstuurd"
-    '^(de |het |je |uw |jouw )?(?![a-z]*(nieuwsbrie|aanbieding|actie|reclame|promo))[a-z-]+ (wordt|worden) (bezorgd|geleverd|verstuurd|verzonden|toegestuurd) (via|per) (e-?mail|post|sms)\\s*[.!]?$',
+    '^(?!nieuwsbrie)[a-z]+ (wordt|worden) (bezorgd|geleverd|verstuurd|verzonden) (via|per) (e-?mail|post)\\s*[.!]?$',
     // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
     `(?<!\\b(sponsor(s|en)?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
