@@ -74,7 +74,7 @@ export const nl: Lexicon = {
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips|informatieve|bonus|vrienden|leden|fan|voorverkoop)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
     '^(nee,? )?((ik (wil|wens) )?(liever )?niets (meer )?(te )?ontvangen|stuur (mij|me) (liever )?niets( meer)?)\\s*[.!]?$',
-    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b', '(meer|vaker|iets) horen (van|over) (ons|jullie)\\b',
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', '((van|over) (ons|jullie) (te )?horen|horen (van|over) (ons|jullie))\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
@@ -100,8 +100,8 @@ export const nl: Lexicon = {
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
     '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie|korting)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
-    // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje", "Ja, ik wil af en toe gemaild worden"
-    '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje|gemaild|gebeld)s?\\b',
+    // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje", "Ja, ik wil af en toe gemaild worden", "… af en toe een bericht over onze andere campagnes"; "Ja, blijf mij informeren"
+    '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|bericht(je)?|gemaild|gebeld)s?\\b', '(blijf|blijven) (mij|me|ons) informeren\\b',
     // The do-not-call list, whose "niet" makes a tick a refusal: "Plaats mij op de bel-me-niet lijst", "Ik sta in het Bel-me-niet Register"
     'bel[ -]?me[ -]?niet[ -]?(register|lijst)\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
@@ -132,16 +132,16 @@ export const nl: Lexicon = {
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
     'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij|dat)\\b)', '(?<!(per|via|met de) )post\\b',
     // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Ik ga ermee akkoord om e-mail te ontvangen" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer| te)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer| te)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
     '(?!(af|in|ver)k)([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
     'coupons?\\b', '(kortings|promotie|promo|actie|coupon)[ -]?codes?\\b', 'kortingsbon(nen)?\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
-    '([a-z]{2,14})?(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
+    '([a-z]{2,14})?(nieuws|tips)\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
-    STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
+    STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', '[a-z]{0,8}campagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden',
     // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
     // "Ja, ik wil een vrijblijvend aanbod ontvangen" (a sponsor's call or offer)
     'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis|leden|club|verenigings)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
@@ -300,7 +300,7 @@ export const nl: Lexicon = {
     `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt|goedgekeurd|afgekeurd|ontvangen|bevestigd|beoordeeld)\\b${CLAUSE}`,
     // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
     // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken", "e-mail tips en inspiratie voor mijn lessen" stay)
-    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( (?!(tips|inspiratie|ideeen)\\b)[a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws|overzicht)( (?!(tips|inspiratie|ideeen)\\b)[a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
@@ -396,7 +396,7 @@ export const nl: Lexicon = {
     // Exhibitors at a fair, the companies taking part, the brands of a group: "Ja, de exposanten mogen mij benaderen", "gedeeld met de deelnemende bedrijven", "de merken die bij Bol.com horen"
     'exposanten\\b', 'standhouders\\b', 'deelnemende (bedrijven|organisaties|merken|partijen|partners)\\b', '(bedrijven|merken|winkels|labels|ondernemingen) die (bij|onder|tot) ([a-z0-9.&-]+ ){1,3}(horen|behoren|vallen)\\b',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
-    'externe (partijen|bedrijven|organisaties)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
+    'externe (partijen|bedrijven|organisaties)', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen|organisaties) (binnen|van|uit) (de|onze|het|ons) ([a-z0-9.&-]+ ){0,2}(groep|concern|familie)\\b', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two or more named senders ("aanbiedingen van Bol.com, Wehkamp en Coolblue", "Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
     // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
