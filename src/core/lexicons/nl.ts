@@ -56,8 +56,8 @@ export const nl: Lexicon = {
     '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
     '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
-    // … said of the person: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand"
-    '(in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand (te )?(worden )?opgenomen|opgenomen (te )?(worden )?in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand)\\b',
+    // … said of the person, or leaving it: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand", "Haal mij uit het adressenbestand"
+    '(adres(sen)?|klanten|mailing|relatie)bestand\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving", "Nieuws abonnement"
     '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|nieuws|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     // Staying on the list, on an unsubscribe page ("aangemeld blijven" is staying logged in): "Ja, hou me geabonneerd!", "Ik wil ingeschreven blijven"
@@ -69,7 +69,7 @@ export const nl: Lexicon = {
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
     '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
     // A general word with only "I want" or "no": "Ja, ik wil updates", "Graag e-mails", "Geen e-mails", "Liever geen updates"
-    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes|post|(digitale )?folder)\\s*[.!]?$',
+    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes|post|communicatie|(digitale )?folder)\\s*[.!]?$',
     // Mails named by what they carry or whom they go to: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "Informatieve mails", "de bonusmail", "de Vrienden-mail", "de voorverkoopmail"
     '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips|informatieve|bonus|vrienden|leden|fan|voorverkoop)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
@@ -357,8 +357,8 @@ export const nl: Lexicon = {
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', '(zie af|afzien) van',
     // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
     '(afgemeld|uitgeschreven|uitgesloten|uitsluiten|intrekken|uitschakelen|uitzetten|deactiveren|stopzetten|stopgezet|beeindigen)\\b',
-    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing"
-    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b'],
+    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden"
+    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
