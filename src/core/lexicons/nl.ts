@@ -221,7 +221,7 @@ export const nl: Lexicon = {
     `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
     // Perks of a loyalty or city pass as a feature, gain as money, one's own doings: "Voordeel omruilen", "Omgeruilde voordelen" (UiTPAS),
     // "Intern gebruik zonder vergoeding of financieel voordeel", "Publiceer mijn acties op Facebook"
-    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|(om|in)(ruilen|geruild))\\b|(om|in)geruilde voordelen', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
+    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|(om|in)(ruilen|geruild))\\b|(ruil|(om|in)geruild)e?( [a-z]+){0,2} voorde(el|len)\\b', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
     // Notices of one's own reservations and listings, and their headings: "… wanneer er een reservering voor een aanbieding met u is gedeeld", "Aanbieding gereserveerd"
     `(((e-?)?mail|notificatie|melding) ([a-z-]+ )?)?(wanneer|zodra|als) (er )?(een|je|jouw|uw|mijn) (nieuwe )?(reservering|boeking|bestelling|betaling|aanvraag)\\b${CLAUSE}`, '^(reservering )?(aanbieding|reservering|boeking)(en)? (gereserveerd|uitverkocht|gedeeld|geannuleerd)\\s*[.!]?$',
     // A link shared by mail, a call to take part in a study: "Wij sturen voor jou een mailtje met deze link", "Ik krijg graag berichten om actief mee te werken aan …"
@@ -304,7 +304,7 @@ export const nl: Lexicon = {
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
-    '^([a-z]+ [-:] )?(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
+    '^([a-z]* ?[-:] )?(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
     '(brochures?|folders?|documentatie|info[a-z]*|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
