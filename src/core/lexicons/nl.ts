@@ -29,11 +29,11 @@ export const nl: Lexicon = {
     '^(ja,? )?(nu |hier )?(aanmelden|inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$', '(ik |wij )?(hoor|horen) (graag|nog graag|regelmatig|af en toe|vaker) (iets )?van ([a-z0-9.&-]+ ?){1,3}\\s*[.!]?$',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Stuur mij op mijn verjaardag een leuke verrassing"
     '(verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)( [a-z.]+){0,4} (op|voor) (mijn|je|jouw|uw) verjaardag\\b', '(op|voor) (mijn|je|jouw|uw) verjaardag( [a-z.]+){0,4} (verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)\\b',
-    '[a-z]{0,14}nieuwsbrie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
+    '[a-z]{0,14}nieu?ws?brie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
     // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen"
-    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde|exploitatie)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
     'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
@@ -45,16 +45,19 @@ export const nl: Lexicon = {
     'voordeelmail', '(mogen|mag|kunnen) ([a-z0-9.-]+ )?(u|je|jou|mij|me) ([a-z-]+ ){0,3}(mailen|e-?mailen|benaderen|bellen|contacteren|sms-en)\\b', '(mag|mogen) (contact met (mij|me) opnemen)',
     // A sponsor or partner calling back is a sales contact: "Ja, ik wil dat de sponsor contact met mij opneemt"
     '(sponsor(s|en)?|partners?|adverteerders|derden|exposanten|standhouders)( [a-z]+){0,3} contact met (mij|me|ons) op(nemen|neemt)\\b',
+    // … said passively, Belgian Dutch: "Ik wens gecontacteerd te worden door partners", "gebeld worden door derden"
+    '(gecontacteerd|gebeld|gemaild)( te)? (worden|wordt) (door|van) (onze |de )?(sponsors?|partners|derden)\\b',
     // Verb at the end of a subordinate clause: "… dat jullie mij af en toe mogen mailen", "… dat Bol.com mij per e-mail mag contacteren"
-    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b', `(mijn|uw|je|jouw) (gegevens|e-?mailadres)[a-z ]{0,20} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)( worden| wordt)? (met|aan) ${SHARED_WITH}`,
-    // The verb last: "Mijn gegevens mogen niet aan derden worden verstrekt"
-    `mijn (persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,20} (met|aan) ${SHARED_WITH}( [a-z]+){0,2} (delen|gedeeld|doorgeven|doorgegeven|verstrekken|verstrekt|verkopen|verkocht)\\b`,
-    // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails"
-    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', 'promo\\b(?![ -]?code)', 'promos\\b',
+    '(mij|me|ons) ([a-z-]+ ){0,4}(mailen|mailt|e-?mailen|e-?mailt|contacteren|contacteert)\\b', 'benader(en|d|t)?\\b',
+    // The person's data going to others, the verb anywhere: "Mijn gegevens mogen gedeeld worden met partners", "Mijn gegevens mogen niet aan derden worden verstrekt",
+    // "Ik wil dat jullie mijn persoonlijke gegevens doorgeven aan geselecteerde partners"
+    `(mijn|uw|je|jouw) (persoonlijke |persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,30} (met|aan) ${SHARED_WITH}`,
+    // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails", "gebruikt voor gepersonaliseerde communicatie"
+    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen"
     '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,2} opgenomen (worden |te worden )?in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b', '(mijn|uw|je|jouw) e-?mailadres (mag|mogen) in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand) (worden )?opgenomen\\b',
-    // … said of the person: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand"
-    '(in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand (te )?(worden )?opgenomen|opgenomen (te )?(worden )?in (het|ons|de) (adres(sen)?|klanten|mailing|relatie)bestand)\\b',
+    // … said of the person, or leaving it: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand", "Haal mij uit het adressenbestand"
+    '(adres(sen)?|klanten|mailing|relatie)bestand\\b',
     // Lists and subscriptions without the word nieuwsbrief: "Ja, voeg mij toe aan je mailinglijst", "Abonneer je op één of meer van onze maillijsten", "Algemeen abonnement" (Magento), "Algemene inschrijving", "Nieuws abonnement"
     '(mailing|e-?mail|mail|verzend)[ -]?(lijst|lijsten|list)\\b', '(algeme(en|ne)|nieuwsbrief|nieuws|e-?mail|sms)[ -]?(abonnement(en)?|inschrijving(en)?)\\b',
     // Staying on the list, on an unsubscribe page ("aangemeld blijven" is staying logged in): "Ja, hou me geabonneerd!", "Ik wil ingeschreven blijven"
@@ -66,12 +69,12 @@ export const nl: Lexicon = {
     // Missing nothing is the sign-up itself: "Ja, ik wil niets missen!", "Mis niets meer"
     '(wil|ik) (echt )?niets (meer )?missen\\b', '^(ja,? )?mis (niets|niks)( meer)?\\b',
     // A general word with only "I want" or "no": "Ja, ik wil updates", "Graag e-mails", "Geen e-mails", "Liever geen updates"
-    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes)\\s*[.!]?$',
-    // Mails named by what they carry: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "dealmails"
-    '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips)[ -]?(e-?)?mails?\\b',
+    '^(ja,? |nee,? )?(ik wil (graag |liever )?(geen )?|graag |(liever )?geen )(de |jullie |onze )?(updates|e-?mails|mails|nieuws|tips|nieuwtjes|post|communicatie|(digitale )?folder)\\s*[.!]?$',
+    // Mails named by what they carry or whom they go to: "Ja, ik wil de nieuwsmail ontvangen", "de weekmail", "inspiratiemails", "Informatieve mails", "de bonusmail", "de Vrienden-mail", "de voorverkoopmail"
+    '(nieuws|week|maand|promo|promotie|inspiratie|kortings|deal|tips|informatieve|bonus|vrienden|leden|fan|voorverkoop)[ -]?(e-?)?mails?\\b',
     // "Ik wil graag meer van Bol.com horen", "Ik hoor graag van jullie", "Ik wil graag meer van jullie zien in mijn inbox"; refusing all of it: "Ik wil niets ontvangen", "Stuur mij niets meer"
     '^(nee,? )?((ik (wil|wens) )?(liever )?niets (meer )?(te )?ontvangen|stuur (mij|me) (liever )?niets( meer)?)\\s*[.!]?$',
-    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', 'van (ons|jullie) (te )?horen\\b',
+    '(meer|iets|vaker) (van|over) (ons|jullie|[a-z0-9.-]+) (te )?(horen|zien|lezen)\\b', '((van|over) (ons|jullie) (te )?horen|horen (van|over) (ons|jullie))\\b',
     // Appeals for support, by mail: "Jullie mogen mij af en toe om steun vragen", "Ja, ik wil gevraagd worden om een donatie"
     '(vragen|vraag|gevraagd)( [a-z]+){0,4} om (je |jouw |uw |mijn |een )?([a-z]+ )?(steun|gift|donatie|giften|donaties|bijdrage|bijdragen)\\b',
     // "Ja, ik wil af en toe een donatieverzoek per e-mail ontvangen", "giftenoproep"
@@ -80,7 +83,7 @@ export const nl: Lexicon = {
     // "Ik wil een seintje als er nieuwe concerten zijn", "Ja, ik wil uitgenodigd worden voor toekomstige edities"
     '(informeer|informeren|geinformeerd|op de hoogte|seintje|berichtje|bericht|e-?mail|mail|mailtje|uitgenodigd|uitnodigingen?|nodig (mij|me) uit)( [a-z]+){0,4} (over|voor|van|als|wanneer|zodra)( er)? (de |onze |jullie |uw |hun )?(toekomstige|volgende|komende|andere|nieuwe) (edities|voorstellingen|concerten|evenementen|activiteiten|workshops|cursussen|trainingen|webinars|events|shows|tentoonstellingen|exposities|festivals|wedstrijden)\\b',
     // Being first to know: "Ik wil als eerste weten wanneer er nieuwe acties zijn", "Wees de eerste die het weet", "Ik wil de nieuwe collectie als eerste zien"
-    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt)\\b',
+    '(als (eerste|eerst)|de eerste die) (het )?(weten|weet|horen|hoort|op de hoogte|profiteren|profiteert|zien|ziet|ontdekken|ontdekt|toegang)\\b',
     // A label that is only a topic title, on a newsletter form: "Firefox-nieuws", "Nieuws en evenementen", "Tips en trucs"
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
@@ -97,8 +100,8 @@ export const nl: Lexicon = {
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
     '([a-z]{2,12})?voorde(el|len)\\b', '(verjaardags?|jarig)[a-z]{0,6}(verrassing|cadeau|kado|aanbieding|attentie|actie|korting)(en|s)?\\b', 'direct ?mail(ing)?s?\\b',
-    // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje", "Ja, ik wil af en toe gemaild worden"
-    '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|berichtje|gemaild|gebeld)s?\\b',
+    // Occasional mail is mailing: "Ja, ik wil graag af en toe een mailtje", "Ja, ik wil af en toe gemaild worden", "… af en toe een bericht over onze andere campagnes"; "Ja, blijf mij informeren"
+    '(af en toe|zo nu en dan|een enkele keer) (een )?(e-?mail|mail|e-?mailtje|mailtje|bericht(je)?|gemaild|gebeld)s?\\b', '(blijf|blijven) (mij|me|ons) informeren\\b',
     // The do-not-call list, whose "niet" makes a tick a refusal: "Plaats mij op de bel-me-niet lijst", "Ik sta in het Bel-me-niet Register"
     'bel[ -]?me[ -]?niet[ -]?(register|lijst)\\b',
     // Refusing to be mailed or called at all ("Ik wil liever gebeld worden" is a contact preference): "Ik wil niet meer gemaild worden"
@@ -110,7 +113,7 @@ export const nl: Lexicon = {
     `(herinner(d|en|ing|ingen)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
     // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
     '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
-    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b', `(deel|delen|doorgeven|doorgegeven|verstrekken|verstrekt|gedeeld|overdragen)[a-z ]{0,10} (mijn|uw|je) (persoonlijke |persoons)?(gegevens|e-?mailadres|contactgegevens)[a-z ]{0,20} (met|aan) ${SHARED_WITH}`,
+    '(alle|onze|nieuwe) (producten|artikelen|merken) volgen\\b', 'volg (alle|onze|nieuwe) (producten|artikelen|merken)\\b', '(actie|campagne)[ -]?(waarschuwingen|alerts|oproepen|updates|nieuws)\\b'
   ],
   // "Ja, ik wil e-mails van Bol ontvangen", "Ik wil geen mails ontvangen"; "Houd me op de hoogte van nieuws en tips"
   // "Ik wens geen info te ontvangen" (Belgian Dutch: "info" for "informatie")
@@ -118,24 +121,27 @@ export const nl: Lexicon = {
   // "Ik wil meer informatie over deze woning ontvangen"); "via/per e-mail" names a channel, not what is sent ("Abonneer op deze categorie via e-mails")
   weakMarketing: [
     // Product suggestions and recommendations, by mail or other channel: "Ontvang persoonlijke productaanbevelingen per e-mail", "productsuggesties"
-    '[a-z]{0,12}(aanbeveling|aanbevelingen|suggesties)\\b','(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', 'informatie', 'info\\b',
+    '[a-z]{0,12}(aanbeveling|aanbevelingen|suggesties)\\b','(?<!(via|per) |e-)(e-?)?mails\\b', '(?<!e-)(e-?)?mailtjes?\\b', '(onze|nieuwe) producten', 'producten en diensten', 'berichten', '(product)?informatie', 'info\\b',
     // What a company sells, as a topic: "Ik geef Bol.com toestemming mij te informeren over producten", "Ik wil meer weten over de Bol.com-producten"
     '(over|omtrent) (de |haar |zijn |hun |onze |jullie |andere |relevante |vergelijkbare |soortgelijke |gerelateerde |nieuwe )?([a-z0-9.]+-)?(producten|diensten|artikelen|merken)\\b(?! (in|uit|van) (mijn|zijn|haar|hun|je|jouw|uw|de|het) (bestelling|order|winkelwagen|winkelmand|verlanglijst|account))',
-    // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie"
-    'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', 'inspiratie',
+    // "Ontvang eCommerce advies via e-mail", "Stuur mij advies en inspiratie", "Ja, ik wil reisinspiratie ontvangen"
+    'advies (via|per|in (je|uw|mijn)|en (tips|inspiratie|aanbiedingen|nieuws|ideeen))\\b', '[a-z]{0,10}inspiratie',
+    // An organisation's doings and free content, offers put as proposals (Belgian Dutch): "Ik wil meer weten over jullie activiteiten", "Ontvang onze e-books en whitepapers",
+    // "Ik wil graag voorstellen op maat ontvangen", "gecontacteerd worden met gepersonaliseerde voorstellen"
+    'activiteiten\\b', '(e-?books?|whitepapers?)\\b', '((gepersonaliseerde|persoonlijke|commerciele) voorstellen|voorstellen op maat)\\b',
     // Kept informed "when" something happens is a notice, not a mailing: "Breng me op de hoogte wanneer iemand zich aanmeldt"
-    'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij)\\b)', '(?<!(per|via|met de) )post\\b',
-    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
-    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|kooktips|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
+    'op de hoogte(?! ((ge)?houden |blijven |brengen |gebracht |(ge)?stel(len|d) |te )?(worden )?(wanneer|als|zodra|bij|dat)\\b)', '(?<!(per|via|met de) )post\\b',
+    // "Stuur mij de folder", "Ik wil uitgenodigd worden voor klantenevents", "Ontvang e-mail van Mozilla", "Wil je geen mail meer van ons ontvangen?", "Ik ga akkoord met het ontvangen van e-mail", "Ik ga ermee akkoord om e-mail te ontvangen" ("… van e-mail notificaties" are a site's notices), "Verwijder mij van alle abonnementen", "Stuur mij een e-mail bij nieuwe berichten" (Jetpack)
+    '[a-z]{0,12}(folders?|brochures?|catalog(us|i)|magazines?|drukwerk)\\b', '(?<!(via|per) |e-)(e-?)?mail( meer| langer| te)? (van|over|ontvangen|krijgen)\\b', '(ontvangen|krijgen) van (e-?)?mail\\b(?![ -]?(notificaties|meldingen))', '([a-z]{2,12})?updates?\\b', '(top)?verhalen\\b', '(recepten|ideeen)\\b', 'aankondigingen', '([a-z]{2,12})?(evenementen|events?)\\b', 'uitnodigingen', 'abonnementen\\b', 'lijsten\\b', '(de|onze|jullie|je|uw|een|deze) lijst\\b',
     // A discount is mostly a price ("Prijs met korting", "30% korting", "Absolute korting"): only received it is an offer, "Ontvang een verjaardagskorting", "Stuur mij kortingen"; "afkortingen" are abbreviations
     '(?!(af|in|ver)k)([a-z]{3,12})?korting(en)?\\b',
     // Codes and coupons are a shop feature too ("Geef de promotiecode op", "Kortingscode annuleren", "Alle coupons"): only received they are offers, "Stuur mij kortingscodes", "Stuur mij de kortingsbon"
     'coupons?\\b', '(kortings|promotie|promo|actie|coupon)[ -]?codes?\\b', 'kortingsbon(nen)?\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
-    '([a-z]{2,14})?(nieuws|tips)\\b', 'nieuwsberichten\\b', 'productinformatie\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
+    '([a-z]{2,14})?(nieuws|tips)(berichten)?\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
     '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
-    STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', 'donatiecampagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
+    STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', '[a-z]{0,8}campagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
     // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
     // "Ja, ik wil een vrijblijvend aanbod ontvangen" (a sponsor's call or offer)
     'petities?\\b', 'het werk van\\b', '(donateurs|relatie|klanten|huis|leden|club|verenigings)[ -]?(blad|bladen|magazine|magazines|krant)\\b', '(een|uw|je|jouw) (vrijblijvend |uniek |persoonlijk |aantrekkelijk |speciaal |exclusief |passend |interessant |scherp |voordelig )?aanbod\\b(?!-)'],
@@ -210,13 +216,24 @@ export const nl: Lexicon = {
     // Lists by status in an interface: "Actieve evenementen", "Verlopen acties"
     '(actieve|inactieve|afgelopen|verlopen|geannuleerde|gepubliceerde|geplande|concept) (evenementen|acties|aanbiedingen|kortingen|coupons|promoties|campagnes|nieuwsbrieven)\\b',
     // Benefits as a list of selling points or an account page, "in your favour": "Jouw voordelen: gratis verzending", "Mijn voordelen", "in je voordeel beslist"
-    '^(mijn|jouw|uw|je) (voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
+    '^(mijn|jouw|uw|je) ([a-z]*voordelen|kortingen|aanbiedingen|coupons|kortingscodes|deals)\\s*[.:]?$', '([a-z]+ )?voordelen\\s*:', '(in|ten) (je|jouw|uw|zijn|haar|ons|hun|het|ieders) voordee?le?\\b',
     // The rules of an offer already made: "Ik ga akkoord dat de korting vervalt bij retour", "Ik begrijp dat de aanbieding alleen geldig is bij online bestellingen", "Aanbieding verloopt op: 1 mei"
     `${CLAUSE}\\b((de|deze|dit|het) )?(korting|aanbieding|actie|coupon|kortingscode|voucher|cadeaubon)\\b${CLAUSE}\\b(vervalt|vervallen|geldig|geldt|gelden|verloopt|verlopen|inwisselbaar|cumuleerbaar|combineerbaar|terugbetaald|terugbetaalbaar|verrekend|ingehouden)\\b${CLAUSE}`,
+    // Perks of a loyalty or city pass as a feature, gain as money, one's own doings: "Voordeel omruilen", "Omgeruilde voordelen" (UiTPAS),
+    // "Intern gebruik zonder vergoeding of financieel voordeel", "Publiceer mijn acties op Facebook"
+    '(voorde(el|len)|punten)( [a-z]+){0,3} (om te ruilen|(om|in)(ruilen|geruild))\\b|(ruil|(om|in)geruild)e?( [a-z]+){0,2} voorde(el|len)\\b', '(financie|commercie|zakelijk|fiscaa)[a-z]*( of [a-z]+)? voorde(el|len)\\b', 'mijn acties\\b',
+    // Notices of one's own reservations and listings, and their headings: "… wanneer er een reservering voor een aanbieding met u is gedeeld", "Aanbieding gereserveerd"
+    `(((e-?)?mail|notificatie|melding) ([a-z-]+ )?)?(wanneer|zodra|als) (er )?(een|je|jouw|uw|mijn) (nieuwe )?(reservering|boeking|bestelling|betaling|aanvraag)\\b${CLAUSE}`, '^(reservering )?(aanbieding|reservering|boeking)(en)? (gereserveerd|uitverkocht|gedeeld|geannuleerd)\\s*[.!]?$',
+    // A link shared by mail, a call to take part in a study: "Wij sturen voor jou een mailtje met deze link", "Ik krijg graag berichten om actief mee te werken aan …"
+    '(mailtje|e-?mail|mail|bericht)( te ontvangen)? met (deze |de |een )?(links?|url)\\b', `(berichten|uitnodigingen|e-?mails?|vragen|gevraagd)( [a-z]+){0,3} om (actief )?mee te (werken|denken)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
     '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
     `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
+    // … or for what the sentence before names, a study or a project ("…bevragingen in te vullen of in een focusgroep te zitten. Jullie mogen me daarvoor ook contacteren")
+    '(daar|hier)(voor|over|toe)( [a-z]+)? (contacteren|benaderen|e-?mailen|mailen|bellen)\\b',
+    // A sub-label saying how something is delivered: "Informatie wordt bezorgd via e-mail", "Tickets worden per e-mail verstuurd"
+    '^(?!nieuwsbrie)[a-z]+ (wordt|worden) (bezorgd|geleverd|verstuurd|verzonden) (via|per) (e-?mail|post)\\s*[.!]?$',
     // Contact-form consent, with no purpose beyond answering: "Ik ga ermee akkoord dat deze informatie gebruikt wordt om mij te contacteren."
     `(?<!\\b(sponsor(s|en)?|partners|derden|adverteerders)\\b${CLAUSE})om (mij|me) (te )?(contacteren|mailen|e-?mailen|bellen|benaderen)(?=\\s*([.!?;:(]|$))`,
     // A call back from someone handling the request: "Ja, ik wil graag teruggebeld worden door een adviseur"
@@ -245,7 +262,7 @@ export const nl: Lexicon = {
     // Being aware of something is no receiving: "Door dit vakje aan te klikken verklaart u op de hoogte te zijn van het privacy beleid", "Ik ben ervan op de hoogte dat…"
     '(verklaar|verklaart|verklaren|bevestig|bevestigt|bevestigen|erken|erkent|erkennen)(,? [a-z]+){0,4} op de hoogte te (zijn|wezen)\\b', '(ben|bent)(?!( [a-z]+)? (graag|liever|altijd|ook|als eerste)\\b)( [a-z]+){0,2} op de hoogte\\b',
     // A single listing or booking changing state, after someone's action: "Ontvang een e-mail notificatie wanneer een aanbieding is gereserveerd", "… zodra mijn advertentie verkocht is"
-    '(wanneer|zodra|als|indien) (een|de|het|je|jouw|uw|mijn) ([a-z-]+ ){1,2}((is|wordt|werd) )?(gereserveerd|verkocht|geboekt|geannuleerd|geaccepteerd|afgewezen|goedgekeurd|beantwoord|betaald|opgehaald|verwijderd|verlopen)( is| wordt| werd)?\\b',
+    '(wanneer|zodra|als|indien) (een|de|het|je|jouw|uw|mijn) ([a-z-]+ ){1,2}((is|wordt|werd) )?(gereserveerd|(uit)?verkocht|volgeboekt|geboekt|geannuleerd|geaccepteerd|afgewezen|goedgekeurd|beantwoord|betaald|opgehaald|verwijderd|verlopen)( is| wordt| werd)?\\b',
     // Notifying someone else, or the person of what was just done: "Breng klant hiervan op de hoogte", "Beheerder op de hoogte stellen",
     // "Automatisch gegevens verwijderen en me via e-mail op de hoogte stellen"; a check for software updates: "Controleer automatisch op updates"
     '(?<!als )(klant|klanten|gebruikers?|organisator|afdeling|beheerders?|deelnemers?|abonnees?|auteur|eigenaar|verkoper)( [a-z]+){0,2} op de hoogte (stellen|brengen)\\b', '\\ben (mij|me)( [a-z-]+){0,3} op de hoogte (stellen|brengen)\\s*[.!]?$',
@@ -282,12 +299,12 @@ export const nl: Lexicon = {
     // The person's own case being ready: "Stuur mij een mailtje als mijn reparatie klaar is", "… zodra mijn bestelling klaar ligt"
     `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt|goedgekeurd|afgekeurd|ontvangen|bevestigd|beoordeeld)\\b${CLAUSE}`,
     // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
-    // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken" stay)
-    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws)( [a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
+    // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken", "e-mail tips en inspiratie voor mijn lessen" stay)
+    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws|overzicht)( (?!(tips|inspiratie|ideeen)\\b)[a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club))[a-z-]+\\b`,
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
-    '^(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
+    '^([a-z]* ?[-:] )?(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
     '(brochures?|folders?|documentatie|info[a-z]*|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
@@ -340,8 +357,8 @@ export const nl: Lexicon = {
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', '(zie af|afzien) van',
     // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
     '(afgemeld|uitgeschreven|uitgesloten|uitsluiten|intrekken|uitschakelen|uitzetten|deactiveren|stopzetten|stopgezet|beeindigen)\\b',
-    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing"
-    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b'],
+    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden"
+    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
@@ -379,7 +396,7 @@ export const nl: Lexicon = {
     // Exhibitors at a fair, the companies taking part, the brands of a group: "Ja, de exposanten mogen mij benaderen", "gedeeld met de deelnemende bedrijven", "de merken die bij Bol.com horen"
     'exposanten\\b', 'standhouders\\b', 'deelnemende (bedrijven|organisaties|merken|partijen|partners)\\b', '(bedrijven|merken|winkels|labels|ondernemingen) die (bij|onder|tot) ([a-z0-9.&-]+ ){1,3}(horen|behoren|vallen)\\b',
     // "aanbiedingen van externe partijen", "merken binnen onze groep", "dochterondernemingen"
-    'externe (partijen|bedrijven|organisaties)', 'zorgvuldig geselecteerde', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
+    'externe (partijen|bedrijven|organisaties)', 'dochter(ondernemingen|bedrijven|maatschappijen)', 'aangesloten (bedrijven|merken|winkels|ondernemingen)',
     '(bedrijven|merken|ondernemingen|organisaties) (binnen|van|uit) (de|onze|het|ons) ([a-z0-9.&-]+ ){0,2}(groep|concern|familie)\\b', 'groepsbedrijven', 'concernbedrijven', 'geselecteerde (winkels|merken|aanbieders|retailers|verkopers)', '(bedrijven|merken|ondernemingen) (van|binnen) [a-z ]{0,20}group\\b',
     // Co-registration: one box, two or more named senders ("aanbiedingen van Bol.com, Wehkamp en Coolblue", "Wilt u de nieuwsbrief van Uwvoordeelpas en Bol.com ontvangen?", "aanbiedingen van Bol.com en Wehkamp")
     // "… commerciële berichten van Meester Inkoop en Inkoopmatch.", "… de nieuwsbrief van Uwvoordeelpas en Restaurant De Kas ontvangen?"
