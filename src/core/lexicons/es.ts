@@ -35,12 +35,14 @@ export const es: Lexicon = {
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)(?= ?[.:!]* ?$)', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
+    // A bare consent or list label naming partners: "Consentimiento terceros", "Cesión a terceros", "Comunicaciones de socios"
+    '^(consentimiento|autorizacion|cesion|comunicaciones|mensajes|correos|publicidad|ofertas)( comerciales)?( (de|a|para|con)( los| las)?)? (terceros|terceras partes|socios|partners|empresas colaboradoras)\\s*[.:!]?$',
     'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
     '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^((quiero|deseo|me gustaria) )?(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
@@ -76,13 +78,15 @@ export const es: Lexicon = {
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
     // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
     '(avisos?|alertas?|noticias) (de|sobre|acerca de) (las |los )?(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
+    // "Quiero que me informéis de vuestras actividades"; not "mis actividades"
+    '(nuestras|vuestras|sus|proximas|futuras) actividades\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
-    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
-    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'recepcion de\\b', 'mand(ar|arme|arnos|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
@@ -100,7 +104,7 @@ export const es: Lexicon = {
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
-    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
+    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mis? |tus? |sus? |el |la |los |las )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
@@ -115,7 +119,7 @@ export const es: Lexicon = {
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
-    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante)s?${CLAUSE}`,
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante|resguardo|justificante|entrada|billete)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
     // Preferencias del área de cliente (WHMCS): "Correos electrónicos de soporte - Recibir una copia de todas las notificaciones de Tickets de soporte", "Correos electrónicos de afiliados"
@@ -174,7 +178,8 @@ export const es: Lexicon = {
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
     `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
-    // Following a forum or a thread: "Suscribirse a este foro por correo electrónico"
+    // Following a forum or a thread: "Suscribirse a este foro por correo electrónico", "Notificarme de nuevas publicaciones en el foro"
+    `[^.;:!?()]*\\b(publicaciones|mensajes|temas|respuestas|comentarios) (en|del|de este|de mi) (el |este )?(foro|hilo|tema)\\b${CLAUSE}`,
     `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"

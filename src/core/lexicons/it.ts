@@ -62,6 +62,8 @@ export const it: Lexicon = {
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
     '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano|iate|iamo|a|e|i) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
+    // A bare consent or list label naming partners: "Consenso Terze Parti", "Cessione a terzi", "Comunicazioni di partner"
+    '^(consenso|autorizzazione|cessione|comunicazion[ie]|messaggi|offerte|pubblicita)( commercial[ie])?( (a|ai|di|da|per|dei|delle|verso))? (terz[ie]|terze parti|partner|societa terze)\\s*[.:!]?$',
     '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
@@ -105,7 +107,7 @@ export const it: Lexicon = {
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
-    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
+    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin|bigliett)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
     // Abbonamenti a pagamento: "…fino a quando non annullerò il mio abbonamento" (Mozilla)
     '(annull|disdi|rinnov|cancell|sospend)[a-z]*[a-z\' ]{0,20}abbonament[oi](?! (a|al|ai|alla|alle|agli|alle) )', 'abbonament[oi] (mensil|annual|premium|a pagamento|di prova)[a-z]*',
