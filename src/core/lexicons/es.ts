@@ -64,10 +64,10 @@ export const es: Lexicon = {
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme|estar) (suscrit|inscrit|apuntad)[oa]s?\\b',
   ],
-  // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
+  // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"; "Deseo que me informen sobre productos o servicios de mi interés"
   weakMarketing: [
     'comunicaciones', 'exclusiv(?!amente)', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    '(nuestros|nuevos) productos', 'productos (y|o|e) servicios', 'productos de (mi |su |tu )?interes', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -104,7 +104,8 @@ export const es: Lexicon = {
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
-    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mis? |tus? |sus? |el |la |los |las )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
+    // Mail about the person's own order, account or bookings ("información sobre mis pedidos"), not about products: "información sobre productos relacionados con mi compra" stays marketing
+    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])((?!productos|servicios)[a-z\' ]){0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mis? |tus? |sus? |el |la |los |las )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
@@ -229,9 +230,9 @@ export const es: Lexicon = {
   contrasts: ['pero\\b', 'sin embargo\\b'],
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
-    // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
+    // "Oposición al envío de comunicaciones comerciales", "Manifiesto mi oposición al envío…", "Revoco mi consentimiento para recibir publicidad"
     // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"
-    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', '(manifiesto|expreso|ejerzo|formulo|muestro) (mi |el )?(derecho de )?oposicion\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
     // "Renuncio a recibir ofertas", "Retirar mi consentimiento para recibir publicidad", "Detener el envío de la newsletter"
     'renunci(o|ar|a) a\\b', '(retirar|revocar) (mi|el|su|tu) consentimiento', '(cancelar|anular|detener|parar|interrumpir|suspender) (el envio|la recepcion)\\b',
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"

@@ -34,7 +34,7 @@ export const it: Lexicon = {
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no: "Mi abbono" / "Rinuncio" (Zen Cart), "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (AcyMailing)
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |voglio |desidero |vorrei )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
@@ -69,7 +69,7 @@ export const it: Lexicon = {
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
     'comunicazion[ie]', 'esclusiv(?!amente)', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'rivist[ae]\\b', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
+    '(nostri|nuovi) prodotti', 'prodotti (e|o|ed) servizi', 'prodotti di (mio |suo |tuo )?interesse', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
@@ -84,7 +84,7 @@ export const it: Lexicon = {
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
     'ricev(?!ent)', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione (di|della|delle|dei|degli)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -217,9 +217,9 @@ export const it: Lexicon = {
   // "Non ho un account, ma vorrei ricevere la newsletter"
   contrasts: ['ma\\b', 'pero\\b', 'tuttavia\\b'],
   negativeVerbs: [
-    // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
+    // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it), "Manifesto la mia opposizione all'invio di comunicazioni commerciali"
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
-    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti)\\b', '(manifesto|esprimo|esercito|formulo) (la mia |il (mio )?diritto di )?opposizione\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
     '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(i|ere|imi|ermi|etemi)\\b', '(essere|venire|restare) esclus[oaie]\\b',
   ],
