@@ -110,7 +110,10 @@ export const es: Lexicon = {
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
-    '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
+    // Mail the service needs, information about one item asked for: "comunicaciones necesarias para la gestión del servicio", "sobre el servicio contratado",
+    // "Quiero recibir más información sobre este curso"; a price or date of an offer: "Precio de oferta", "Fecha de fin de la oferta"
+    '(comunicaciones|notificaciones|avisos|correos|mensajes|informacion) ((necesari|imprescindibl|esencial|operativ)[a-z]*\\b|[a-z ]{0,30}(servicio|producto|plan|contrato)s? contratad[oa]s?\\b)', 'informacion (sobre|acerca de) (este|esta|estos|estas|dicho|dicha) (?!(tienda|marca|empresa|web|sitio|asociacion|entidad|organizacion|fundacion|campana|iniciativa|club|comunidad)\\b)[a-z]+', '(precio|fecha|periodo|duracion|etiqueta)s? (de )?[a-z ]{0,12}(oferta|promocion|rebaja)\\b',
+    '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra|reserva|cita|inscripcion|solicitud)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
     // One offer on the page, or the customer's bid, not offers sent: "recibir esta oferta por correo electrónico y añadir el producto a la cesta",
     // "he aquí nuestra oferta final" (FroggyPriceNegociator), "Guardar esta oferta" (django-oscar es)
@@ -175,13 +178,13 @@ export const es: Lexicon = {
     `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
-    `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
+    `[^.;:!?()]*\\b((nuevos|siguientes) (comentarios|mensajes)|cuando (me (mencion|sig|respond|escrib|etiquet|agreg|invit)|reciba (un|una) )|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
     `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
     // Following a forum or a thread: "Suscribirse a este foro por correo electrónico", "Notificarme de nuevas publicaciones en el foro"
     `[^.;:!?()]*\\b(publicaciones|mensajes|temas|respuestas|comentarios) (en|del|de este|de mi) (el |este )?(foro|hilo|tema)\\b${CLAUSE}`,
-    `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios)\\b${CLAUSE}`,
+    `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios|calendarios?)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
     '(enviar|envia|envie|reenviar|notificar|notifica|notifique|avisar|informar)\\b[a-z ]{0,50}? (a|al) (los |las |estos |estas |todos los |todas las |cada |el |la )?(clientes?|inscrit[oa]s?|participantes?|asistentes?|usuarios?|miembros|solicitantes?|revisores?|evaluadores?|invitados?|destinatarios?|roles|equipo|direcciones|huespedes|compradores?|suscriptores|ponentes?|gestores?|organizadores?)\\b',
@@ -192,7 +195,7 @@ export const es: Lexicon = {
     // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
     'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
     '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
-    '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
+    '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|publicitarias|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
   reassurance: [
