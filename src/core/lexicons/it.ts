@@ -98,7 +98,10 @@ export const it: Lexicon = {
     '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |sulla |del |dello |della |dell\'|al |alla |il |lo |la |l\'|relativ[ei] al |relativ[ei] alla |relativ[ei] all\')?(stato (del |della |dell\')?)?(mio |mia |tuo |tua |suo |sua |vostro |vostra )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account|prenotazion[ei]|prestit[oi]|appuntament[oi]|richiest[ae])\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
-    '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
+    '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna|prenotazione|appuntamento|iscrizione|richiesta)',
+    // Mail the service needs, information about one item asked for: "comunicazioni necessarie alla gestione del servizio", "sul servizio sottoscritto",
+    // "Voglio ricevere maggiori informazioni su questo corso"; a price or date of an offer: "Prezzo in offerta", "Data di fine offerta"
+    '(comunicazion[ei]|notifiche|avvisi|e-?mail|messaggi|informazioni) ((necessari|indispensabil|essenzial|operativ)[a-z]*\\b|[a-z ]{0,30}(servizi[oi]|prodott[oi]|contratt[oi]) (sottoscritt|acquistat|attivat)[oi]\\b)', "informazioni (su|sul|sulla|riguardo a|relative a) (questo|questa|questi|queste|quest'|tale) ?(?!(negozio|marchio|azienda|sito|associazione|ente|organizzazione|fondazione|campagna|iniziativa|club|community)\\b)[a-z]+", '(prezz[oi]|data|periodo|durata|etichetta) (di |in )?[a-z ]{0,12}(offerta|promozione|saldo)\\b',
     // One offer on the page, or the customer's bid, not offers sent: "ricevere questa offerta via e-mail e aggiungere il prodotto al carrello",
     // "questa la nostra offerta finale" (FroggyPriceNegociator)
     '((ricev|invia|mand)[a-z]* )?(questa |quest\'|tale |la presente )offerta( (per|via|tramite) (e-?mail|posta( elettronica)?|sms))?\\b', '(la tua|la sua|la vostra|la mia|la nostra|l\') ?(offerta|controfferta) (finale|di negoziazione|e stata)\\b',
@@ -165,12 +168,12 @@ export const it: Lexicon = {
     // Job offers on a job board, not sales offers: "Ricevi avvisi per le nuove offerte di lavoro"
     '((avvisi|notifiche|alert) (per le |sulle |delle |di )?)?(nuove |ultime )?offert[ae] (di )?(lavoro|impiego)\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
-    `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
+    `[^.;:!?()]*\\b(nuovi (commenti|messaggi)|nuovo commento|quando ricevo (un|una) |(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
     `(agli|alle|che gli|che le|che|a) (altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
     // Following a forum or a thread: "Iscriviti a questo forum via email"
-    `(iscriv|abbona|sottoscriv)[a-z]* (a|al|alla|ai|alle|in) (questo |questa |il |la |i |le )?(forum|discussion[ei]|argoment[oi]|thread|conversazion[ei]|commenti)\\b${CLAUSE}`,
+    `(iscriv|abbona|sottoscriv)[a-z]* (a|al|alla|ai|alle|in) (questo |questa |il |la |i |le )?(forum|discussion[ei]|argoment[oi]|thread|conversazion[ei]|commenti|calendari[oi])\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
     '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)\\b[a-z\' ]{0,50}? (a|al|ai|agli|alla|alle|allo)( tuoi| propri)? (client[ei]|ospit[ei]|iscritt[ie]|partecipant[ei]|utent[ei]|membri|destinatari|revisori|amministrator[ei]|struttura|team|acquirent[ei]|relatori|organizzator[ei])\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
