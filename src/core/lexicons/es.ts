@@ -22,16 +22,16 @@ export const es: Lexicon = {
     '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
-    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es)?\\b', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es\\b|al|\\b)', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'publicidad', 'publicitari',
     // Abandoned-cart reminders are marketing (corpus rule): "Acepto recibir recordatorios de carrito abandonado"
     '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', '(recordatorios?|avisos?) (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
-    '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    '(informacion|comunicacion|perfilado|perfil|finalidad|fin|accion|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
-    'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo|mailing|marketing|publicitarias|promocionales|comerciales)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
+    'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)(?= ?[.:!]* ?$)', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
@@ -235,7 +235,7 @@ export const es: Lexicon = {
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
     // "Oposición al envío de comunicaciones comerciales", "Manifiesto mi oposición al envío…", "Revoco mi consentimiento para recibir publicidad"
     // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"
-    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|erme|e|en)\\b', '^oposicion (a|al)\\b', '(manifiesto|expreso|ejerzo|formulo|muestro) (mi |el )?(derecho de )?oposicion\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'da(r(me|se|te|nos)?|d[oa]s?) de baja', 'opon(erse|erte|erme|e|en)\\b', '^oposicion (a|al)\\b', '(manifiesto|expreso|ejerzo|formulo|muestro) (mi |el )?(derecho de )?oposicion\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
     // "Renuncio a recibir ofertas", "Retirar mi consentimiento para recibir publicidad", "Detener el envío de la newsletter"
     'renunci(o|ar|a) a\\b', '(retirar|revocar) (mi|el|su|tu) consentimiento', '(cancelar|anular|detener|parar|interrumpir|suspender) (el envio|la recepcion)\\b',
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
@@ -276,13 +276,13 @@ export const es: Lexicon = {
   // "Recibir ofertas de nuestros socios", "empresas del grupo El Corte Inglés", "cesión a terceros"
   thirdParty: [
     // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
-    '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
-    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
+    'patrocinador(as|es)\\b',
+    'socios\\b', 'terceros', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
     // "Quiero recibir ofertas de nuestros aliados comerciales", "entidades terceras", "proveedores seleccionados"
-    'aliados\\b', 'terceras\\b', '(proveedores|anunciantes) (seleccionados|colaboradores|asociados)\\b', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
-    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)',
+    'aliados\\b', 'terceras\\b', 'proveedores (seleccionados|asociados)\\b', 'colaboradores',
+    'partners?\\b', 'anunciantes', 'otras (empresas|marcas|entidades)',
     // "Autorizo la comunicación de mis datos a empresas del sector"
-    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales', 'marcas del grupo',
+    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales',
   ],
   channels: {
     email: ['e-?mail', 'correo electronico', 'correos? electronicos?', 'correo(?! postal| ordinario)', 'newsletter', 'boletin', 'mailing'],

@@ -17,15 +17,15 @@ export const it: Lexicon = {
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
     // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing: "a tutti gli invii"
-    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|messaggi promozionali)\\b', '(a|da) tutte le (liste|mailing list|newsletter|comunicazioni)\\b',
+    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi)\\b', '(a|da) tutte le (liste|comunicazioni)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
-    '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
-    'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
-    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?mail|mail|mailing|marketing|pubblicitarie|promozionali|commerciali)\\b', 'vendite private',
+    '(sorpres[ae]|regal[oi]|buon[oi]|omaggio?)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(regalo|sorpresa|buono|omaggio) (di|per il) compleanno\\b',
+    'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'coupon', 'saldi\\b', 'pubblicit', 'marketing',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?)?mail\\b', 'vendite private',
     // Abandoned-cart reminders are marketing (corpus rule): "Accetto di ricevere promemoria sul carrello abbandonato"
     'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
-    'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
+    'materiale informativo', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
     '(propor|offrir)(re|mi|ti|ci|vi|gli|le)( altri| nuovi| i nostri| nostri| i loro)? (prodotti|servizi|offerte)\\b',
     // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
@@ -64,7 +64,7 @@ export const it: Lexicon = {
     '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano|iate|iamo|a|e|i) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
     // A bare consent or list label naming partners: "Consenso Terze Parti", "Cessione a terzi", "Comunicazioni di partner"
     '^(consenso|autorizzazione|cessione|comunicazion[ie]|messaggi|offerte|pubblicita)( commercial[ie])?( (a|ai|di|da|per|dei|delle|verso))? (terz[ie]|terze parti|partner|societa terze)\\s*[.:!]?$',
-    '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
+    'comunicazione (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
@@ -258,7 +258,7 @@ export const it: Lexicon = {
   ],
   // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
   thirdParty: [
-    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (partner|selezionat[ei]|del gruppo|partecipanti|di fiducia|amic[ih]e|sponsor)\\b', 'fornitori selezionati\\b',
+    'partners?\\b', 'terz[ie]\\b', 'societa (collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (selezionat[ei]|partecipanti|di fiducia|amic[ih]e)\\b', 'fornitori selezionati\\b',
     'altre (societa|aziende)',
     // "Acconsento alla comunicazione dei miei dati a società del settore"
     '(societa|aziende|imprese) (del|dei|di) settor[ei]\\b', 'sponsor', 'inserzionisti', 'affiliat',
