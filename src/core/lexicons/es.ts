@@ -84,7 +84,7 @@ export const es: Lexicon = {
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
-    'recib', 'de baja\\b', '(borr|quit)(ar|arme|ame|eme|enme|adme) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'envi(ar|arme|arnos|arte|arle|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
+    'recib', 'de baja\\b', '(borr|quit|elimin)(ar|arme|ame|eme|enme|adme|en)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'elimin(eme|enme|adme)\\b', 'envi(ar|arme|arnos|arte|arle|en|eis|es|e|adme|ame|enme)(l[oa]s?)?\\b',
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
     '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'recepcion de\\b', 'mand(ar|arme|arnos|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
@@ -241,7 +241,7 @@ export const es: Lexicon = {
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
     '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan)( (mi|mis|su|sus) (datos|correo|e-?mail|direccion|numero))? (de|del)\\b', 'exclu(ir|ya|yan) mis datos\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
-    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', '(borr|quit)ar(me)? de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame) de\\b', 'deniego', '(cancelar|anular|eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'desuscrib', 'desapunt', 'me opongo', 'rechaz', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme|irme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', '(borr|quit)ar(me)?( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de\\b', 'deniego', '(cancelar|anular|eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'desuscrib', 'desapunt', 'me opongo', 'rechaz', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme|irme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
