@@ -22,29 +22,31 @@ export const es: Lexicon = {
     '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
-    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es)?\\b', 'promocional', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'codigos? (de descuento|promocional)', 'publicidad', 'publicitari',
+    'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es\\b|al|\\b)', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'publicidad', 'publicitari',
     // Abandoned-cart reminders are marketing (corpus rule): "Acepto recibir recordatorios de carrito abandonado"
     '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', '(recordatorios?|avisos?) (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
-    '(informacion|comunicacion|publicidad|prospeccion|perfilado|perfil|finalidad|fin|accion|oferta|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'exclusiv(?!amente)', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    '(informacion|comunicacion|perfilado|perfil|finalidad|fin|accion|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
-    'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo|mailing|marketing|publicitarias|promocionales|comerciales)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
+    'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
     // "No llamar" (CRM opt-out flag): a tick means no calls.
     'no (llamar|llamarme|contactar|contactarme)\\b', 'no me (llamen|llameis|contacten|contacteis)(?= ?[.:!]* ?$)', 'no (enviar|enviarme|mandar|mandarme) (e-?mails?|correos?|sms)\\b',
     // "Acepto que mis datos se cedan a empresas colaboradoras para que me envíen ofertas"
+    // A bare consent or list label naming partners: "Consentimiento terceros", "Cesión a terceros", "Comunicaciones de socios"
+    '^(consentimiento|autorizacion|cesion|comunicaciones|mensajes|correos|publicidad|ofertas)( comerciales)?( (de|a|para|con)( los| las)?)? (terceros|terceras partes|socios|partners|empresas colaboradoras)\\s*[.:!]?$',
     'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
     '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^((quiero|deseo|me gustaria) )?(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
-    '(correo electronico|e-?mail|telefono|numero de telefono|movil) (esta )?(dad[oa] de baja|opt-?out)',
+    '(correo electronico|e-?mail|telefono|movil) (esta )?(dad[oa] de baja|opt-?out)',
     // Entradas de un blog: "Suscribirse a las entradas" (Jetpack), "Suscríbete a nuestro blog"
     '(suscrib|subscrib|inscrib)[a-z]* (a|al) (las |los |nuestras |nuestros |mis |mi |nuestro |este |el )?(nuevas |ultimas |nuevos |ultimos )?(entradas|publicaciones|articulos|posts|blog|podcast|sitio|canal)\\b', 'seguir (el |este |nuestro |mi )?blog\\b',
     // Avisos de productos de la tienda (osCommerce/Zen Cart "Product notifications"): "Notificaciones de productos"
@@ -62,10 +64,10 @@ export const es: Lexicon = {
     '(permitir|activar|recibir|aceptar) (las )?notificaciones( push)?\\s*[.!]?$',
     '(mantenme|mantengame|mantenerme|seguir|continuar|permanecer|quedarme|estar) (suscrit|inscrit|apuntad)[oa]s?\\b',
   ],
-  // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"
+  // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"; "Deseo que me informen sobre productos o servicios de mi interés"
   weakMarketing: [
-    'comunicaciones', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos y servicios', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    'comunicaciones', 'exclusiv(?!amente)', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
+    '(nuestros|nuevos) productos', 'productos (y|o|e) servicios', 'productos de (mi |su |tu )?interes', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -76,15 +78,17 @@ export const es: Lexicon = {
     '(cuando|cuanto|en cuanto) (este|estemos|el sitio( web)? este|la (web|tienda|pagina) este) list[oa]s?\\b', '(cuando|cuanto|en cuanto) (el sitio|la web|la tienda|la pagina)( web)? (este|estara|abra|se lance|este en linea)', 'lanzamientos?\\b',
     // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
     '(avisos?|alertas?|noticias) (de|sobre|acerca de) (las |los )?(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
+    // "Quiero que me informéis de vuestras actividades"; not "mis actividades"
+    '(nuestras|vuestras|sus|proximas|futuras) actividades\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
-    'recib', 'de baja\\b', 'borra(r|rme|me) de', 'eliminar(me)? de', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', 'envi(ar|arme|arnos|arte|arle|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    'recib', 'de baja\\b', '(borr|quit|elimin)(ar|arme|ame|eme|enme|adme|en)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'elimin(eme|enme|adme)\\b', 'envi(ar|arme|arnos|arte|arle|en|eis|es|e|adme|ame|enme)(l[oa]s?)?\\b',
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
-    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'mand(ar|arme|arnos|en|e|adme|ame|enme)(l[oa]s?)?\\b',
+    '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'recepcion de\\b', 'mand(ar|arme|arnos|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'manten(gan|ga)(me|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'mantengame', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
@@ -100,12 +104,16 @@ export const es: Lexicon = {
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
-    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])[a-z\' ]{0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mi |tu |su |el |la |los )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
+    // Mail about the person's own order, account or bookings ("información sobre mis pedidos"), not about products: "información sobre productos relacionados con mi compra" stays marketing
+    '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])((?!productos|servicios)[a-z\' ]){0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mis? |tus? |sus? |el |la |los |las )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (transaccional|administrativ)[a-z]*', '(los |mis )?(correos?( electronicos?)?|e-?mails?|mensajes?)( [a-z]+)? (en|con) formato\\b[a-z ]{0,12}', 'resumen (semanal|diario|de actividad|por correo)',
-    '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra)', 'expiracion de (los )?puntos',
+    // Mail the service needs, information about one item asked for: "comunicaciones necesarias para la gestión del servicio", "sobre el servicio contratado",
+    // "Quiero recibir más información sobre este curso"; a price or date of an offer: "Precio de oferta", "Fecha de fin de la oferta"
+    '(comunicaciones|notificaciones|avisos|correos|mensajes|informacion) ((necesari|imprescindibl|esencial|operativ)[a-z]*\\b|[a-z ]{0,30}(servicio|producto|plan|contrato)s? contratad[oa]s?\\b)', 'informacion (sobre|acerca de) (este|esta|estos|estas|dicho|dicha) (?!(tienda|marca|empresa|web|sitio|asociacion|entidad|organizacion|fundacion|campana|iniciativa|club|comunidad)\\b)[a-z]+', '(precio|fecha|periodo|duracion|etiqueta)s? (de )?[a-z ]{0,12}(oferta|promocion|rebaja)\\b',
+    '(estado|seguimiento|confirmacion) (de|del) (mi |tu |su |el |la )?(pedido|envio|paquete|compra|reserva|cita|inscripcion|solicitud)', 'expiracion de (los )?puntos',
     '(cupon(es)?|certificados?|tarjetas?|vales?|tickets?|recibos?)( de)? regalo', '(tienes|tiene|tengo) un (cupon|codigo|vale)', '(introducir|introduce|aplicar|aplica|usar|utilizar|canjear)( un| el| tu| su| mi)? (cupon|codigo|vale)( de descuento| promocional| regalo)?',
     // One offer on the page, or the customer's bid, not offers sent: "recibir esta oferta por correo electrónico y añadir el producto a la cesta",
     // "he aquí nuestra oferta final" (FroggyPriceNegociator), "Guardar esta oferta" (django-oscar es)
@@ -115,7 +123,7 @@ export const es: Lexicon = {
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
     '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
-    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante)s?${CLAUSE}`,
+    '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante|resguardo|justificante|entrada|billete)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
     // Preferencias del área de cliente (WHMCS): "Correos electrónicos de soporte - Recibir una copia de todas las notificaciones de Tickets de soporte", "Correos electrónicos de afiliados"
@@ -132,7 +140,7 @@ export const es: Lexicon = {
     '(reglas?|condiciones de (las |la )?reglas?) (de |del )?(precios?|promocion(es)?|descuentos?|carrito|catalogo)\\b', 'con [0-9%$.,]+ ?%?( de)? descuento\\b',
     '(total|importe|valor|porcentaje|tipo|cantidad|monto|limite|usos?|caducidad)( total| de uso| de usos)? (de |del |por )?(los |el )?(descuentos?|cupon(es)?)( de descuento)?\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "El cupón", "Código de cupón aplicado con éxito", "Eliminar el cupón" (WooCommerce, PrestaShop es)
-    '^((el|tu|su|mi) )?(cupon|codigo( de descuento| promocional)?|vale( de descuento)?)\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid|cread|actualizad|guardad)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
+    '^((el|tu|su|mi) )?(cupon|codigo|vale)( de descuento| promocional| de promocion)?\\s*:?$', 'codigos? (de|del) cupon(es)?\\b', 'cupon(es)? (aplicad|utilizad|canjead|eliminad|caducad|valid|no valid|cread|actualizad|guardad)[oa]s?\\b', 'cupon(es)? (de |para )?(el )?envio (gratis|gratuito)\\b', '\\bsin (aplicar )?(cupon(es)?|descuentos?|codigos?( de descuento| promocional)?)\\b',
     '(eliminar|elimina|quitar|quita|borrar|borra|retirar|retira|cancelar) (el |este |tu |su |un )?(cupon|codigo (de descuento|promocional)|vale( de descuento)?)\\b',
     // Coupons, discounts and sales the shop manages: "Crear cupón", "Añadir descuento", "Programar oferta", "El cupón se aplica a todos los países" (WooCommerce Android, Saleor es)
     '(crear|crea|editar|edita|guardar|guardando|compartir|selecciona|seleccionar|anadir|anade|agregar|agrega|actualizar|eliminar|elimina|quitar|quita|aplicar|aplica)( un| una| el| la| los| este| esta| estos| tu| su)? (cupon(es)?|descuentos?)\\b',
@@ -170,23 +178,24 @@ export const es: Lexicon = {
     `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
-    `[^.;:!?()]*\\b(nuevos comentarios|siguientes comentarios|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
+    `[^.;:!?()]*\\b((nuevos|siguientes) (comentarios|mensajes)|cuando (me (mencion|sig|respond|escrib|etiquet|agreg|invit)|reciba (un|una) )|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
     `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
-    // Following a forum or a thread: "Suscribirse a este foro por correo electrónico"
-    `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios)\\b${CLAUSE}`,
+    // Following a forum or a thread: "Suscribirse a este foro por correo electrónico", "Notificarme de nuevas publicaciones en el foro"
+    `[^.;:!?()]*\\b(publicaciones|mensajes|temas|respuestas|comentarios) (en|del|de este|de mi) (el |este )?(foro|hilo|tema)\\b${CLAUSE}`,
+    `(suscrib|subscrib|inscrib)[a-z]* (a|al|en) (este |esta |el |la |los |las )?(foros?|temas?|hilos?|debates?|discusion(es)?|conversacion(es)?|comentarios|calendarios?)\\b${CLAUSE}`,
     // Cookie categories and "do not sell" switches are not messages: "Segmentación y Publicidad"
     // Casillas del pedido o del catálogo: "Enviar correo electrónico al cliente", "Producto en oferta"
     '(enviar|envia|envie|reenviar|notificar|notifica|notifique|avisar|informar)\\b[a-z ]{0,50}? (a|al) (los |las |estos |estas |todos los |todas las |cada |el |la )?(clientes?|inscrit[oa]s?|participantes?|asistentes?|usuarios?|miembros|solicitantes?|revisores?|evaluadores?|invitados?|destinatarios?|roles|equipo|direcciones|huespedes|compradores?|suscriptores|ponentes?|gestores?|organizadores?)\\b',
     // The shopper writes to the shop: "Envíanos un e-mail a", "Enviar email a"
     '^((envianos|enviarnos|escribenos|escribirnos)( un)? (e-?mail|correo( electronico)?|mensaje)( a| al)?|enviar (un )?(e-?mail|correo( electronico)?|mensaje) (a|al))\\s*:?$',
     // The person sends invitations, or others get the mail: "¿Enviar correos electrónicos de invitación?" (Indico es), "Cada destinatario recibirá un correo personalizado"
-    '^[\\u00bf ]*(enviar|envia|envie|reenviar|mandar)( las| los| unas| la| una)? invitacion(es)?\\b', `(cada|los|las|el|la) (destinatarios?|inscrit[oa]s?|administradores?|gestores?|revisores?|organizadores?)( [a-z]+){0,3} (recibira|recibiran|reciben|recibe)\\b${CLAUSE}`,
+    '^[\\u00bf ]*(enviar|envia|envie|reenviar|mandar)( las| los| unas| la| una)? invitacion(es)?\\b', '^[\\u00bf ]*((habilitar|activar|desactivar|permitir) )?(el )?(enviar|envio|reenviar|mandar)\\b[a-z ]{0,40}\\?$', `(cada|los|las|el|la) (destinatarios?|inscrit[oa]s?|administradores?|gestores?|revisores?|organizadores?)( [a-z]+){0,3} (recibira|recibiran|reciben|recibe)\\b${CLAUSE}`,
     // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
     'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
     '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
-    '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
+    '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|publicitarias|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
   reassurance: [
@@ -224,15 +233,15 @@ export const es: Lexicon = {
   contrasts: ['pero\\b', 'sin embargo\\b'],
   negativeVerbs: [
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
-    // "Oposición al envío de comunicaciones comerciales", "Revoco mi consentimiento para recibir publicidad"
+    // "Oposición al envío de comunicaciones comerciales", "Manifiesto mi oposición al envío…", "Revoco mi consentimiento para recibir publicidad"
     // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"
-    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'dar(me|se|te|nos)? de baja', 'dad[oa]s? de baja', 'opon(erse|erte|e|en)\\b', '^oposicion (a|al)\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
+    '(desactiv|deshabilit)(ar|a|e|o)\\b', 'da(r(me|se|te|nos)?|d[oa]s?) de baja', 'opon(erse|erte|erme|e|en)\\b', '^oposicion (a|al)\\b', '(manifiesto|expreso|ejerzo|formulo|muestro) (mi |el )?(derecho de )?oposicion\\b', 'revoco\\b', 'retiro (mi|el) consentimiento',
     // "Renuncio a recibir ofertas", "Retirar mi consentimiento para recibir publicidad", "Detener el envío de la newsletter"
     'renunci(o|ar|a) a\\b', '(retirar|revocar) (mi|el|su|tu) consentimiento', '(cancelar|anular|detener|parar|interrumpir|suspender) (el envio|la recepcion)\\b',
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
     '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan)( (mi|mis|su|sus) (datos|correo|e-?mail|direccion|numero))? (de|del)\\b', 'exclu(ir|ya|yan) mis datos\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
-    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', 'borra(r|rme|me) de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', 'quit(arme|eme|enme|adme) de', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame) de\\b', 'deniego', 'cancelar (la |mi |tu |su )?suscripcion', '(eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'anular (la |mi |tu |su )?suscripcion', 'desuscrib', 'desapunt', 'oponerme', 'me opongo', 'rechaz', 'excluirme', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', '(borr|quit)ar(me)?( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de\\b', 'deniego', '(cancelar|anular|eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'desuscrib', 'desapunt', 'me opongo', 'rechaz', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme|irme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],
@@ -267,13 +276,13 @@ export const es: Lexicon = {
   // "Recibir ofertas de nuestros socios", "empresas del grupo El Corte Inglés", "cesión a terceros"
   thirdParty: [
     // Sponsors of a contest: "las marcas patrocinadoras me envien sus ofertas"
-    '(marcas |empresas |entidades )?patrocinador(as|es)\\b',
-    'socios\\b', 'terceros', 'terceras (partes|empresas)', 'empresas (del|de nuestro|de su) grupo', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
+    'patrocinador(as|es)\\b',
+    'socios\\b', 'terceros', 'grupo\\b', '(empresas|marcas|entidades|companias|sociedades|tiendas|comercios) (colaboradoras|asociadas|seleccionadas|participadas|afiliadas|vinculadas|participantes|aliadas|amigas|de confianza)\\b',
     // "Quiero recibir ofertas de nuestros aliados comerciales", "entidades terceras", "proveedores seleccionados"
-    'aliados\\b', 'terceras\\b', '(proveedores|anunciantes) (seleccionados|colaboradores|asociados)\\b', '(companias|sociedades) (del|de nuestro|de su) grupo', 'terceras entidades', 'colaboradores',
-    'partners?\\b', 'patrocinadores', 'anunciantes', 'otras (empresas|marcas|entidades)',
+    'aliados\\b', 'terceras\\b', 'proveedores (seleccionados|asociados)\\b', 'colaboradores',
+    'partners?\\b', 'anunciantes', 'otras (empresas|marcas|entidades)',
     // "Autorizo la comunicación de mis datos a empresas del sector"
-    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales', 'marcas del grupo',
+    '(empresas|entidades|companias) (del|de los|de otros) sector(es)?\\b', 'filiales',
   ],
   channels: {
     email: ['e-?mail', 'correo electronico', 'correos? electronicos?', 'correo(?! postal| ordinario)', 'newsletter', 'boletin', 'mailing'],

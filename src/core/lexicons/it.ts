@@ -17,15 +17,15 @@ export const it: Lexicon = {
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
     // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing: "a tutti gli invii"
-    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|messaggi promozionali)\\b', '(a|da) tutte le (liste|mailing list|newsletter|comunicazioni)\\b',
+    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi)\\b', '(a|da) tutte le (liste|comunicazioni)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
-    '(sorpresa|sorprese|regalo|regali|sconto|sconti|buono|buoni|coupon|omaggio|omaggi|offerta|offerte)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(sconto|regalo|sorpresa|buono|coupon|omaggio|offerta) (di|per il) compleanno\\b',
-    'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'buon[oi] sconto', 'coupon', 'codici? (sconto|promozional)', 'saldi\\b', 'pubblicit', 'marketing',
-    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'esclusiv(?!amente)', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?mail|mail|mailing|marketing|pubblicitarie|promozionali|commerciali)\\b', 'vendite private',
+    '(sorpres[ae]|regal[oi]|buon[oi]|omaggio?)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(regalo|sorpresa|buono|omaggio) (di|per il) compleanno\\b',
+    'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'coupon', 'saldi\\b', 'pubblicit', 'marketing',
+    'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?)?mail\\b', 'vendite private',
     // Abandoned-cart reminders are marketing (corpus rule): "Accetto di ricevere promemoria sul carrello abbandonato"
     'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
-    'materiale (informativo|promozionale|pubblicitario|commerciale)', 'vendita diretta',
+    'materiale informativo', 'vendita diretta',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
     '(propor|offrir)(re|mi|ti|ci|vi|gli|le)( altri| nuovi| i nostri| nostri| i loro)? (prodotti|servizi|offerte)\\b',
     // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
@@ -34,7 +34,7 @@ export const it: Lexicon = {
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no: "Mi abbono" / "Rinuncio" (Zen Cart), "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (AcyMailing)
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |voglio |desidero |vorrei )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
@@ -62,12 +62,14 @@ export const it: Lexicon = {
     '(dati|indirizzo)[a-z ]{0,20} (siano |vengano |sono |saranno |verranno )?(ceduti|comunicati|condivisi|trasferiti) (a|ai|alle|con) (terz|societa|partner|soggetti)',
     // "Non cedete i miei dati a terzi"
     '(ced|condivid|comunic|trasfer|vend)(ere|are|ire|ete|ate|ite|ano|ino|iscano|iate|iamo|a|e|i) (i )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle|con|con i|con le) (terz|societa|partner|soggetti)',
-    '(cessione|comunicazione) (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
+    // A bare consent or list label naming partners: "Consenso Terze Parti", "Cessione a terzi", "Comunicazioni di partner"
+    '^(consenso|autorizzazione|cessione|comunicazion[ie]|messaggi|offerte|pubblicita)( commercial[ie])?( (a|ai|di|da|per|dei|delle|verso))? (terz[ie]|terze parti|partner|societa terze)\\s*[.:!]?$',
+    'comunicazione (dei |di )?(miei |suoi |tuoi )?dati (personali )?(a|ai|alle) (terz|societa|partner|soggetti)', 'cessione (dei |di )?(miei |suoi |tuoi )?dati\\b',
   ],
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
-    'comunicazion[ie]', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'rivist[ae]\\b', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti e servizi', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
+    'comunicazion[ie]', 'esclusiv(?!amente)', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', 'rivist[ae]\\b', 'trucchi', 'abbonament', 'catalog',
+    '(nostri|nuovi) prodotti', 'prodotti (e|o|ed) servizi', 'prodotti di (mio |suo |tuo )?interesse', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', 'eventi\\b', 'inviti\\b', 'tendenze', 'vantaggi\\b',
@@ -81,8 +83,8 @@ export const it: Lexicon = {
   // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
-    'ricev', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', '(tenete|tenga|tenerci)mi (sempre )?(informat|aggiornat|al corrente)', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', 'aggiungimi', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi)\\b', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi)\\b', 'includ(imi|ermi|etemi)\\b',
+    'ricev(?!ent)', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
+    '(tenere|tenermi|tienimi|tenetemi|tengami|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione d[ie]', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi|imi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -96,23 +98,26 @@ export const it: Lexicon = {
     '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |sulla |del |dello |della |dell\'|al |alla |il |lo |la |l\'|relativ[ei] al |relativ[ei] alla |relativ[ei] all\')?(stato (del |della |dell\')?)?(mio |mia |tuo |tua |suo |sua |vostro |vostra )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account|prenotazion[ei]|prestit[oi]|appuntament[oi]|richiest[ae])\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
-    '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna)',
+    '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna|prenotazione|appuntamento|iscrizione|richiesta)',
+    // Mail the service needs, information about one item asked for: "comunicazioni necessarie alla gestione del servizio", "sul servizio sottoscritto",
+    // "Voglio ricevere maggiori informazioni su questo corso"; a price or date of an offer: "Prezzo in offerta", "Data di fine offerta"
+    '(comunicazion[ei]|notifiche|avvisi|e-?mail|messaggi|informazioni) ((necessari|indispensabil|essenzial|operativ)[a-z]*\\b|[a-z ]{0,30}(servizi[oi]|prodott[oi]|contratt[oi]) (sottoscritt|acquistat|attivat)[oi]\\b)', "informazioni (su|sul|sulla|riguardo a|relative a) (questo|questa|questi|queste|quest'|tale) ?(?!(negozio|marchio|azienda|sito|associazione|ente|organizzazione|fondazione|campagna|iniziativa|club|community)\\b)[a-z]+", '(prezz[oi]|data|periodo|durata|etichetta) (di |in )?[a-z ]{0,12}(offerta|promozione|saldo)\\b',
     // One offer on the page, or the customer's bid, not offers sent: "ricevere questa offerta via e-mail e aggiungere il prodotto al carrello",
     // "questa la nostra offerta finale" (FroggyPriceNegociator)
     '((ricev|invia|mand)[a-z]* )?(questa |quest\'|tale |la presente )offerta( (per|via|tramite) (e-?mail|posta( elettronica)?|sms))?\\b', '(la tua|la sua|la vostra|la mia|la nostra|l\') ?(offerta|controfferta) (finale|di negoziazione|e stata)\\b',
     '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
-    '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( sconto| promozionale| coupon| regalo)?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
+    '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( (di )?(sconto|promozionale|coupon|regalo))?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
-    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin)[a-z]*${CLAUSE}`,
+    '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin|bigliett)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
     // Abbonamenti a pagamento: "…fino a quando non annullerò il mio abbonamento" (Mozilla)
     '(annull|disdi|rinnov|cancell|sospend)[a-z]*[a-z\' ]{0,20}abbonament[oi](?! (a|al|ai|alla|alle|agli|alle) )', 'abbonament[oi] (mensil|annual|premium|a pagamento|di prova)[a-z]*',
     // Conservare dati per rispondere: "Acconsento che questo sito memorizzi le informazioni inviate per rispondere alla mia richiesta" (WPForms)
     // Preferenze dell'area clienti (WHMCS): "Email di supporto: ricevi un CC di tutte le comunicazioni relative ai ticket di supporto", "Email di affiliazione"
     '(e-?mail|mail|comunicazioni|notifiche|messaggi) (di |del |dei |ai |relative ai |sui )?(ticket|supporto|assistenza|affiliazion[ei])\\b',
-    '(memorizz|conserv|archivi|registr|raccogl)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
+    '(memorizz|conserv|archivi|registr|raccogl|salv)[a-z]* (i miei |le mie |i |le |questi |queste |tali )?(dati|informazioni)( personali)?( inviat[ei]| fornit[ei]| che (invio|ho inviato|fornisco))?',
     // Un solo messaggio su un evento, contatti di assistenza: "Inviami una email quando…", "l'autorizzazione a contattarmi per qualsiasi domanda di follow-up" (WP Mail SMTP)
     '(un|una|un\')(e-?mail| e-?mail| mail| messaggio| notifica| sms) (quando|se|appena|ogni volta)\\b', 'list[ae] (dei desideri|d\'attesa)',
     // L'account, non pubblicità: "Riceverai un'email con un link per reimpostare la password"
@@ -124,8 +129,8 @@ export const it: Lexicon = {
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
     '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
-    '^((il|tuo|il tuo) )?(coupon|codice( sconto| promozionale| coupon)?|buono( sconto)?)\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
-    '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (sconto|promozionale)|buono sconto)\\b',
+    '^((il|tuo|il tuo) )?(coupon|codice|buono)( (di )?(sconto|promozionale|coupon))?\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
+    '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (di )?(sconto|promozionale)|buono sconto)\\b',
     // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
     // "Promozione creata con successo", "Incrementi/sconti adulti", "Di sconto al giorno" (Vik Booking it)
     '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)( (del|dei) coupon)?\\b', '^di scont[oi]\\s*[.:!]?$',
@@ -147,10 +152,15 @@ export const it: Lexicon = {
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazioni)( istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazion[ei])( e-?mail| istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
+    // Contact details as a field, the person writing or sending: "Email di contatto", "Contattaci per maggiori informazioni",
+    // "Inviare allegati tramite email?", "Abilitare l'invio del messaggio?"
+    '(dati|e-?mail|indirizz[oi]|informazioni|recapit[oi]|numero|telefono|persona|modulo) (di |del |per il )?contatt[oi]\\b', `^(contatta|scrivi|chiama|telefona)(ci|teci)\\b${CLAUSE}`, "^((abilitare|attivare|disattivare|consentire) )?(l'|gli |il )?invi(o|are)\\b[a-z' ]{0,40}\\?$",
+    // What a service or studio offers, not offers sent: "Seleziona le specializzazioni offerte dal tuo studio"
+    '(specializzazioni|prestazioni|attivita|soluzioni|funzionalita|opzioni|lingue|materie|discipline|camere) offerte\\b',
     // A setting that lets customers subscribe, not a subscription: "Consentire ai clienti di ricevere la vostra newsletter" (PrestaShop it)
     `(consent|permett|abilit|autorizz)[a-z]* (ai|agli|alle) (clienti|utenti|visitatori|acquirenti) di (ricev|iscriv|abbon)${CLAUSE}`,
     // Paying by transfer, one's own calendar: "riceverai un'email con i dati bancari", "avvisami gli eventi del calendario il giorno prima"
@@ -158,12 +168,12 @@ export const it: Lexicon = {
     // Job offers on a job board, not sales offers: "Ricevi avvisi per le nuove offerte di lavoro"
     '((avvisi|notifiche|alert) (per le |sulle |delle |di )?)?(nuove |ultime )?offert[ae] (di )?(lavoro|impiego)\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
-    `[^.;:!?()]*\\b(nuovi commenti|nuovo commento|(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
+    `[^.;:!?()]*\\b(nuovi (commenti|messaggi)|nuovo commento|quando ricevo (un|una) |(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
     `(agli|alle|che gli|che le|che|a) (altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
     // Following a forum or a thread: "Iscriviti a questo forum via email"
-    `(iscriv|abbona|sottoscriv)[a-z]* (a|al|alla|ai|alle|in) (questo |questa |il |la |i |le )?(forum|discussion[ei]|argoment[oi]|thread|conversazion[ei]|commenti)\\b${CLAUSE}`,
+    `(iscriv|abbona|sottoscriv)[a-z]* (a|al|alla|ai|alle|in) (questo |questa |il |la |i |le )?(forum|discussion[ei]|argoment[oi]|thread|conversazion[ei]|commenti|calendari[oi])\\b${CLAUSE}`,
     // Cookie categories are not messages: "Targeting e pubblicità"
     // Caselle dell'ordine o del catalogo: "Invia notifica al cliente", "Prodotto in offerta"
     '(invia|inviare|notifica|notificare|avvisa|avvisare|informa|informare)\\b[a-z\' ]{0,50}? (a|al|ai|agli|alla|alle|allo)( tuoi| propri)? (client[ei]|ospit[ei]|iscritt[ie]|partecipant[ei]|utent[ei]|membri|destinatari|revisori|amministrator[ei]|struttura|team|acquirent[ei]|relatori|organizzator[ei])\\b', '(prodott[oi]|articol[oi])( [a-z]+){0,2} in (offerta|promozione|saldo|sconto)\\b',
@@ -210,11 +220,11 @@ export const it: Lexicon = {
   // "Non ho un account, ma vorrei ricevere la newsletter"
   contrasts: ['ma\\b', 'pero\\b', 'tuttavia\\b'],
   negativeVerbs: [
-    // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it)
+    // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it), "Manifesto la mia opposizione all'invio di comunicazioni commerciali"
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
-    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti)\\b', 'disiscriv', 'disiscritt', 'smettere di ricevere',
+    '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti|rmi)\\b', '(manifesto|esprimo|esercito|formulo) (la mia |il (mio )?diritto di )?opposizione\\b', 'disiscri(v|tt|zione)',
     // "Smetti di inviarmi email promozionali", "Evita di inviarmi promozioni"
-    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) a ricevere', 'rinuncio (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'disiscrizione', 'rifiut', 'mi oppongo', 'oppormi', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(i|ere|imi|ermi|etemi)\\b', '(essere|venire|restare) esclus[oaie]\\b',
+    '(smett|interromp)[a-z]* (di )?(ricevere|inviar[a-z]*|mandar[a-z]*|l\'invio)\\b', 'evit(a|are|ate|ando) (di |l\')', 'rinunci(o|are) (a|al|alla|alle|ai|agli|all\')\\b', 'ritir(o|are) (il )?(mio )?consenso', 'cancellat[oaie]\\b', '(rimuovi|togli|elimina)mi\\b', '(essere )?(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'nego\\b', 'negare il consenso', 'cancellazione (da|dal|dalla|dalle|dai)\\b', 'rifiut', 'revoc', 'opt-?out', '(?<!ad )esclusione\\b', 'esclud(i|ere|imi|ermi|etemi)\\b', '(essere|venire|restare) esclus[oaie]\\b',
   ],
   // "Non perderti le nostre offerte"
   missVerbs: ['perder(e|ti|mi|vi)?\\b', 'perdi\\b', 'perda\\b'],
@@ -248,7 +258,7 @@ export const it: Lexicon = {
   ],
   // "Ricevi offerte speciali dai nostri partner", "società terze", "società del gruppo Esselunga"
   thirdParty: [
-    'partners?\\b', 'terz[ie]\\b', 'terze parti', 'societa (terze|del gruppo|partner|collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (partner|selezionat[ei]|del gruppo|partecipanti|di fiducia|amic[ih]e|sponsor)\\b', 'fornitori selezionati\\b',
+    'partners?\\b', 'terz[ie]\\b', 'societa (collegate|controllate|selezionate)', 'gruppo\\b', '(aziende|marchi|brand|negozi|imprese) (selezionat[ei]|partecipanti|di fiducia|amic[ih]e)\\b', 'fornitori selezionati\\b',
     'altre (societa|aziende)',
     // "Acconsento alla comunicazione dei miei dati a società del settore"
     '(societa|aziende|imprese) (del|dei|di) settor[ei]\\b', 'sponsor', 'inserzionisti', 'affiliat',
