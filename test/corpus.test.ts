@@ -57,10 +57,11 @@ describe('labelled corpus of real checkbox wording', () => {
   // Floors against regressions on wording nobody tuned for, not the goal (F1 0.98, kind 0.97,
   // third party 0.98 per language); npm run eval prints where each language stands. The seventh
   // pass sealed partner wordings the lexicons had not met (third party 96.8 → 95.3 before tuning).
-  it('reads the sealed lines, all languages together, with F1 ≥ 0.86, kind ≥ 0.80, third party ≥ 0.94', () => {
+  // Raised after the ninth tuning round (89.5 / 85.6 / 95.6), leaving room for a new pass's harder sources.
+  it('reads the sealed lines, all languages together, with F1 ≥ 0.88, kind ≥ 0.83, third party ≥ 0.94', () => {
     const scores = scoreCorpus(sealed);
-    expect(scores.f1).toBeGreaterThanOrEqual(0.86);
-    expect(scores.kindAccuracy).toBeGreaterThanOrEqual(0.80);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.88);
+    expect(scores.kindAccuracy).toBeGreaterThanOrEqual(0.83);
     expect(scores.thirdPartyAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 
