@@ -13,7 +13,7 @@ export const da: Lexicon = {
   lang: 'da',
   // Words that tell Danish from Dutch, German, English, French and Polish: no "en", "et", "i", "der", "den", "mit", "for", "om", "tak" (Polish "yes").
   // The few shared with Swedish (med, mig, pa, som, eller) only lift both above Dutch "en"/"de"; the page's lang decides between them.
-  stopwords: ['jeg', 'og', 'ikke', 'vil', 'gerne', 'af', 'til', 'vores', 'jeres', 'hvis', 'dit', 'dine', 'mine', 'dette', 'denne', 'ønsker', 'modtage', 'modtag', 'ogsa', 'er', 'jer', 'skal', 'hermed', 'nyhedsbrev', 'nyhedsbrevet', 'tilbud', 'tilmeld', 'accepterer', 'venligst', 'blive', 'at', 'med', 'mig', 'pa', 'som', 'eller'],
+  stopwords: ['jeg', 'og', 'i', 'ikke', 'vil', 'gerne', 'af', 'til', 'vores', 'jeres', 'hvis', 'dit', 'dine', 'mine', 'dette', 'denne', 'ønsker', 'modtage', 'modtag', 'ogsa', 'er', 'jer', 'skal', 'hermed', 'nyhedsbrev', 'nyhedsbrevet', 'tilbud', 'tilmeld', 'accepterer', 'venligst', 'blive', 'at', 'med', 'mig', 'pa', 'som', 'eller'],
   // "Jeg vil gerne modtage eksklusive e-mails med rabatter og produktinformationer" (MailPoet da_DK),
   // "Ja tak, send mig tilbud og kampagner på sms", "Jeg vil gerne modtage rabatkuponer, nyheder og tips"
   marketing: [

@@ -12,7 +12,7 @@ export const sv: Lexicon = {
   lang: 'sv',
   // Words that tell Swedish from Dutch, German, English and French: no "en", "de", "for" (för), "om", "ha", "vi".
   // The few shared with Danish (med, mig, pa, som, eller) only lift both above Dutch "en"/"de"; the page's lang decides between them.
-  stopwords: ['jag', 'och', 'att', 'inte', 'vill', 'av', 'till', 'fran', 'mitt', 'mina', 'ditt', 'dina', 'ar', 'detta', 'denna', 'emot', 'tack', 'oss', 'var', 'vart', 'vara', 'ocksa', 'garna', 'nyhetsbrev', 'nyhetsbrevet', 'erbjudanden', 'godkanner', 'ej', 'ska', 'hos', 'onskar', 'med', 'mig', 'pa', 'som', 'eller'],
+  stopwords: ['jag', 'och', 'att', 'i', 'inte', 'vill', 'av', 'till', 'fran', 'mitt', 'mina', 'ditt', 'dina', 'ar', 'detta', 'denna', 'emot', 'tack', 'oss', 'var', 'vart', 'vara', 'ocksa', 'garna', 'nyhetsbrev', 'nyhetsbrevet', 'erbjudanden', 'godkanner', 'ej', 'ska', 'hos', 'onskar', 'med', 'mig', 'pa', 'som', 'eller'],
   // "Prenumerera på vårt nyhetsbrev för uppdateringar och exklusiva erbjudanden" (Odoo sv),
   // "Jag skulle vilja få exklusiva e-postmeddelanden med rabatter och produktinformation" (MailPoet sv_SE)
   marketing: [
