@@ -11,7 +11,7 @@ import { TEXT_ENTRY } from './filter-block';
  */
 export function isFacetForm({ container, candidates }: FormGroup): boolean {
   const form = container.element;
-  const getsOnly = form.tagName === 'FORM' && form.getAttribute('method')?.trim().toLowerCase() === 'get' && !form.querySelector('[formmethod]');
-  if (!getsOnly || form.querySelector(TEXT_ENTRY)) return false;
+  const getsOnly = form.tagName === 'FORM' && form.getAttribute('method')?.trim().toLowerCase() === 'get';
+  if (!getsOnly || form.querySelector(`[formmethod], ${TEXT_ENTRY}`)) return false;
   return candidates.every((candidate) => candidate.widget === 'native-checkbox' && !mayReadAsMarketing(labelOf(candidate)));
 }

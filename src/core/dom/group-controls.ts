@@ -1,6 +1,6 @@
 import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
-import { inFilterBlock, newFilterBlockCache } from './filter-block';
+import { inFilterBlock } from './filter-block';
 import { isFacetForm } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
@@ -18,7 +18,7 @@ export interface FormGroup {
 export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
   const groups = new Map<Element, FormGroup>();
   const blocks: BlockCache = new Map();
-  const filterBlocks = newFilterBlockCache();
+  const filterBlocks = new Map<Element, boolean>();
   for (const candidate of candidates) {
     if (inFilterBlock(candidate.element, filterBlocks)) continue;
     const container = containerOf(candidate, blocks);
