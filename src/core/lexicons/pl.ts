@@ -100,7 +100,7 @@ export const pl: Lexicon = {
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
     `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
-    '(masz|posiadam|mam|posiadasz) (karte podarunkow[a-z]* (lub|albo|i) )?(kod[a-z]* )?(kod|kupon|bon|voucher)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
+    '(masz|posiada[a-z]*|mam) (karte podarunkow[a-z]* (lub|albo|i) )?(kod[a-z]* )?(kod|kupon|bon|voucher)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
     'regulamin[a-z]* (promocji|konkursu|akcji|loterii|programu)',
     // Running the contest itself: "wyłącznie w celu przeprowadzenia niniejszej Promocji", "Uczestnikom Promocji"
@@ -118,8 +118,9 @@ export const pl: Lexicon = {
     '(kupon|rabat|znizk|kod)[a-z]*( [a-z]+){0,4} (uzyt|uzywan|stosowan|zastosowan|[łl]aczon|[łl]aczy)[a-z]* (z|ze) (innymi |inna |innym )?(kupon|rabat|promocj|znizk)[a-z]*', 'reklamowan[a-z]* cen[a-z]*',
     // A call to use a sale, the whole label: "Skorzystaj z wyprzedaży"
     '^skorzystaj z (wyprzedaz|promocj|ofert|rabat|znizk|okazj)[a-z]*\\s*[.!]?$',
-    // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę"
-    '(dodaj|przenies)[a-z]*( [a-z]+){0,2} do ofert[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
+    // An offer as a listing or a quote on a marketplace: "Dodaj produkty do oferty", "Odrzuć ofertę", "Prześlij wniosek o ofertę";
+    // an order bump adds a product to the purchase (CheckoutWC pl): "Tak! Proszę dodać tę ofertę do mojego zamówienia"
+    '(dodaj|dodac|dodan|przenies)[a-z]*( [a-z]+){0,2} do ((mojego |swojego |twojego )?(zamowieni|koszyk)|ofert)[a-z]*', '(odrzuc|przyjmij|zaakceptuj|anuluj|negocjuj)[a-z]* (te |ta |tej )?ofert[a-z]*', 'wnios[a-z]* o (ofert|wycen)[a-z]*',
     '(z[łl]oz|zaproponuj|zaproponowac|z[łl]ozyc|wys[łl]ac|wyslij) (w[łl]asn[a-z]* |swoj[a-z]* )?(ofert|propozycj|kontroferte|cene\\b|cene)',
     `(pokaz|wyswietl)[a-z]*${CLAUSE}\\b(w|na) (aplikacji|serwisie|sklepie|koszyku|przegladarce|stronie|witrynie|platformie)\\b${CLAUSE}`,
     // Advertising shown on a page, not sent: "aby wyświetlać Ci dopasowane reklamy", "pokazywać spersonalizowane reklamy"
@@ -133,12 +134,15 @@ export const pl: Lexicon = {
     `(wyslij|przeslij|przesy[łl]a|wysy[łl]a|otrzym)[a-z]*[a-z\\- ]{0,30}(faktur|paragon|rachun|potwierdzeni|pokwitowani|zaswiadczeni)${CLAUSE}`,
     // The customer writes to the shop: "Możesz wysłać nam e-mail", "Napisz do nas"
     `(wys[łl]a|wysy[łl]a|wyslij|przeslij|przes[łl]a|przesy[łl]a|napisz|napisa|pisz)[a-z]* (do )?(nam|nas)\\b${CLAUSE}`,
+    // What the person sent, stored to answer them, and feedback on it (WS Form pl): "Wyrażam zgodę na przechowywanie przez Empik
+    // przesłanych przeze mnie informacji, aby mogli odpowiedzieć na moje zapytanie", "otrzymać informację zwrotną"
+    '(prze|wy)(s[łl]|sy[łl])an[a-z]* przeze mnie', 'informacj[a-z]* zwrotn',
     // Review requests without a promised discount: "zaproszenie do wystawienia opinii o zakupie"
     'zaproszeni[a-z]* do (wystawienia |napisania |dodania )?(opinii|oceny|recenzji)', 'prosb[a-z]* o (opinie|ocene|recenzje|wystawienie)',
     // A mail asking for one, unless a reward is promised: "Wyślij mi e-mail z prośbą o ocenę produktów po dostawie"
     `(?![^.;:!?]{0,200}\\b(rabat|znizk|kupon|bon|nagrod|punkt)[a-z]*)${BEFORE}\\b(prosb[a-z]* o|zaproszeni[a-z]* do) (wystawienia |napisania |dodania )?(opini|ocen|recenzj|wystawieni)[a-z]*${CLAUSE}`,
     // The coupon field and ad personalisation: "Włącz pole kuponu w kasie", "Reklamy spersonalizowane"
-    'pol(e|a|u) (kod[a-z]* )?(kupon|rabat|znizk|bon)[a-z]*', '^((spersonalizowan|personalizowan|dopasowan)[a-z]* reklam[a-z]*|reklam[a-z]* (spersonalizowan|personalizowan|dopasowan)[a-z]*)\\s*$',
+    'pol(e|a|u) (kod[a-z]* )?(kupon|rabat|znizk|bon|promocyjn)[a-z]*', '^((spersonalizowan|personalizowan|dopasowan)[a-z]* reklam[a-z]*|reklam[a-z]* (spersonalizowan|personalizowan|dopasowan)[a-z]*)\\s*$',
     // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
     `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
@@ -163,7 +167,7 @@ export const pl: Lexicon = {
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
-    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|kup|zamow)[a-z]* (moja |swoja |w |jako )?(subskrypcj|prenumerat|abonament)[a-z]*',
+    '(warunk[a-z]*|regulamin[a-z]*|szczego[łl][a-z]*|tresc[a-z]*) (tej |niniejszej )?ofert[a-z]*', '(odnow|przed[łl]uz|op[łl]ac|(wy)?kup|zamow|rozpocz)[a-z]* (moja |swoja |w |jako )?(subskrypcj|prenumerat|abonament)[a-z]*',
     '(subskrypcj|subskrybuj)[a-z]* (rss|kana[łl]|kalendarz|powiadomie|forum|kategori|dzia[łl]|tag)[a-z]*', '(regulamin|warunk|zasad)[a-z]* (promocji|konkursu|akcji|loterii|programu|oferty)',
     // Listings on a marketplace, messages from other people, a bare notification switch: "Obserwuj tę ofertę", "wiadomości od administratorów", "Otrzymuj powiadomienia"
     '(obserwuj|obserwowan|dodaj|usun|edytuj|zapisz|udostepnij|zg[łl]os|zobacz|porownaj|publik|opublikuj|wyroz|wystaw)[a-z]* (te |ta |tej |moja |moje |mojej |moich |swoj[a-z]* |twoja )?ofert[a-z]*', 'ofert[a-z]* (do|z|ze) (obserwowanych|ulubionych|koszyka|schowka)',
@@ -192,7 +196,8 @@ export const pl: Lexicon = {
     // Reward points, events: "Subskrybuj aktualizacje salda" (Magento Enterprise_Reward pl_PL), "Zapisz się na wydarzenie"
     '((subskryb|subskrypcj|zapis)[a-z]* (sie )?(na |do )?)?(aktualizacj|powiadomie|informacj)[a-z]* (o |dotyczac[a-z]* )?(stan[a-z]* |wygasnie[a-z]* )?(salda|punkt[a-z]*)\\b',
     '(zapis|rejestr)[a-z]* (sie|mnie) (na|do|w) (to |ten |te |tym )?(wydarzeni|szkoleni|kurs|warsztat|webinar|wizyt|zaj[ae]c|konferencj)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*) (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj)[a-z]*${CLAUSE}`,
+    // "Wysyłamy Ci wiadomość e-mail w celu weryfikacji konta" (PersonaShare)
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|link[a-z]*|kod[a-z]*)( e-?mail)? (potwierdzajac|aktywacyjn|weryfikacyjn|powitaln|z potwierdzeniem|resetuj|w celu (weryfikacji|potwierdzenia|aktywacji))[a-z]*${CLAUSE}`,
     // Password and invoice mails: "odnośnik do ustawienia nowego hasła", "Wysłanie wiadomości z resetem hasła", "E-mail z fakturą korygującą"
     `(link|odnosnik|e-?mail|wiadomosc)[a-z]*( [a-zł-]+){0,3} (do |z )?(ustawieni|zresetowani|resetowani|resetem|reset|zmian|odzyskani|zaktualizowani|aktualizacj|uaktualni)[a-z]* (nowego |swojego |twojego |mojego )?has[łl]${CLAUSE}`,
     `(e-?mail|wiadomosc)[a-z]* z (faktur|paragon|rachunk|potwierdzeni|instrukcj)[a-z]*${CLAUSE}`,
