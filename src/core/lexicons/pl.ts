@@ -31,7 +31,7 @@ export const pl: Lexicon = {
     '(niespodzian|prezent|rabat|znizk|kupon|bon|upominek|upomink)[a-z]*( [a-z]+){0,4} (na|z okazji) (moje |twoje |swoje |twoich |moich )?urodzin',
     // Not the occasion ("z okazji świąt", "przy okazji") nor the public-records site ("Biuletyn Informacji Publicznej")
     'newslett', 'biuletyn(?![a-z]* informacji publicznej)', 'ofert', 'promocj', 'promocyjn', 'rabat', 'kupon', 'zniz(k|ek)', 'wyprzedaz', '(?<!(\\bz|przy|z tej) )okazj', 'obniz(k|ek)', 'reklam(?!acj|acyj)', 'marketing',
-    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'nowych produkt', 'nowe produkty', 'nowej kolekcji', 'nowe kolekcje',
+    'informacj[a-z]* (handlow|marketingow|reklamow|promocyjn)', '(kontakt|cel|zgod)[a-z]* (handlow|reklamow|promocyjn)', '(tresci|komunikacj[a-z]*|komunikat[a-z]*|wiadomosc[a-z]*|materia[łl][a-z]*|korespondencj[a-z]*) handlow', 'nowosci', 'now(ych|e|ej|a|ymi) (produkt|kolekcj)',
     // Joining a list, not a product put on one: "Zapisz mnie na listę VIP", "Dołącz do naszej listy"
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
@@ -65,6 +65,8 @@ export const pl: Lexicon = {
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)mail(e|i|a|ami|ach|u)?\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
+    // A cause's further actions and appeals: "otrzymywać informacje o kolejnych kampaniach", "apele i petycje"
+    '(kolejn|now|inn|przysz[łl])[a-z]* (petycj|apel|kampani|akcj|zbiork)', 'apel(e|i|ow|ach)\\b',
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"

@@ -64,6 +64,8 @@ export const pt: Lexicon = {
     // An e-mail received, not the channel ("por e-mail", a receiving word) nor an address ("endereço de e-mail")
     '(?<!(por|via|pelo|de|seu|teu|meu) )e-?mails?\\b', 'mensagens', 'avisos\\b', 'dicas', 'conteudos?\\b', 'catalogos?\\b',
     'folhetos?', 'informativos?\\b',
+    // A cause's appeals, not the petition being signed: "Aceito receber petições e apelos da organização"
+    'peticoes\\b', 'apelos\\b',
     // "exclusivo" alone is a product word ("design exclusivo", "identificador exclusivo"): only with a receiving verb
     'exclusiv(o|a|os|as)\\b',
     // "Assine a nossa lista", "Entre na nossa lista VIP"; a wish list or a waiting list is no mailing
