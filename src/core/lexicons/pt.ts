@@ -36,7 +36,7 @@ export const pt: Lexicon = {
     'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
-    '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', 'pesquisas? de mercado', 'estudos? de mercado',
+    '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', '(pesquisas?|estudos?|inqueritos?|sondagens?) de (mercado|opiniao)',
     // "Assinatura Geral" (Magento pt_BR), "Subscrever newsletter", "Anular subscrição da newsletter"
     '(assinatura|inscricao|subscricao) (geral|comum)', 'subscric(ao|oes)\\b', '(cancelar|anular|remover)( todas)? (a |as |minhas |as minhas |a minha |minha )?(inscric|assinatura)',
     // "Sim, inscreva-me!": subscribing with no object is the newsletter.
