@@ -150,8 +150,8 @@ export const pt: Lexicon = {
     `(enviar|envie|enviem|receber|receba)[a-z\\- ]{0,20}(a |o )?(fatura|factura|nota fiscal|recibo|comprovativo|comprovante)${CLAUSE}`,
     // The person at the form sends one message, the whole label: "Enviar e-mail", "Não enviar e-mail", "Enviar informações de expedição"
     `^(nao )?((salvar|gravar) e )?(enviar|mandar|reenviar)( um| o| uma| a)? (e-?mail|mensage(m|ns)|sms|convites?|informac[a-z]* (de|para) (o )?(expedicao|envio|rastreamento|rastreio))\\b${CLAUSE}`,
-    // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem"
-    `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))-nos\\b${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
+    // The customer writes to the shop: "Envie-nos um e-mail", "Pode enviar-nos um e-mail", "nos mande uma mensagem", "Envie um e-mail para apoio@loja.pt" (WS Form pt)
+    `(envi(ar|e|em|a)|mand(ar|e|em|a)|escrev(er|a|am))(-nos\\b| (um |uma )?(e-?mail|mensagem) para x@x)${CLAUSE}`, `\\bnos (envie|enviem|envia|mande|mandem|manda|escreva|escrevam)\\b${CLAUSE}`,
     // The person's own outgoing mail, a mail client's setting: "Quando enviar mensagens, pedir sempre um recibo de leitura"
     `${BEFORE}\\b(recibos?|confirmac(ao|oes)|avisos?) de (leitura|rececao|recepcao)\\b${CLAUSE}`,
     // Admin settings for what customers may do, or a channel switched on: "Permitir que seus clientes se inscrevam na newsletter", "Habilitar envio de SMS"
