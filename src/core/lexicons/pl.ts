@@ -65,8 +65,8 @@ export const pl: Lexicon = {
     // An e-mail received, not "e-mailem" (by e-mail, a receiving word) nor "adres e-mail"
     '(?<!(adres|na|przez|poprzez|twoj|moj|swoj) )e-?mail(e|i|a|u|ach|ami)?\\b', '(?<!-)mail(e|i|a|ami|ach|u)?\\b', 'powiadomie', 'porad', 'wskazowk', 'komunikat', 'na biezaco', 'katalog', 'nowink',
     'wydarzen', 'inspiracj',
-    // A cause's further actions and appeals: "otrzymywać informacje o kolejnych kampaniach", "apele i petycje"
-    '(kolejn|now|inn|przysz[łl])[a-z]* (petycj|apel|kampani|akcj|zbiork)', 'apel(e|i|ow|ach)\\b',
+    // A cause's own and further actions and appeals: "informował mnie o swoich kampaniach", "o kolejnych kampaniach", "apele i petycje"
+    '(kolejn|now|inn|przysz[łl]|sw|nasz)[a-z]* (petycj|apel|kampani|akcj|zbiork)', 'apel(e|i|ow|ach)\\b',
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
@@ -95,7 +95,7 @@ export const pl: Lexicon = {
     '(automatyczn[a-z]* )?(aktualizacj|uaktualnie)[a-z]* (oprogramowania|systemu|aplikacji|automatyczn[a-z]*|bezpieczenstwa|wersji)', 'automatyczn[a-z]* aktualizacj[a-z]*',
     `((e-?mail[a-z]*|wiadomosc[a-z]*) (z )?)?(informacj|powiadomie|wiadomosc|e-?mail|alert)[a-z]*( [a-z]+){0,3} (o|dotyczac[a-z]*|w sprawie) (zmian[a-z]* (w|na) )?(moim |moje |moich |twoim |twoje |twoich )?(kont|koncie|logowa|bezpieczenstw(?![a-z]* (i|oraz) prywatnosc)|has[łl]|sesj|urzadze)[a-z]*${CLAUSE}`,
     'powiadomie[a-z]* o (nadchodzacych |zblizajacych sie )?wydarzen[a-z]*',
-    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |moim |twojego |twojej |twoich |twoim |swojego |swojej |swoich |swoim |mego |mym )?(zamowieni|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c)|zakup|konta|rezerwacj|zg[łl]oszeni|reklamacj|napraw|zwrot|gwarancj|serwis|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie |stanie |realizacji |sledzeniu |zmianie statusu )?(mojego |mojej |moich |moim |twojego |twojej |twoich |twoim |swojego |swojej |swoich |swoim |mego |mym )?(zamowieni|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c)|zakup|konta|rezerwacj|zg[łl]oszeni|zapytani|reklamacj|napraw|zwrot|gwarancj|serwis|wizyt|spotkani|spotkan\\b|zabieg|konsultacj|termin[a-z]* (wizyt|spotkan|zabieg|konsultacj|rezerwacj))${CLAUSE}`,
     `${SENTENCE}\\b(sledzeni[a-z]*|potwierdzeni[a-z]*|status[a-z]*|numer[a-z]*( przesy[łl]ki| paczki)? do sledzenia|numer[a-z]*|link[a-z]* do sledzenia) (zamowieni|przesy[łl]k|paczk|dostaw)${SENTENCE}`,
     // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
     `${SENTENCE}\\b(gdy|kiedy|jak tylko|po tym jak) (moje |twoje )?(zamowienie|przesy[łl]ka|paczka) (zostanie|bedzie|jest|zosta[łl]a|zosta[łl]o) (wys[łl]an|nadan|dostarczon|gotow|zrealizowan)${CLAUSE}`,
@@ -165,7 +165,7 @@ export const pl: Lexicon = {
     // Notification settings: "Wysyłaj powiadomienia na Email", "Wysyłaj powiadomienia pocztą e-mail" (Decidim pl), "Nie wysyłaj wiadomości e-mail dla tych rodzajów powiadomień"
     `(wiadomosc[a-z]* )?(e-?mail[a-z]*|wiadomosc[a-z]*) (z|dla|o) (tych |wszystkich |tego )?(rodzaj[a-z]* |typ[a-z]* )?powiadomie[a-z]*${CLAUSE}`, 'powiadomie[a-z]* (na|przez|poprzez|droga|poczta) (adres )?(e-?mail|poczt|elektroniczn)[a-z]*', 'powiadomie[a-z]* (e-?mail|mailow|sms)[a-z]*\\b(?! o\\b| na temat)',
     '(wiadomosc|powiadomie|komunikat|e-?mail)[a-z]*( e-?mail)? (systemow|z systemu|techniczn|serwisow|administracyjn|transakcyjn)[a-z]*',
-    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
+    `(e-?mail[a-z]*|wiadomosc[a-z]*|sms[a-z-]*)?( z)? ?(aktualizacj|powiadomie|informacj|status)[a-z]*( (o|dotyczac[a-z]*|do|dla))? (zamowien|przesy[łl](k|c)|pacz(k|c)|dostaw|wysy[łl](k|c))[a-z]*${CLAUSE}`,
     // Filters and display settings, not messages: "Pokaż oferty"
     `^(pokaz|wyswietl|ukryj|sortuj|filtruj|szukaj|tylko|wy[łl]acznie)\\b${CLAUSE}`,
     // The terms of an offer, a paid subscription, a feed: "Akceptuję warunki oferty", "Odnów subskrypcję", "Subskrybuj kanał RSS"
