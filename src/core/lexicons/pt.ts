@@ -300,9 +300,9 @@ export const pt: Lexicon = {
     // "Marcar todos os consentimentos": one tick gives marketing and the terms together
     '(marcar|selecionar|aceitar|aceito|aceite) tod[oa]s (os consentimentos|as autorizacoes|as permissoes)',
   ],
-  // "Receba ofertas dos nossos parceiros", "empresas do grupo Sonae", "cedidos a terceiros"
+  // "Receba ofertas dos nossos parceiros", "empresas do grupo Sonae", "cedidos a terceiros", "das empresas por ela participadas"
   thirdParty: [
-    'parceir[oa]s?\\b', 'terceir[oa]s?\\b', 'empresas (d[oa]|de nosso|do nosso|deste|desse|pertencentes ao) grupo', 'grupo\\b', '(empresas|marcas|entidades) (parceiras|associadas|coligadas|afiliadas|selecionadas|seleccionadas|participadas)',
+    'parceir[oa]s?\\b', 'terceir[oa]s?\\b', 'empresas (d[oa]|de nosso|do nosso|deste|desse|pertencentes ao) grupo', 'grupo\\b', '(empresas|marcas|entidades) (por (ela|elas|si|nos) )?(parceiras|associadas|coligadas|afiliadas|selecionadas|seleccionadas|participadas)',
     'outras (empresas|marcas|entidades)', 'afiliad[oa]s\\b', 'patrocinadores?', 'anunciantes', 'marcas do grupo', 'subsidiarias',
     // Several controllers, each with its registered seat: "pela Sonae MC, S.A., com sede na Maia, e pela Worten, S.A., com sede em Lisboa"
     'com sede (em|na|no)\\b[^]{0,400}?\\bcom sede (em|na|no)\\b',
