@@ -102,6 +102,8 @@ export const es: Lexicon = {
     '[^.;:!?(),\\u2013\\u2014]*\\b(certificado|justificante|recibo|comprobante)s? (fiscal(es)? )?(de|del|por) (mi |tu |su |la |el )?(donacion|donativo|aportacion|contribucion|pago|compra|pedido)\\b[^.;:!?(),\\u2013\\u2014]*',
     // A review request after delivery: "Recibir un email tras la entrega para opinar sobre los productos"
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
+    // Notices by a channel, with no marketing object: "Deseo recibir notificaciones por email", "correos de notificación"
+    'notificacion(es)? (por|via|al?|mediante|en) (mi |tu |su |el )?(correo( electronico)?|e-?mail|sms)\\b', '(correos?( electronicos?)?|e-?mails?) de notificacion',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
     // Mail about the person's own order, account or bookings ("información sobre mis pedidos"), not about products: "información sobre productos relacionados con mi compra" stays marketing
@@ -205,6 +207,8 @@ export const es: Lexicon = {
     // "No vendemos tus datos a terceros"
     `(nunca|no|jamas)${CLAUSE}(cedemos|compartimos|vendemos|transmitimos|facilitamos|comunicamos|revendemos|divulgamos|alquilamos)\\b${CLAUSE}`,
     'respetamos (tu|su) privacidad',
+    // A later sentence that names what will not happen: "Sin spam. Ninguna cesión a terceros."
+    `(?<=[.!?] )(ningun[ao]?|nada de|cero)\\b${CLAUSE}\\b(cesion|venta|comparti|transferencia)[a-z]*${CLAUSE}`,
   ],
   // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"
   unsubscribeNotice: [

@@ -192,6 +192,8 @@ export const it: Lexicon = {
     // "Non vendiamo i tuoi dati a terzi"
     `(mai|non)${CLAUSE}(cediamo|condividiamo|vendiamo|comunichiamo|trasmettiamo|divulghiamo)\\b${CLAUSE}`,
     'rispettiamo la (tua|sua|vostra) privacy',
+    // A later sentence that names what will not happen: "Nessuna lista marketing o condivisione con terzi."
+    `(?<=[.!?] )(nessun[ao]?|niente|zero)\\b${CLAUSE}\\b(condivision|cession|vendit)[a-z]*${CLAUSE}`,
   ],
   // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
   unsubscribeNotice: [
