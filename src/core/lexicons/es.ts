@@ -197,6 +197,10 @@ export const es: Lexicon = {
     // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
     'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
     '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
+    // Offers, discounts and coupons as the shop's own pages, prices or fields: "Comparar ofertas de diferentes vendedores", "Descuento de miembro", "Código de descuento inválido"
+    '(gestionar|administrar|comparar|compara|editar|crear) (las |tus |mis |todas las |miles de )?(ofertas|cupones|descuentos|promociones)\\b', '(descuento (de |por )?(miembro|socio|volumen|nivel|empleado)|(descuento|cupon|codigo)(e?s)?( de descuento| promocional)? (activ|aplicad|invalid|no valid|caducad|expirad)[oa]s?)\\b',
+    // Tracking of a parcel, updates of software bought: "Recibirás información de seguimiento una vez enviado", "Recibir actualizaciones del software"
+    '(informacion|numero|codigo|enlace) de seguimiento\\b', 'actualizaciones (del |de )?(software|firmware|sistema|plugin)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|publicitarias|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
