@@ -34,11 +34,13 @@ export const it: Lexicon = {
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no: "Mi abbono" / "Rinuncio" (Zen Cart), "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (AcyMailing)
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |voglio |desidero |vorrei )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |(mi )?(voglio |desidero |vorrei ))?(mi disiscrivo|disiscriv(iti|imi|ermi|ersi|ere)|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
     'list[ae] (di distribuzione|di posta|e-?mail|di iscritti|contatti)\\b', 'bollettin[oi] (informativ|di (notizie|informazione|aggiornamento))[a-z]*', '(newsletter|bollettin[oi]|lista) (generale|settimanale|mensile|giornaliera)',
+    // Not wanting to be contacted at all: "Preferisco non essere contattato", "Non desidero essere contattato telefonicamente"
+    '(non (voglio|vuoi|vuole|desidero|desideri|desidera)|preferisc[oe] non) (essere|venire) contattat[oaie]\\b',
     // Un flag di opposizione per canale (CRM): "L'indirizzo email è stato cancellato" (EspoCRM, "opted out"), "Numero di telefono disiscritto"
     '(indirizzo e-?mail|e-?mail|numero di telefono|telefono|cellulare) (e )?(stato |stata )?(cancellat|disiscritt|opt-?out)[a-z]*',
     // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
@@ -133,6 +135,8 @@ export const it: Lexicon = {
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (di )?(sconto|promozionale)|buono sconto)\\b',
     // Offers as the shop's own pages or settings: "Gestisci offerte", "Confronta le offerte di diversi venditori", "Offerta speciale in evidenza"
     '(gestisci|gestire|confronta|confrontare|modifica|crea|creare) (le |tutte le |migliaia di )?(offerte|coupon|sconti|promozioni)\\b', '^(offerta|prodotto|articolo|annuncio)( [a-z]+){0,3} in evidenza\\s*[.!]?$',
+    // Notices by a channel, with no marketing object: "Ricevi notifiche via email", "Ricevere email di notifica"
+    'notifich[ea] (via|per|tramite|con|su|alla|nella)( la| tua| mia)? (e-?mail|mail|sms|posta( elettronica)?)\\b', '(e-?mail|mail) di notifica\\b(?! (di|su|sui|sugli|delle|dei) (nuov|pagin|articol|post|prodott|offert|promozion|novita))',
     // A refund paid as a voucher, updates of software bought: "in caso di cancellazione viene rilasciato un voucher", "licenza per ricevere gli aggiornamenti del software"
     '(rimborso|cancellazione|caparra)[^.;:!?]{0,80}voucher\\b', 'voucher da spendere', 'aggiornamenti (del |di )?(software|firmware|sistema|plugin)\\b',
     // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
