@@ -82,11 +82,11 @@ export const it: Lexicon = {
     // What an association or school announces: "Voglio ricevere avvisi su nuovi corsi e bandi"
     '(avvisi|notizie|aggiornamenti) (su|sui|sulle|dei|delle|di) (nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
   ],
-  // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
+  // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi", "Entra nella nostra lista"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
     'ricev(?!ent)', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenetemi|tengami|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione d[ie]', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi|imi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenetemi|tengami|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'entr(a|are|ate) (nella|in) (nostra |mia )?lista\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione d[ie]', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi|imi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
