@@ -136,7 +136,7 @@ export const it: Lexicon = {
     // Offers as the shop's own pages or settings: "Gestisci offerte", "Confronta le offerte di diversi venditori", "Offerta speciale in evidenza"
     '(gestisci|gestire|confronta|confrontare|modifica|crea|creare) (le |tutte le |migliaia di )?(offerte|coupon|sconti|promozioni)\\b', '^(offerta|prodotto|articolo|annuncio)( [a-z]+){0,3} in evidenza\\s*[.!]?$',
     // Notices by a channel, with no marketing object: "Ricevi notifiche via email", "Ricevere email di notifica"
-    'notifich[ea] (via|per|tramite|con|su|alla|nella)( la| tua| mia)? (e-?mail|mail|sms|posta( elettronica)?)\\b', '(e-?mail|mail) di notifica\\b(?! (di|su|sui|sugli|delle|dei) (nuov|pagin|articol|post|prodott|offert|promozion|novita))',
+    'notifich[ea] (via|per|tramite|con|su|alla|nella)( la| tua| mia)? (e-?mail|mail|sms|posta( elettronica)?)\\b', '(e-?mail|mail) di notifica\\s*[.!]?$',
     // A refund paid as a voucher, updates of software bought: "in caso di cancellazione viene rilasciato un voucher", "licenza per ricevere gli aggiornamenti del software"
     '(rimborso|cancellazione|caparra)[^.;:!?]{0,80}voucher\\b', 'voucher da spendere', 'aggiornamenti (del |di )?(software|firmware|sistema|plugin)\\b',
     // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
