@@ -40,9 +40,11 @@ export const es: Lexicon = {
     'cesion de (mis |sus |tus |los )?datos', '(comunicacion|transferencia) de (mis |sus |tus |los )?datos( personales)? (a|con) (los |las |sus )?(terceros|socios|empresas|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)\\b', '(ced|compart|comunic|comuniqu|transfer|transfier|facilit|vend)(er|ir|ar|an|en|ais|amos|imos|emos|a|e) (mis |sus |tus |los )?datos (personales )?(a|con) (los |las |sus |nuestr[oa]s )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)', '(datos|correo electronico|e-?mail)[a-z ]{0,20} (sean |se |seran )?(cedid[oa]s|cedan|comunicad[oa]s|comuniquen|transferid[oa]s|transfieran|compartid[oa]s|compartan|facilitad[oa]s|faciliten) (a|con) (los |las |sus )?(terceros|socios|empresas|otras|entidades|partners|marcas|companias|colaboradores|anunciantes|filiales)',
     // "No, gracias, no quiero suscribirme.": subscribing with no object is the newsletter.
     // Also the voseo of Argentina and Uruguay: "Suscribite", "Anotate"; and the anglicised spelling: "Subscribirme", "Subscripción" (El Corte Inglés)
-    '(sub?scrib(irme|eme|irse|ete|ase|irte|ite)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
+    '(sub?scrib(irme|eme|irse|ete|ase|irte|ite|as)|apunt(arme|ame|ate|arse)|anot(arme|ame|ate|arse))(?= ?[.:!?]* ?$)', '^(sub?scripcion(es)?|sub?scribir|(si,? )?me apunto)\\s*[.:!]?$',
     // El estado o la baja sola, en pares sí/no (osCommerce, Zen Cart): "Suscrito" / "No suscrito", "Suscribir" / "Dar de baja", "Cancelar suscripción"
-    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^((quiero|deseo|me gustaria) )?(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    '^(no,? )?(sub?scrit[oa]s?|dad[oa]s? de baja)\\s*[.:!]?$', '^((me )?(quiero|deseo|me gustaria) )?(dar(se|me)? de baja|(cancelar|anular|eliminar|borrar) (la |mi )?suscripcion|suscripcion (borrada|eliminada|cancelada|anulada)|desuscribir(se|me)?)\\s*[.:!]?$',
+    // Not wanting to be contacted at all: "Prefiero no ser contactado", "No deseo ser contactado por teléfono"
+    '(no (quiero|quiere|quieres|deseo|desea|deseas)|prefier[oea]s? no) ser contactad[oa]s?\\b',
     // "Suscribirse a todo" (AcyMailing): todas las listas
     '(suscrib|subscrib|inscrib)[a-z]* a (todo|todas|todos)(?= ?[.:!]* ?$)', '(suscrib|subscrib|inscrib)[a-z]* a todas (las|mis|nuestras) listas\\b',
     // Una marca de oposición por canal (CRM): "Correo electrónico dado de baja", "Teléfono dado de baja"
@@ -81,14 +83,14 @@ export const es: Lexicon = {
     // "Quiero que me informéis de vuestras actividades"; not "mis actividades"
     '(nuestras|vuestras|sus|proximas|futuras) actividades\\b',
   ],
-  // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme"
+  // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme", "Súmate a nuestra lista" (voseo)
   receiving: [
     // with two clitics: "enviármelas", "mandárnoslo"; "que me hagan llegar información comercial", "remitirme comunicaciones"
     'recib', 'de baja\\b', '(borr|quit|elimin)(ar|arme|ame|eme|enme|adme|en)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'elimin(eme|enme|adme)\\b', 'envi(ar|arme|arnos|arte|arle|en|eis|es|e|adme|ame|enme)(l[oa]s?)?\\b',
     // The noun only where it sends messages ("Acepto el envío de comunicaciones"), not shipping: "Eventos de envío", "Cupón de envío gratis"
     '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'recepcion de\\b', 'mand(ar|arme|arnos|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
-    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
+    'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'sum(ate|arme|arse|arte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
     'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
@@ -102,6 +104,8 @@ export const es: Lexicon = {
     '[^.;:!?(),\\u2013\\u2014]*\\b(certificado|justificante|recibo|comprobante)s? (fiscal(es)? )?(de|del|por) (mi |tu |su |la |el )?(donacion|donativo|aportacion|contribucion|pago|compra|pedido)\\b[^.;:!?(),\\u2013\\u2014]*',
     // A review request after delivery: "Recibir un email tras la entrega para opinar sobre los productos"
     '(email|e-mail|correo|mensaje)( [a-z]+){0,4} para (opinar|valorar|dejar (mi |una |tu )?(opinion|resena|valoracion)|evaluar)\\b[^.;:!?]*',
+    // Notices by a channel, with no marketing object: "Deseo recibir notificaciones por email", "correos de notificación"
+    'notificacion(es)? (por|via|al?|mediante|en) (mi |tu |su |el )?(correo( electronico)?|e-?mail|sms)\\b', '(correos?( electronicos?)?|e-?mails?) de notificacion',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
     // Mail about the person's own order, account or bookings ("información sobre mis pedidos"), not about products: "información sobre productos relacionados con mi compra" stays marketing
@@ -195,6 +199,10 @@ export const es: Lexicon = {
     // Event registration as admin objects: "Lista de inscritos", "Configuración de la lista de inscripción", "Información general de la inscripción"
     'lista de (usuarios|inscrit[oa]s|inscripcion(es)?|participantes|asistentes|formularios|invitados|pedidos)\\b', '(formularios?|configuracion|informacion general|plazo|periodo|cuota|tasa|precio) de (la |las )?inscripcion(es)?\\b',
     '(productos?|articulos?|precios?|pedidos|tarifas)( [a-z]+){0,2} (en|con) (oferta|promocion|rebajas?|descuento)\\b',
+    // Offers, discounts and coupons as the shop's own pages, prices or fields: "Comparar ofertas de diferentes vendedores", "Descuento de miembro", "Código de descuento inválido"
+    '(gestionar|administrar|comparar|compara|editar|crear) (las |tus |mis |todas las |miles de )?(ofertas|cupones|descuentos|promociones)\\b', '(descuento (de |por )?(miembro|socio|volumen|nivel|empleado)|(descuento|cupon|codigo)(e?s)?( de descuento| promocional)? (activ|aplicad|invalid|no valid|caducad|expirad)[oa]s?)\\b',
+    // Tracking of a parcel, updates of software bought: "Recibirás información de seguimiento una vez enviado", "Recibir actualizaciones del software"
+    '(informacion|numero|codigo|enlace) de seguimiento\\b', 'actualizaciones (del |de )?(software|firmware|sistema|plugin)\\b',
     '(segmentacion|targeting) y publicidad', 'publicidad y (segmentacion|targeting)', 'cookies? (de |para )?(publicidad|publicitarias|marketing|segmentacion)', 'publicidad (conductual|comportamental|basada en intereses)',
   ],
   // "Sin spam", "Mi dirección de correo electrónico no se transmitirá a otras empresas"
@@ -205,6 +213,8 @@ export const es: Lexicon = {
     // "No vendemos tus datos a terceros"
     `(nunca|no|jamas)${CLAUSE}(cedemos|compartimos|vendemos|transmitimos|facilitamos|comunicamos|revendemos|divulgamos|alquilamos)\\b${CLAUSE}`,
     'respetamos (tu|su) privacidad',
+    // A later sentence that names what will not happen: "Sin spam. Ninguna cesión a terceros."
+    `(?<=[.!?] )(ningun[ao]?|nada de|cero)\\b${CLAUSE}\\b(cesion|venta|comparti|transferencia)[a-z]*${CLAUSE}`,
   ],
   // "Podrá darse de baja en todo momento", "Puedo revocar este consentimiento … en cualquier momento"
   unsubscribeNotice: [
@@ -241,7 +251,7 @@ export const es: Lexicon = {
     // "Me niego a recibir publicidad", "Evitar el envío de publicidad", "Excluir de campañas de marketing"
     '(me niego|negarme|nos negamos) a\\b', 'evit(ar|e|en)( el| que| recibir)\\b', 'exclu(ir|ya|yan)( (mi|mis|su|sus) (datos|correo|e-?mail|direccion|numero))? (de|del)\\b', 'exclu(ir|ya|yan) mis datos\\b',
     // "Baja Newsletter" (WHMCS), "Baja del boletín"
-    'baja (de |del |de la |de las |de los |en (el |la |las )?)?(newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', '(borr|quit)ar(me)?( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame)( (mis?|sus?) (datos|correo|e-?mail|direccion))? de\\b', 'deniego', '(cancelar|anular|eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'desuscrib', 'desapunt', 'me opongo', 'rechaz', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme|irme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
+    'baja (de |del |de la |de las |de los |en (el |la |las )?)?((mis |sus |tus )?datos|newsletter|boletin|lista|suscripcion|comunicaciones|correos|e-?mails|mailing|publicidad)', 'dej(ar|e|o) de recibir', '(borr|quit)ar(me)?( (mis?|sus?) (datos|correo|e-?mail|direccion))? de', 'eliminar(me)? de (la|las|todas)', 'elimin(eme|enme|adme)\\b', '(borr|elimin|quit)(eis|en|ad|adme|enme|eme|ame)( (mis?|sus?) (datos|correo|e-?mail|direccion))? del?\\b', 'deniego', '(cancelar|anular|eliminar|borrar) (la |mi |tu |su )?suscripcion', 'suscripcion (borrada|eliminada|cancelada|anulada)', 'desuscrib', 'desapunt', 'me opongo', 'rechaz', '(ser|quedar|estar) excluid[oa]s?\\b', 'exclu(yeme|yanme|idme|irme)\\b', 'opt-?out', '(?<!con )exclusion\\b',
   ],
   // "No te pierdas nuestras ofertas"
   missVerbs: ['perder(te|me|se|nos)?\\b', 'pierd[a-z]*'],

@@ -34,11 +34,13 @@ export const it: Lexicon = {
     // "Sì, iscrivimi!": subscribing with no object is the newsletter.
     '(iscrivimi|iscrivermi|iscriviti|iscriversi|abbonati|sottoscriv[a-z]*)(?= ?[.:!?]* ?$)', '^(iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$',
     // Lo stato o la disiscrizione soli, in coppie sì/no: "Mi abbono" / "Rinuncio" (Zen Cart), "Iscritto" / "Cancellato" / "Nessuna iscrizione", "Cancellati" (AcyMailing)
-    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |voglio |desidero |vorrei )?(disiscriviti|disiscrivimi|disiscrivermi|disiscriversi|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
+    '^(si,? |no,? )?(non )?(mi abbono|mi iscrivo|iscritt[oaie]|abbonat[oaie]|disiscritt[oaie]|cancellat[oi])\\s*[.:!]?$', '^nessun[ao]? (iscrizione|abbonamento|sottoscrizione)\\s*[.:!]?$', '^(si,? |(mi )?(voglio |desidero |vorrei ))?(mi disiscrivo|disiscriv(iti|imi|ermi|ersi|ere)|disiscrizione|cancellami|(annulla|cancella|rimuovi)(re)? (l\'|la mia |la )?iscrizione)\\s*[.:!]?$',
     // "Iscriviti a tutto" (AcyMailing): tutte le liste
     '(iscriv|abbona)[a-z]* a (tutto|tutte|tutti)(?= ?[.:!]* ?$)', '(iscriv|abbona)[a-z]* a tutte le (mie |nostre )?liste\\b',
     // Liste e bollettini senza la parola newsletter: "Unisciti alla nostra lista di distribuzione", "Bollettino informativo" (non il bollettino postale, un pagamento)
     'list[ae] (di distribuzione|di posta|e-?mail|di iscritti|contatti)\\b', 'bollettin[oi] (informativ|di (notizie|informazione|aggiornamento))[a-z]*', '(newsletter|bollettin[oi]|lista) (generale|settimanale|mensile|giornaliera)',
+    // Not wanting to be contacted at all: "Preferisco non essere contattato", "Non desidero essere contattato telefonicamente"
+    '(non (voglio|vuoi|vuole|desidero|desideri|desidera)|preferisc[oe] non) (essere|venire) contattat[oaie]\\b',
     // Un flag di opposizione per canale (CRM): "L'indirizzo email è stato cancellato" (EspoCRM, "opted out"), "Numero di telefono disiscritto"
     '(indirizzo e-?mail|e-?mail|numero di telefono|telefono|cellulare) (e )?(stato |stata )?(cancellat|disiscritt|opt-?out)[a-z]*',
     // Articoli di un blog: "Abbonati agli articoli" (Jetpack), "Iscriviti al blog tramite email"
@@ -80,11 +82,11 @@ export const it: Lexicon = {
     // What an association or school announces: "Voglio ricevere avvisi su nuovi corsi e bandi"
     '(avvisi|notizie|aggiornamenti) (su|sui|sulle|dei|delle|di) (nuov[ie]|prossim[ie]|futur[ie]) (corsi|laboratori|attivita|bandi|edizioni|eventi)\\b',
   ],
-  // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi"
+  // Receiving verbs with their clitics: "riceverle", "inviarmi", "iscrivimi", "tienimi aggiornato", "aggiungimi", "Entra nella nostra lista"
   receiving: [
     // with two clitics: "inviatemele", "mandarmeli"; "tenetemi al corrente"
     'ricev(?!ent)', 'invi(are|armi|arci|arti|arle|ami|ate|atemi|ino|i)\\b', '(invi|mand)(a|ar|ate)(me|ce|te)(l[aeio])\\b', 'rinunci(o|are) a ricevere', 'invio\\b', 'mand(are|armi|ami|atemi)\\b', 'iscriv', 'iscrizion', 'abbona', 'abbono\\b', 'disiscriv', 'cancellati da\\b', '(rimuov|togl|elimin|cancell)(imi|ermi|armi|etemi|atemi) (da|dal|dalla|dalle|dai|dagli)\\b', '(rimoss|eliminat|tolt)[oaie] (da|dalla|dalle|dai|dagli)\\b', 'registrati (a|al|alla)\\b',
-    '(tenere|tenermi|tienimi|tenetemi|tengami|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione d[ie]', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi|imi)\\b', 'includ(imi|ermi|etemi)\\b',
+    '(tenere|tenermi|tienimi|tenetemi|tengami|tenerti|restare|resta|rimanere|rimani|essere|tenut[oaie]) (sempre )?(informat|aggiornat|al corrente)', 'contatt', 'chiam', 'avvis(ami|atemi|armi)\\b', 'entr(a|are|ate) (nella|in) (nostra |mia )?lista\\b', '(resta|restare|rimani|rimanere|restiamo|rimaniamo) in contatto', '(avere|abbia|avra) (vostre |tue |sue |le vostre |tue )?notizie\\b', 'avvert(imi|itemi|irmi|ire)\\b', 'inform(ami|atemi|armi|iate|ino)\\b', 'ricezione d[ie]', 'essere (avvisat|notificat|avvertit)[oaie]\\b', 'unisc(iti|imi)\\b', 'mi (arrivino|arrivi|arrivano|arriva)\\b', 'unir(mi|ti|si)\\b', 'aggiung(ermi|etemi|imi)\\b', 'includ(imi|ermi|etemi)\\b',
   ],
   // "Avvisami via email quando il mio ordine viene spedito", "Inviatemi la fattura via email",
   // "Voglio fare un'offerta per questo articolo", "Mostra le offerte dei partner all'interno dell'app"
@@ -129,8 +131,14 @@ export const it: Lexicon = {
     '(regol[ae]|condizioni delle regole) (di |del |dei |delle )?(prezz[oi]|promozion[ei]|scont[oi]|carrello|catalogo)\\b', 'con [0-9%$.,]+ ?%?( di)? sconto\\b',
     '(totale|importo|valore|percentuale|tipo|quantita|ammontare|limite|limiti|scadenza|utilizzo)( totale| di utilizzo)? (dello |di |del |dei |per )?(scont[oi]|coupon)\\b',
     // A coupon or code as a field, a message or a setting, not an offer sent: "Il coupon", "È stato utilizzato il codice coupon", "Rimuovi il coupon" (WooCommerce, PrestaShop it)
-    '^((il|tuo|il tuo) )?(coupon|codice|buono)( (di )?(sconto|promozionale|coupon))?\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', 'coupon (applicat|utilizzat|usat|rimoss|scadut|valid|non valid)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
+    '^((il|tuo|il tuo) )?(coupon|codice|buono)( (di )?(sconto|promozionale|coupon))?\\s*:?$', 'codic[ei] (del |dei )?coupon\\b', '(coupon|codic[ei]( di)?( sconto| promozional[ei])?) (applicat|utilizzat|usat|rimoss|scadut|valid|non valid|trovat)[oi]\\b', 'coupon (di |per (la )?)?spedizione gratuita\\b', '\\bsenza (applicare )?(coupon|scont[oi]|codic[ei]( sconto| promozional[ei])?)\\b',
     '(rimuovi|rimuovere|elimina|eliminare|togli|annulla|annullare) (il |questo |un |il tuo )?(coupon|codice (di )?(sconto|promozionale)|buono sconto)\\b',
+    // Offers as the shop's own pages or settings: "Gestisci offerte", "Confronta le offerte di diversi venditori", "Offerta speciale in evidenza"
+    '(gestisci|gestire|confronta|confrontare|modifica|crea|creare) (le |tutte le |migliaia di )?(offerte|coupon|sconti|promozioni)\\b', '^(offerta|prodotto|articolo|annuncio)( [a-z]+){0,3} in evidenza\\s*[.!]?$',
+    // Notices by a channel, with no marketing object: "Ricevi notifiche via email", "Ricevere email di notifica"
+    'notifich[ea] (via|per|tramite|con|su|alla|nella)( la| tua| mia)? (e-?mail|mail|sms|posta( elettronica)?)\\b', '(e-?mail|mail) di notifica\\s*[.!]?$',
+    // A refund paid as a voucher, updates of software bought: "in caso di cancellazione viene rilasciato un voucher", "licenza per ricevere gli aggiornamenti del software"
+    '(rimborso|cancellazione|caparra)[^.;:!?]{0,80}voucher\\b', 'voucher da spendere', 'aggiornamenti (del |di )?(software|firmware|sistema|plugin)\\b',
     // Coupons, discounts and promotions the shop manages, and charges beside discounts (pricing): "Applica sconto", "Crea Promozione", "Ritira offerta speciale",
     // "Promozione creata con successo", "Incrementi/sconti adulti", "Di sconto al giorno" (Vik Booking it)
     '(crea|creare|applica|applicare|imposta|impostare|modifica|modificare|elimina|eliminare|ritira|ritirare|salva|salvare|rimuovi|rimuovere)( una| la| un| lo| il| gli| le)? (promozion[ei]|offert[ae] special[ei]|scont[oi]|coupon)( (del|dei) coupon)?\\b', '^di scont[oi]\\s*[.:!]?$',
@@ -145,7 +153,7 @@ export const it: Lexicon = {
     // How the shop sends mail, an admin setting: "Opzioni di invio dell'email", "Metodo di invio e-mail" (WooCommerce, MailPoet it)
     '(opzion[ei]|metod[oi]|impostazion[ei]|modalita|servizio|coda|registro) (di )?invio (dell\'|delle |della |dei |di )?(e-?mail|mail|messaggi|sms)\\b',
     // Appointments and recalls (clinics, workshops): "ACCONSENTO a ricevere comunicazioni relative a richiami periodici (recall)"
-    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso|clienti|percentuale|personalizzat[oi])\\b',
+    '(comunicazion[ie]|avvis[oi]|notifiche|messaggi|e-?mail|mail|sms|promemoria)( [a-z]+){0,2} (relativ[eio] (a|ai|agli|alle|al)|sui|sugli|sulle|per|dei|degli|delle|di) (i |gli |le |miei |mie |tuoi |tue )?(richiam[oi]|appuntament[oi]|scadenz[ae]|visit[ae] di controllo|controll[oi] periodic[oi])\\b', 'scont[oi] (totale|applicat[oi]|precedente|fisso|clienti|percentuale|personalizzat[oi]|(sulla )?spedizione)\\b',
     // A discount type in a setting: "Sconto in percentuale", "Buono sconto a importo fisso"
     '(scont[oi]|buon[oi]( sconto)?|coupon) (in|a|con|di|per) (una |un )?(percentuale|importo fisso|valore fisso)\\b', '(uso|valore|diritto|distributore) esclusivo\\b',
     // La persona scrive al negozio: "Se hai domande di natura commerciale"
@@ -192,6 +200,8 @@ export const it: Lexicon = {
     // "Non vendiamo i tuoi dati a terzi"
     `(mai|non)${CLAUSE}(cediamo|condividiamo|vendiamo|comunichiamo|trasmettiamo|divulghiamo)\\b${CLAUSE}`,
     'rispettiamo la (tua|sua|vostra) privacy',
+    // A later sentence that names what will not happen: "Nessuna lista marketing o condivisione con terzi."
+    `(?<=[.!?] )(nessun[ao]?|niente|zero)\\b${CLAUSE}\\b(condivision|cession|vendit)[a-z]*${CLAUSE}`,
   ],
   // "Annullamento dell'iscrizione sempre possibile", "puoi cancellarti in qualsiasi momento"
   unsubscribeNotice: [
