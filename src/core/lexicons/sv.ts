@@ -98,7 +98,7 @@ export const sv: Lexicon = {
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
     // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv.", "e-post om aktiviteter i mitt konto"
-    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
+    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl|kontakta (mig|dig)|kontaktad)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
     // … also as two words: "Order uppdateringar kommer att skickas till"
     '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
@@ -167,7 +167,7 @@ export const sv: Lexicon = {
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
     '(notiser|aviseringar|meddelanden)( om)? (nya )?lankar fran andra (bloggar|webbplatser)[^.;!?]*', 'bekraftelse(r|n)? (pa|av|via|per) (e-?post|e-?postmeddelanden|mejl|mail|sms)',
-    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifi(eringar|kationer))( via| per| i| till)? (e-?post|e-?mejl|mejl|sms|appen|push)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
