@@ -93,6 +93,12 @@ export const sv: Lexicon = {
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
     // The customer as the sender, to the shop or its staff: "Vänligen kontakta oss om du är intresserad av våra tjänster", "Var god kontakta en administratör för mer information"
     '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) (oss|(en |din |var |er )?(administrator|admin|bank|kundtjanst|kundservice|support))\\b',
+    // … or the bare action of sending, a button or an admin switch: "Skicka mejl"; "Skapa nytt"
+    '^skicka (e-?post|mejl|mail|sms|meddelande)\\s*[.!]?$', '(skapa|lagg till) nytt\\b',
+    // Free of ads, a product's feature: "streama snabb, reklamfri video"
+    'reklamfri[a-z]*',
+    // An admin setting that lets customers sign up: "Tillåt kunder att prenumerera på nyhetsbrevet", "Låt användare välja listor"
+    `(lat|tillat)( alla)? (kund|anvandar|besokar|medlemm)[a-z]*${CLAUSE}`,
     // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
@@ -116,9 +122,9 @@ export const sv: Lexicon = {
     '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till|lagga till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
     // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort",
     // "Denna rabatt har redan använts", "Ingen kampanj applicerad", "Rabattkod skapad"
-    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades|kravs)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
-    'rabatterad(e|t)? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
+    'rabatter(ad|at)e? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
     // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda", "Fyll i rabattens belopp"
     '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*', '(rabatt|kupong|kampanjkod)[a-z]*s (typ|varde|belopp|antal|giltighet)\\b',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
@@ -133,7 +139,7 @@ export const sv: Lexicon = {
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
     '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) [a-z]*(rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
-    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
+    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong|moms|frakt[a-z]*|skatt[a-z]*|fpt)\\b',
     '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
     // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
     '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
