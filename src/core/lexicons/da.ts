@@ -74,7 +74,9 @@ export const da: Lexicon = {
     // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
     // … and prices kept for members: "ugens bedste priser", "medlemspriser"
     '(gode|nyttige|praktiske|og|&) rad\\b', 'rad (og|&) [a-zæø]', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
-    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b',
+    // Telemarketing, next to a verb (alone "Telefonsalg" may name a shop's phone desk): "Jeg ønsker ikke telefonsalg"
+    'tele(fon)?salg\\b', 'telemarketing', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"

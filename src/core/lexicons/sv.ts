@@ -19,7 +19,9 @@ export const sv: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Skicka mig en overraskning nar jag fyller ar"
     'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
-    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand|distributions)-?lista',
+    'marketing', '[a-z]*utskick',
+    // Telemarketing, as the NIX register words it: "Spärra mig för telefonförsäljning"
+    'tele(fon)?forsaljning', 'telemarketing', '(e-?post|mejl|mail|mailing|utskicks|sand|distributions)-?lista',
     // An address list only with a signing-up verb (alone it is an address book): "Anmäl dig till vår adresslista", "Skriv upp mig på er kundlista"
     '(anmal|skriv upp|prenumerera|ga med|avanmal|avregistrera)[a-z ]{0,25}\\b(adress|kund|kontakt)-?lista(n)?\\b', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
