@@ -74,7 +74,9 @@ export const da: Lexicon = {
     // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
     // … and prices kept for members: "ugens bedste priser", "medlemspriser"
     '(gode|nyttige|praktiske|og|&) rad\\b', 'rad (og|&) [a-zæø]', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
-    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
+    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b',
+    // Telemarketing, next to a verb (alone "Telefonsalg" may name a shop's phone desk): "Jeg ønsker ikke telefonsalg"
+    'tele(fon)?salg\\b', 'telemarketing', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
@@ -93,12 +95,19 @@ export const da: Lexicon = {
     '(engangskode|bekræftelseskode|bekraeftelseskode|sikkerhedskode|verifikationskode|kode)(n|r)? (via|pr\\.?|pa|med) sms', 'sms-?(kode|verifikation)',
     // The customer as the sender, to the shop or its staff: "Kontakt os, hvis du er interesseret i vores ydelser", "skriv til os", "Kontakt venligst en administrator for mere information"
     '(kontakt(e)?|e-?maile|maile|ring(e)? til|skriv(e)? til) (os|(venligst )?(en |din |vores |jeres )?(administrator|admin|bank|kundeservice|support))\\b',
+    // Contact details as a thing to fill in: "Anonyme brugere skal indtaste kontakt information"
+    'kontakt[ -]?(information|oplysninger)',
+    // Free of ads, a product's feature: "en reklamefri oplevelse"
+    'reklame?fri[a-zæø]*',
+    // An admin setting that lets customers sign up: "Tillad kunder at tilmelde sig nyhedsbrevet i kassen"
+    `(lad|tillad)( alle)? (kunde|bruger|besøgende|medlem)[a-zæø]*${CLAUSE}`,
     // Mail as a service, not as messages from the shop: "Du kan ikke sende eller modtage e-mails, før din konto er godkendt"
     '(sende|send) (eller|og) modtage (e-?mails?|mails?)',
     '(automatiske|software|sikkerheds|system|app)[- ]?opdateringer', 'opdateringer (af|til) (appen|programmet|softwaren|systemet)',
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv.", "e-mails om aktivitet på min konto"
-    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|til|pa) (din |min |jeres |dit |mit |dine |mine )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?)\\b',
+    // … and being contacted about my own inquiry or application: "Jeg accepterer, at Yoga Bible må kontakte mig om denne forespørgsel"
+    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?|kontakte (mig|dig)|kontaktet)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|angaende|til|pa) (din |min |jeres |dit |mit |dine |mine |denne |dette |den |det )?([a-zæø]+ )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?|aftale(n|r)?|forespørgsel|henvendelse|ansøgning|anmodning|spørgsmal)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',
@@ -111,11 +120,11 @@ export const da: Lexicon = {
     // "Rabatter og levering beregnes ved betaling", "Subtotal (før rabatter)", "Tilbuddet gælder til søndag"; a code field: "Rabatkode:"
     // … the verb up to three words before the discount, none of them the "og" or "få" of a sign-up ("Opret en konto og få rabat" stays): "Aktiver Gratis Levering rabat"
     // … and the admin's other actions on a code, in any form of the verb: "Tilføj ny rabatkode", "Dupliker kupon", "Du skal være logget ind for at aktivere denne rabat", "Du kan kun bruge denne rabatkode én gang"
-    '(aktiver|deaktiver|beregn|anvend|brug|tillad|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift|tilføj|angiv|dupliker|kopier|skjul|gem|generer|indstil)(e|er)? ((?!(og|fa|far|at|for|mig|dig)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|tilbudskode|gavekort)[a-zæø]*',
+    '(aktiver|deaktiver|beregn|anvend|brug|tillad|registrer|ændr|aendr|indløs|indlos|annuller|fjern|opdater|rediger|opret|slet|begræns|begraens|vælg|vaelg|skift|tilføj|angiv|dupliker|kopier|skjul|gem|generer|indstil)(e|er)? ((?!(og|fa|far|at|for|mig|dig)\\b)[a-zæø]+ ){0,3}[a-zæø]*(rabat|kupon|kampagnekode|tilbudskode|gavekort)[a-zæø]*',
     // A code's or a discount's state, as the shop reports it: "Rabatkode aktiveret", "Kupon er blevet slettet", "Din rabat vil blive anvendt ved kassen", "Ugyldig kupon"
     '(rabat|kupon|rabatkode|rabatkupon|kampagnekode|tilbudskode)[a-zæø]* (er |vil blive |bliver |blev |er blevet )?(allerede )?(brugt|aktiveret|deaktiveret|slettet|oprettet|opdateret|anvendt|fjernet|genereret|skjult|gemt|tilføjet|udløbet|ugyldig)\\b', '(ugyldig|udløbet|udlobet)e? (rabat|kupon|rabatkode|kampagnekode)[a-zæø]*',
     // A discount as a price or a line of the bill: "Rabatpris", "Procent rabat", "Ekstra rabat", "Online Betaling Rabat", "Rabatkuponer i alt (ekskl. moms)", "Rabatter og gebyrer"
-    'rabatpris(en|er)?\\b', '(?<!(fa|far|modtag|modtage|giv|give|giver) )(procent|ekstra|øjeblikkelig|online betaling|betalings|flad|kontant|mængde)[a-zæø]* rabat(ten)?\\b', '(rabat|kupon)[a-zæø]* (i alt|navn|detaljer|stigende|faldende)\\b', '(rabat|kupon)[a-zæø]*(navn|detaljer|oversigt)\\b', 'rabat(ter)? (og|&) (gebyrer|afgifter)\\b',
+    'rabatpris(en|er)?\\b', 'pris(en|er)? (med|uden|efter|før) rabat', '(?<!(fa|far|modtag|modtage|giv|give|giver) )(procent|ekstra|øjeblikkelig|online betaling|betalings|flad|kontant|mængde)[a-zæø]* rabat(ten)?\\b', '(rabat|kupon)[a-zæø]* (i alt|navn|detaljer|stigende|faldende)\\b', '(rabat|kupon)[a-zæø]*(navn|detaljer|oversigt)\\b', 'rabat(ter)? (og|&) (gebyrer|afgifter)\\b',
     // A discount's attributes: "Rabattypen", "Værdien af rabatkuponen", "Antal rabatkoder brugt"
     '(type|typen|værdi|vaerdi|værdien|vaerdien|beløb|belob|beløbet|belobet|antal|antallet|gyldighed|gyldigheden) (af|for|pa) (en |denne |den )?(rabat|kupon|rabatkode|rabatkupon|kampagnekode)[a-zæø]*',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabat i procent", "Manuel rabat", "Kupon udløbs dato",
@@ -126,11 +135,11 @@ export const da: Lexicon = {
     // Codes already in use on an order: "Total momsbeløb … fra de anvendte rabatkuponer", "%s værd af kuponer, der er brugt"
     '(anvendte|anvendt|brugte|brugt|aktive|aktiv) (rabat|rabatkode|kupon|rabatkupon|kampagnekode)[a-zæø]*',
     '(rabat|rabatter|kupon|fragt|levering|moms)[a-zæø ,]{0,30}\\b(beregnes|udregnes|udregnet|beregnet)\\b', '(før|efter|inkl\\.?|ekskl\\.?|inklusive|eksklusive) (rabat(ter|ten|terne)?|kupon)\\b',
-    '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne)kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
+    '(udelukket|undtaget) fra (rabat|tilbud|kampagne)[a-zæø]*', '^((rabat|kupon|rabatkupon|kampagne|tilbuds)[ -]?kode|kupon|gavekort)(n|en|t)?\\s*[:.!?]?$',
     // … or who may use it: "Denne rabat er kun tilgængelig for nye kunder", "gøre denne rabat kun gældende for den første betaling"
     // A product's state, not a message: "På tilbud"; "Tilbud" alone on a sign-up form stays marketing
     '^(varer |produkter )?pa (tilbud|udsalg)\\s*[.!]?$',
-    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(kun )?(gyldig|gælder|gaelder|gældende|gaeldende|tilgængelig|tilgaengelig|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering)',
+    '(rabat|kupon|tilbud)[a-zæø]*(beløb|belob|type|procent|sats|felt|regel|regler|kode er)\\b', '(tilbud|rabat|rabatkode|kupon|kampagne)(det|ten|en|et|n)? (er |har )?(kun )?(gyldig|gælder|gaelder|gældende|gaeldende|tilgængelig|tilgaengelig|udløber|udlober|udløbet|udlobet|kan ikke)[a-zæø]*', '(samlet|samlede|totale?) rabat(ten|ter)?\\b', '(eksklusive|inklusive|ekskl\\.?|inkl\\.?) (moms|fragt|levering|skat)',
     // Cookie and consent-manager categories, the cookie also in a compound: "Markedsføring: Disse tjenester behandler personlige oplysninger for at vise dig relevant reklame",
     // "Marketingcookies: bruges af os og vores partnere…", "Med markedsføringscookies kan vi vise dig reklamer…"
     `${CLAUSE}\\b([a-zæø]{0,30}(cookies?|sporing)|sporingsteknologi(er)?)\\b${CLAUSE}`, '[a-zæø &-]{0,40}: (disse|denne|dette) (tjenester|tjeneste|cookies|kategori)[^.!?]*',
@@ -169,7 +178,7 @@ export const da: Lexicon = {
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillad link-notifikationer fra andre blogge (pingbacks og trackbacks)", "Kræv bekræftelse på e-mails"
     '(link-?notifikationer|notifikationer om (nye )?links) fra andre (blogge|hjemmesider|websteder)[^.;!?]*', '(bekræftelse|bekraeftelse)(r|n)? (pa|af|via|pr\\.?) (e-?mails?|mails?|sms)',
-    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b(?! (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b))', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| til)? (e-?mail|mail)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
+    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b(?! (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b))', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| pr\\.?| i| til)? (e-?mail|mail|sms|appen|push)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
     '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',

@@ -19,7 +19,9 @@ export const sv: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Skicka mig en overraskning nar jag fyller ar"
     'fodelsedags(rabatt|present|overraskning|erbjudande|gava|kupong|presenter)[a-z]*', '(overraskning|present|rabatt|erbjudande|gava)[a-z]*[^.;:!?]{0,50} (nar (jag|du) fyller ar|pa (min|din) fodelsedag)\\b',
     '[a-z]*nyhetsbrev', 'newsletters?', '[a-z]*erbjudand', '[a-z]*rabatt(er)?\\b', 'rabattkod(er)?\\b', '[a-z]*kampanj(er|erna)?\\b', '[a-z]*reklam(?!at|er)', '[a-z]*marknadsfor',
-    'marketing', '[a-z]*utskick', '(e-?post|mejl|mail|mailing|utskicks|sand|distributions)-?lista',
+    'marketing', '[a-z]*utskick',
+    // Telemarketing, as the NIX register words it: "Spärra mig för telefonförsäljning"
+    'tele(fon)?forsaljning', 'telemarketing', '(e-?post|mejl|mail|mailing|utskicks|sand|distributions)-?lista',
     // An address list only with a signing-up verb (alone it is an address book): "Anmäl dig till vår adresslista", "Skriv upp mig på er kundlista"
     '(anmal|skriv upp|prenumerera|ga med|avanmal|avregistrera)[a-z ]{0,25}\\b(adress|kund|kontakt)-?lista(n)?\\b', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
@@ -75,10 +77,10 @@ export const sv: Lexicon = {
     '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', '(nya|kommande|och) aktiviteter\\b',
   ],
   receiving: [
-    'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'skickar', 'skickas', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
+    'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
     // … also "underrättad": "Ja, håll mig underrättad om nyheter"
     'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
-    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla kontakten', 'hall kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
+    'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla? kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
     // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter", "Jag vill bli inbjuden till event och releaser"
     'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', '(bjudas in|bli inbjuden)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
@@ -93,12 +95,18 @@ export const sv: Lexicon = {
     '(engangskod|verifieringskod|sakerhetskod|inloggningskod|kod)(en|er)? (via|per|med|i) sms', 'sms-?(kod|verifiering)',
     // The customer as the sender, to the shop or its staff: "Vänligen kontakta oss om du är intresserad av våra tjänster", "Var god kontakta en administratör för mer information"
     '(kontakta|mejla|maila|e-?posta|ring|ringa|skriv till|skriva till) (oss|(en |din |var |er )?(administrator|admin|bank|kundtjanst|kundservice|support))\\b',
+    // … or the bare action of sending, a button or an admin switch: "Skicka mejl"; "Skapa nytt"
+    '^skicka (e-?post|mejl|mail|sms|meddelande)\\s*[.!]?$', '(skapa|lagg till) nytt\\b',
+    // Free of ads, a product's feature: "streama snabb, reklamfri video"
+    'reklamfri[a-z]*',
+    // An admin setting that lets customers sign up: "Tillåt kunder att prenumerera på nyhetsbrevet", "Låt användare välja listor"
+    `(lat|tillat)( alla)? (kund|anvandar|besokar|medlemm)[a-z]*${CLAUSE}`,
     // Mail as a service, not as messages from the shop: "Du kan inte skicka eller ta emot e-post innan ditt konto har godkänts"
     '(skicka|sanda) (eller|och) (ta emot|fa) (e-?post|mejl|mail)',
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
     // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv.", "e-post om aktiviteter i mitt konto"
-    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
+    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl|kontakta (mig|dig)|kontaktad)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
     // … also as two words: "Order uppdateringar kommer att skickas till"
     '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
@@ -116,9 +124,9 @@ export const sv: Lexicon = {
     '(aktivera|avaktivera|inaktivera|berakna|anvand|tillat|los in|losa in|loser in|ta bort|redigera|uppdatera|skapa|begransa|valj|avbryt|andra|applicera|tillampa|lagg till|lagga till)(a|r|er|ar)? ((?!(och|fa|far|att|for|mig|dig)\\b)[a-z0-9%]+ ){0,3}[a-z]*(rabatt|kupong|kampanjkod|presentkort)[a-z]*',
     // A code's or a discount's state, as the shop reports it: "Kupong tillämpad framgångsrikt!", "Kampanjkod har applicerats", "Kupongen har tagits bort",
     // "Denna rabatt har redan använts", "Ingen kampanj applicerad", "Rabattkod skapad"
-    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
+    '(rabatt|kupong|kampanj)[a-z]* (ar |har )?(redan )?(anvand|anvant|anvants|borttagen|borttaget|tagits bort|tillampad|tillampat|tillampats|applicerad|applicerat|applicerats|lagts till|ogiltig|ogiltigt|utgangen|skapad|skapat|skapats|raderad|raderats|sparad|sparats|flyttades|kravs)\\b', '(ogiltig|utgangen)(a|t)? (rabatt|kupong|rabattkod|kampanjkod)[a-z]*',
     // A discount as a price or a line of the bill: "Rabatterat pris", "Frakt Rabatt", "Direktrabatt", "Rabattsumma", "Tillämpade varurabatter"
-    'rabatterad(e|t)? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
+    'rabatter(ad|at)e? pris(er|et)?\\b', '(?<!(fa|far|ge|ger) )(frakt|leverans|direkt|extra|ytterligare|procent)[a-z]* ?rabatt(en|er)?\\b',
     // A discount's attributes: "Typ - typen av rabatt", "Värde hos rabattkod", "Antal rabattkoder använda", "Fyll i rabattens belopp"
     '(typ|typen|varde|vardet|belopp|beloppet|antal|antalet|giltighet|giltigheten) (av|hos|for|pa) (en |denna |den )?(rabatt|kupong|rabattkod|kampanjkod)[a-z]*', '(rabatt|kupong|kampanjkod)[a-z]*s (typ|varde|belopp|antal|giltighet)\\b',
     // A discount's kind, unit, dates and rules of use, a tax rebate: "Rabatt (%)", "Fast produktrabatt", "Specifik rabattkupong", "Kupongens utgångsdatum",
@@ -133,7 +141,7 @@ export const sv: Lexicon = {
     '(rabatt|kupong|kampanjkod)[a-z]*[ -]?(utgangs|start|slut)[ -]?datum', '((rabatt|rabattkod|kupong|kampanjkod)[a-z]* (endast |bara |inte |ej )?(kan|far|ska)|(kan|far|ska) (rabatt|rabattkod|kupong|kampanjkod)[a-z]*) (endast |bara |inte |ej )?(anvandas|kombineras|tillampas)\\b', '(skatte|moms|mangd|kvantitets|volym)rabatt[a-z]*',
     // Codes already in use on an order: "Andra tillämpade rabattkoder kommer raderas från varukorgen", "Totalt antal använda rabattkoder"
     '(tillampade|tillampad|anvanda|anvand|aktiva|aktiv) [a-z]*(rabatt|rabattkod|kupong|kampanjkod)[a-z]*',
-    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong)\\b',
+    '(rabatt|rabatter|frakt|fraktkostnad|moms)[a-z ,]{0,30}\\b(beraknas|raknas|beraknad|beraknat)\\b', '(fore|efter|inkl\\.?|exkl\\.?|inklusive|exklusive) (rabatt(er|en|erna)?|kupong|moms|frakt[a-z]*|skatt[a-z]*|fpt)\\b',
     '(utesluten|uteslutna|utesluts|undantagen|undantagna) fran (rabatt|erbjudand|kampanj)[a-z]*', '^(rabattkod|kupongkod|kampanjkod|presentkort|kupong)(en)?\\s*[:.!?]?$',
     // A product's state, not a message: "På rea"; "Rea" alone on a sign-up form stays marketing
     '^(varor |produkter )?pa (rea|kampanj|erbjudande)\\s*[.!]?$',
@@ -167,7 +175,7 @@ export const sv: Lexicon = {
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
     '(notiser|aviseringar|meddelanden)( om)? (nya )?lankar fran andra (bloggar|webbplatser)[^.;!?]*', 'bekraftelse(r|n)? (pa|av|via|per) (e-?post|e-?postmeddelanden|mejl|mail|sms)',
-    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifieringar)( via| per| till)? (e-?post|e-?mejl|mejl)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', '(ater|tillbaka) i lager', 'pris(fall|sankning|andring|bevakning)',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifi(eringar|kationer))( via| per| i| till)? (e-?post|e-?mejl|mejl|sms|appen|push)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
