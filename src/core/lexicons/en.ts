@@ -58,8 +58,8 @@ export const en: Lexicon = {
     // A bare "<news> from <sender>" or "about <cause>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team",
     // "General updates from Doxa", "Updates about Pray for Kurdistan"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
-    // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|completed|cancell?ed|archived|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts|e-?mails(?= from))( (from|about) (?!(the )?(people|other|members|users|sellers)\\b)[a-z0-9&' :-]{1,40})?[\\s.!]*$",
+    // "Event invitations", "Webinars and events", "Fundraising campaigns", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|completed|cancell?ed|archived|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )(events|campaigns)|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts|e-?mails(?= from))( (from|about) (?!(the )?(people|other|members|users|sellers)\\b)[a-z0-9&' :-]{1,40})?[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
@@ -147,14 +147,16 @@ export const en: Lexicon = {
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
-    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( (?!(offers?|news|promotions?|marketing|deals)\\b)[a-z0-9.&\'-]+){0,10} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction|(?<=(my|your) )(project|job|service request))',
+    // (the sender named at length: "I agree to receive text messages from The Coast LLC at the phone number provided about my project")
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
     `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b', '(prices?|totals?|amounts?|rates?|costs?) (incl|excl|including|excluding|with|without|less)\\.? (the |any |all )?discounts?\\b',
-    `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
+    // with the channel before: "Receive text messages with shipping updates"
+    `((e-?mails?|texts?|text messages|sms|messages|notifications) (with|about|for|on|of) )?(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
-    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim|balance) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
     '(contact(ed|ing)?|call(ed|ing)?|phone(d)?|text(ed|ing)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread|read|sent|received|deleted|archived) (private )?messages\\b( in my inbox)?',
@@ -211,7 +213,9 @@ export const en: Lexicon = {
     // The format of mail, not whether it comes: "I prefer to receive emails in HTML format" (phpList), "Send newsletters as plain text"
     '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) ([a-z]+[- ]){1,2}(format|version)\\b', '(plain[- ]?text|text[- ]only)( format| version)?\\b',
     // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
-    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,120}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    // and the other way round: "If unticked, no club promotion from swim photos or videos"
+    '(promotion|publicity|advertising)( [a-z-]+){0,3} (from|with|using) ([a-z-]+ )?(photo(graph)?s|videos|images|pictures|footage)\\b',
     // A price, a code field, a setting or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Offer Settings", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate|offer)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions?|settings|percent(age)?|lines?)[\\s:.!?]*$',
@@ -326,11 +330,13 @@ export const en: Lexicon = {
     '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) ([a-z0-9.&\'-]+ ){0,2}[a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
-    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&\'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    // The order confirmed in the same tick: "By ticking this box I confirm my order and agree to Argos contacting me with offers"
+    'confirm (my|the|this|your) (order|purchase|booking)\\b',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
     // Consent to keeping the form's data, not for a purpose of its own: "I agree to the handling and storage of my data and to receive marketing"
     // ("… of my data for marketing purposes" is the marketing consent itself)
-    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?! (for|to|in order to|so that)\\b)',
+    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?!( (provided|given|supplied|submitted|entered))? (for|to|in order to|so that)\\b)',
     // Consent given by submitting the form itself: "By submitting this form, you indicate your consent to also being contacted by …"
     'by (submitting|sending|completing) (this|the) form\\b',
   ],
@@ -342,7 +348,7 @@ export const en: Lexicon = {
     // "Offers from brands we work with"
     '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
     // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
-    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', '(group|family) of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
