@@ -193,7 +193,9 @@ export const en: Lexicon = {
     '(show|display|serve|deliver)( you)? (relevant|personali[sz]ed|targeted|interest-based|tailored)[a-z -]{0,30} (ads|adverts|advertising|advertisements|content)', '(build|create) a profile', 'targeted (ads|advertising)',
     // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in", "Subscribe to the answers"
     '(digest|summary|activity|notification|reply|replies|mention)( and [a-z]+)? (e-?mails?|notifications?)', 'e-?mail (digests?|summar(y|ies)|notifications?)', '(daily|weekly) (digest|summary)',
-    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|answers?|questions?|comments?|discussions?|conversations?|mentions?)\\b', `((be )?(informed|notified) )?(when|if) (someone|somebody|anyone|a user|a member|people|another user|(new )?(staff|users|members|employees|colleagues))${CLAUSE}`,
+    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|answers?|questions?|comments?|discussions?|conversations?|mentions?)\\b', `((be )?(informed|notified) |(e-?mails?|alerts?|notifications?|messages?|texts?) )?(when|if) (someone|somebody|anyone|people|another user|(an? |new )?(staff|users?|members?|employees|colleagues|customers?|buyers?|clients?|guests?))${CLAUSE}`,
+    // (and a shop's alert of its customers' doings: "Receive alerts when customers leave product reviews"); offer as a verb: "Benefits we offer to members"
+    '(we|you|they) offer\\b',
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)',
