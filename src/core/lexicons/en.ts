@@ -229,7 +229,9 @@ export const en: Lexicon = {
     '^[0-9]+ ?% (discount|off) (for|on) (bulk|volume|subscription|renewals?|bundles?|orders? over|purchases? over|group)\\b',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on, used or picked: "Enable coupons", "Apply discount at checkout", "Allow use of coupon", "Select coupon" (WPFunnels)
-    '(enable|disable|activate|deactivate|allow|permit|accept|apply|add|use|show|hide|select|choose|pick)( the| a| an| my| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    '(enable|disable|activate|deactivate|allow|permit|accept|apply|add|use|show|hide|select|choose|pick|create|delete|edit|update|remove|duplicate|restore|trash|manage)( the| a| an| my| new| this| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // and its state or field in the shop's admin: "Coupon draft updated.", "Discount code deleted.", "This discount is expired.", "Discount name"
+    '(coupon|discount|voucher|promo(tion)?)s?( codes?| drafts?)? (is |was |were |has been |have been |successfully )?(updated|deleted|created|added|applied|expired|restored|moved|published|saved|removed|redeemed|usage|name|id)\\b',
     // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
     '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
     // Mail between members: "Selecting yes will allow other members to send you emails through this board"
