@@ -229,8 +229,8 @@ export const en: Lexicon = {
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on, used or picked: "Enable coupons", "Apply discount at checkout", "Allow use of coupon", "Select coupon" (WPFunnels)
     '(enable|disable|activate|deactivate|allow|permit|accept|apply|add|use|show|hide|select|choose|pick|create|delete|edit|update|remove|duplicate|restore|trash|manage)( the| a| an| my| new| this| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
-    // and its state or field in the shop's admin: "Coupon draft updated.", "Discount code deleted.", "This discount is expired.", "Discount name"
-    '(coupon|discount|voucher|promo(tion)?)s?( codes?| drafts?)? (is |was |were |has been |have been |successfully )?(updated|deleted|created|added|applied|expired|restored|moved|published|saved|removed|redeemed|usage|name|id)\\b',
+    // and its state or field in the shop's admin: "Coupon draft updated.", "This discount is expired.", "This discount is not active", "Discount name"
+    '(coupon|discount|voucher|promo(tion)?)s?( codes?| drafts?)?( (is|are|was|were|has|have|can|cannot|will|not|no|longer|be|been|successfully)){0,4} (updated|deleted|created|added|applied|expired?|expires|restored|moved|published|saved|removed|redeemed|usage|name|id|valid|active|usable|found|combined)\\b',
     // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
     '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
     // Mail between members: "Selecting yes will allow other members to send you emails through this board"
@@ -270,7 +270,7 @@ export const en: Lexicon = {
     '((e-?mails?|newsletters?|messages?|mailings?|campaigns?)( to be| are| will be)? )?(sent|send|sending)( (an?|the|all|your) (e-?mails?|newsletters?|messages?))? (from|via|through|with) (a |an |the |your |this |our |any )?(custom |own |different |default |specific |verified )?(e-?mail address|e-?mail client|sender( address| name)?|domain|host|server|smtp)\\b',
     '(enable|disable|activate|deactivate)( the)? (site|group|member|public|team|community)( [a-z]+)? (newsletters?|mailing lists?|e-?mails?)\\b', '(double )?opt-?in (confirmation )?(e-?mails?|messages?|links?)\\b', 'activation (e-?mails?|links?)\\b',
     // One product's state in the shop, not a mailing: "Product on sale", "The product is no longer on sale"; sale items in a rule: "Exclude sale items", "Allow coupons on sale items"
-    '(this |the |a )?(product|item)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
+    '(this |the |a )?(product|item)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding|for|to)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
