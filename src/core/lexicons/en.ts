@@ -15,8 +15,10 @@ export const en: Lexicon = {
     // "marketing" and its kin: "I have reviewed the Remarketing activities and authorize the treatment"
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Send me a birthday treat"
     'birthday (treats?|surprises?|discounts?|vouchers?|rewards?|offers?|coupons?|perks?)\\b', '(treats?|surprises?|discounts?|vouchers?|rewards?|offers?|gifts?|presents?)( [a-z]+){0,3} (on|for) (my|your) birthday\\b',
+    // A sender's news by another name: "Get the latest from Argos", "Hear the latest from us" (not software: "Get the latest from GitHub")
+    'the latest from (?!(github|git|npm|the (server|repo(sitory)?|source))\\b)',
     'newsletters?', 'offers?\\b', 'promotions?', 'promos?\\b', 'discounts?', 'deals?\\b', '(re-?)?marketing', 'advertis',
-    'sales? (events?|alerts?|news|reminders?)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'commercial (e-?mails?|communications?|messages?)',
+    'sales? (events?|alerts?|news|reminders?)', 'on sale\\b', 'coupons?\\b', 'vouchers?\\b', '(new|latest|newest|upcoming) (products|arrivals|collections?|drops|launches|styles|merch|releases|season)\\b', 'exclusive', 'perks\\b', 'gift (ideas|guides?|inspiration)\\b', 'flash sales?\\b', 'commercial (e-?mails?|communications?|messages?)',
     'recommendations', 'early access', '\\d+ ?% off', '(£|\\$|€)\\d+([.,]\\d+)? off\\b', 'personali[sz]ed ads', 'latest news', 'money-?off', 'savings\\b', '(partners|we|they) may (contact|e-?mail|call|text) (me|you)', '(allow|let|permit) (our |selected |trusted )?(partners|third parties|sponsors|exhibitors)( to)? (contact|e-?mail|call|text|phone) (me|you)\\b', 'contact(ed)? (me |you )?(by|via) (phone|telephone|sms|text|post)', 'giveaways?',
     // Lists and subscriptions without the word newsletter: "General Subscription" (Magento), "Subscribe to all" (AcyMailing),
     // "Tick here if you do not wish to receive mailings", "Send me the free seasonal brochure", "Sign up for SAA enewsletters"
@@ -32,9 +34,8 @@ export const en: Lexicon = {
     '(allow|enable|receive|turn on|get) (push )?notifications\\s*[.!]?$',
     // A kind of product newly out: "A monthly summary of new ebook releases", "Upcoming vinyl releases" (not software updates: "new firmware releases")
     '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) events',
-    '(share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20} (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|selected|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
-    // The same, passive: "I agree that my email address may be shared with event sponsors"
-    '(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given) (with|to) (our |its |their |selected |carefully selected |trusted |event )?(partners|third parties|3rd parties|other companies|other (organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
+    // The person's details passed to others, active or passive: "Share my details with selected partners", "I agree that my email address may be shared with event sponsors"
+    '((share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20}|(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given)) (with|to) ((our|its|their|the|selected|carefully selected|trusted|event) ){0,2}(partners|third parties|3rd parties|selected|other (companies|organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
     // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
     '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
     // A yes to being contacted, the channel named: "Yes, please contact me by email" (a contact form's "Contact me by email" for its reply has no yes)
@@ -58,8 +59,8 @@ export const en: Lexicon = {
     // A bare "<news> from <sender>" or "about <cause>" as the whole label, in a list of mailings: "Updates from Argos", "Emails from the Argos team",
     // "General updates from Doxa", "Updates about Pray for Kurdistan"
     // A short title that names a mailing, as in a list of newsletters to tick: "Company announcements", "Developer news", "Tips & tutorials", "Customer stories",
-    // "Event invitations", "Webinars and events", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
-    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|completed|cancell?ed|archived|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )events|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts|e-?mails(?= from))( (from|about) (?!(the )?(people|other|members|users|sellers)\\b)[a-z0-9&' :-]{1,40})?[\\s.!]*$",
+    // "Event invitations", "Webinars and events", "Fundraising campaigns", "Editor's picks", "Breaking news alerts" (not a notice about the person's own business: "Order updates", "Security news", "Price updates")
+    "^(?![^.]*\\b(order|account|security|shipping|delivery|password|billing|system|status|app|software|firmware|ticket|booking|repl(y|ies)|comments?|thread|topic|forum|activity|service|payment|important|critical|price|stock|flight|travel|trip|weather|policy|terms|privacy|legal|traffic|group|profile|friends?|friendship|followers?|mentions?|connections?|membership|calendar|my|your|past|attended|completed|cancell?ed|archived|all|sync|import|export|check|install|download|plugins?|themes?|versions?|webhooks?|api|delete|deleting|restore|restoring|edit|editing|create|creating|manage|managing|publish|publishing|view|viewing)\\b)([a-z0-9&'-]+ ){0,3}(news|updates|announcements|tips|stories|insights|invitations|webinars|round-?up|tips (and|&) [a-z]+( [a-z]+)?|(?<=[a-z] )(events|campaigns)|inspiration|picks|briefings?|releases|appeals|recipes|(news|deal|sale|offer|event|job) alerts|e-?mails(?= from))( (from|about) (?!(the )?(people|other|members|users|sellers)\\b)[a-z0-9&' :-]{1,40})?[\\s.!]*$",
     // A periodical by its name as the whole label, in a list of mailings: "Runners Monthly", "The Argos Weekly" (not a payment or delivery rhythm: "Pay monthly", "Ship weekly")
     "^(?![^.]*\\b(pay|paid|payments?|bill(ed|ing)?|charged?|donat[a-z]*|give|gifts?|renew[a-z]*|repeat|recurr?[a-z]*|deliver[a-z]*|ship(ped|ping)?|send|sent|reports?|backups?|back up|plans?|rent|rates?|prices?|invoices?|subscriptions?|reminders?|reminds?|digest|summary|sync|check|once|twice|every|each|times)\\b)(the )?([a-z0-9&'-]+ ){1,3}(weekly|monthly|quarterly|fortnightly)[\\s.!]*$",
     // Shop specials: "Weekly Specials", "Be the first to know about our member specials"
@@ -147,14 +148,16 @@ export const en: Lexicon = {
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
-    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( [a-z]+){0,4} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction)',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( (?!(offers?|news|promotions?|marketing|deals)\\b)[a-z0-9.&\'-]+){0,10} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction|(?<=(my|your) )(project|job|service request))',
+    // (the sender named at length: "I agree to receive text messages from The Coast LLC at the phone number provided about my project")
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
     `^(only )?(show|hide|display|list|view|search|sort|filter)\\b${CLAUSE}`, '(exclusive|inclusive) of\\b', '(prices?|totals?|amounts?|rates?|costs?) (incl|excl|including|excluding|with|without|less)\\.? (the |any |all )?discounts?\\b',
-    `(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
+    // with the channel before: "Receive text messages with shipping updates"
+    `((e-?mails?|texts?|text messages|sms|messages|notifications) (with|about|for|on|of) )?(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
-    `(ticket|booking|reservation|appointment|account|request|case|application|claim) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
+    `(ticket|booking|reservation|appointment|account|request|case|application|claim|balance) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
     '(contact(ed|ing)?|call(ed|ing)?|phone(d)?|text(ed|ing)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
     `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread|read|sent|received|deleted|archived) (private )?messages\\b( in my inbox)?',
@@ -191,7 +194,9 @@ export const en: Lexicon = {
     '(show|display|serve|deliver)( you)? (relevant|personali[sz]ed|targeted|interest-based|tailored)[a-z -]{0,30} (ads|adverts|advertising|advertisements|content)', '(build|create) a profile', 'targeted (ads|advertising)',
     // Site and forum notices, not commercial: "Send digest e-mails", "Automatically subscribe to threads you post in", "Subscribe to the answers"
     '(digest|summary|activity|notification|reply|replies|mention)( and [a-z]+)? (e-?mails?|notifications?)', 'e-?mail (digests?|summar(y|ies)|notifications?)', '(daily|weekly) (digest|summary)',
-    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|answers?|questions?|comments?|discussions?|conversations?|mentions?)\\b', `((be )?(informed|notified) )?(when|if) (someone|somebody|anyone|a user|a member|people|another user|(new )?(staff|users|members|employees|colleagues))${CLAUSE}`,
+    '(e-?mails?|messages?) from (other )?(members|users|people)\\b', '(subscribe|watch|follow|notify me|notifications?|e-?mail me)[a-z ]{0,20} (threads?|topics?|repl(y|ies)|answers?|questions?|comments?|discussions?|conversations?|mentions?)\\b', `((be )?(informed|notified) |(e-?mails?|alerts?|notifications?|messages?|texts?) )?(when|if) (someone|somebody|anyone|people|another user|(an? |new )?(staff|users?|members?|employees|colleagues|customers?|buyers?|clients?|guests?))${CLAUSE}`,
+    // (and a shop's alert of its customers' doings: "Receive alerts when customers leave product reviews"); offer as a verb: "Benefits we offer to members"
+    '(we|you|they) offer\\b',
     // Stock and price alerts, account and receipt mails: "Notify me when this item is back in stock", "Email me a copy of my receipt"
     '(back|again) in stock', '(becomes?|is) (available|in stock)( again)?', 'price (drops?|decreases?|alerts?|changes?)', 'wait(ing)? ?list', 'wish ?list',
     '(account|security|password|billing|invoice|receipt|renewal|essential|important|administrative)( related)? (e-?mails?|notifications?|messages?|alerts?|notices?|reminders?)',
@@ -211,7 +216,9 @@ export const en: Lexicon = {
     // The format of mail, not whether it comes: "I prefer to receive emails in HTML format" (phpList), "Send newsletters as plain text"
     '(e-?mails?|newsletters?|messages?|mailings?)( [a-z]+){0,2} (in|as) ([a-z]+[- ]){1,2}(format|version)\\b', '(plain[- ]?text|text[- ]only)( format| version)?\\b',
     // Pictures of the person used in the shop's own publicity: "I authorize the school to photograph/video my child for yearbook, website, and promotional materials"
-    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,80}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    "(photo(graph)?(s|ed|ing)?|videos?|film(s|ed|ing)?|recordings?|images?|pictures?|likeness|portraits?)\\b[a-z/ ,&'-]{0,120}\\b(promotional|marketing|advertising|publicity) (materials?|purposes|use|campaigns?)\\b",
+    // and the other way round: "If unticked, no club promotion from swim photos or videos"
+    '(promotion|publicity|advertising)( [a-z-]+){0,3} (from|with|using) ([a-z-]+ )?(photo(graph)?s|videos|images|pictures|footage)\\b',
     // A price, a code field, a setting or a cart line as the whole label: "Promo code", "Discount details", "Discounted price:", "Offer Settings", "Shipping Discount", "Voucher:"
     // (bare topics of a sign-up, "Exclusive discounts", "Coupons", stay marketing)
     '^([a-z%$]+ ){0,2}(coupon|promo(tional)?|discount(ed)?|voucher|rebate|offer)s? (codes?|amounts?|prices?|types?|details|totals?|values?|rules?|fields?|conditions?|settings|percent(age)?|lines?)[\\s:.!?]*$',
@@ -221,7 +228,9 @@ export const en: Lexicon = {
     '^[0-9]+ ?% (discount|off) (for|on) (bulk|volume|subscription|renewals?|bundles?|orders? over|purchases? over|group)\\b',
     '^(coupon|discount|voucher|promo|rebate)[\\s:]*$',
     // The shop's own discount features switched on, used or picked: "Enable coupons", "Apply discount at checkout", "Allow use of coupon", "Select coupon" (WPFunnels)
-    '(enable|disable|activate|deactivate|allow|permit|accept|apply|add|use|show|hide|select|choose|pick)( the| a| an| my| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    '(enable|disable|activate|deactivate|allow|permit|accept|apply|add|use|show|hide|select|choose|pick|create|delete|edit|update|remove|duplicate|restore|trash|manage)( the| a| an| my| new| this| use of)? (coupons?|discounts?|vouchers?|promo(tion(al)?)?s?|rebates?)( codes?| fields?| features?| functionality| module| pricing| prices?)?\\b',
+    // and its state or field in the shop's admin: "Coupon draft updated.", "This discount is expired.", "This discount is not active", "Discount name"
+    '(coupon|discount|voucher|promo(tion)?)s?( codes?| drafts?)?( (is|are|was|were|has|have|can|cannot|will|not|no|longer|be|been|successfully)){0,4} (updated|deleted|created|added|applied|expired?|expires|restored|moved|published|saved|removed|redeemed|usage|name|id|valid|active|usable|found|combined)\\b',
     // The shop's discount rules in its settings: "Calculate coupon discounts sequentially", "Override discounted products", "Do not discount products in these categories"
     '(calculate|override|honou?r|combine|stack|limit|restrict|exclude|excluding|handling of)(?! (me|us|my)\\b)( [a-z]+){0,2} (coupons?|discounts?|discounted (products|items|prices)|vouchers?|promotions?)\\b', "^(do not |don'?t )?discount (products|items|prices|orders)\\b",
     // Mail between members: "Selecting yes will allow other members to send you emails through this board"
@@ -261,7 +270,7 @@ export const en: Lexicon = {
     '((e-?mails?|newsletters?|messages?|mailings?|campaigns?)( to be| are| will be)? )?(sent|send|sending)( (an?|the|all|your) (e-?mails?|newsletters?|messages?))? (from|via|through|with) (a |an |the |your |this |our |any )?(custom |own |different |default |specific |verified )?(e-?mail address|e-?mail client|sender( address| name)?|domain|host|server|smtp)\\b',
     '(enable|disable|activate|deactivate)( the)? (site|group|member|public|team|community)( [a-z]+)? (newsletters?|mailing lists?|e-?mails?)\\b', '(double )?opt-?in (confirmation )?(e-?mails?|messages?|links?)\\b', 'activation (e-?mails?|links?)\\b',
     // One product's state in the shop, not a mailing: "Product on sale", "The product is no longer on sale"; sale items in a rule: "Exclude sale items", "Allow coupons on sale items"
-    '(this |the |a )?(product|item)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
+    '(this |the |a )?(product|item)( [a-z0-9%$]+)? (is |was )?((not|no longer|not yet|currently|now) )?on sale\\b', '(include|including|exclude|excluding|on|for|to)( the)? (sale|discounted|reduced|clearance) (items|products|articles|prices)\\b', '(include|including|exclude|excluding|for|to)( the)? (items|products|articles) (on sale|in the sale|on offer)\\b',
   ],
   reassurance: [
     'no spam', 'we (hate|don\'t like) spam', 'never spam', 'spam-?free',
@@ -326,11 +335,13 @@ export const en: Lexicon = {
     '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) ([a-z0-9.&\'-]+ ){0,2}[a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
     '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
-    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( website| store| general| shop| competition| contest| prize draw| promotion| giveaway| sweepstakes?| official| participation| membership| loyalty( programme| program)?| service| user| sale| data)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&\'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    // The order confirmed in the same tick: "By ticking this box I confirm my order and agree to Argos contacting me with offers"
+    'confirm (my|the|this|your) (order|purchase|booking)\\b',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
     // Consent to keeping the form's data, not for a purpose of its own: "I agree to the handling and storage of my data and to receive marketing"
     // ("… of my data for marketing purposes" is the marketing consent itself)
-    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?! (for|to|in order to|so that)\\b)',
+    '(agree|consent|accept)( to| with)? (the )?(handling|processing|storage|storing|collection|use|saving)( and (handling|processing|storage|storing|collection|use|saving))? of my (personal )?(data|information|details)(?!( (provided|given|supplied|submitted|entered))? (for|to|in order to|so that)\\b)',
     // Consent given by submitting the form itself: "By submitting this form, you indicate your consent to also being contacted by …"
     'by (submitting|sending|completing) (this|the) form\\b',
   ],
@@ -342,7 +353,7 @@ export const en: Lexicon = {
     // "Offers from brands we work with"
     '(brands|companies|organi[sz]ations|businesses|retailers) (we work with|we partner with|we trust)\\b',
     // "Receive offers from exhibitors", "Offers from our licensees", "Offers from sellers on our marketplace"
-    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', 'family of (companies|brands)', 'sponsors?\\b', 'advertisers',
+    'exhibitors\\b', 'licensees\\b', '(sellers|vendors|merchants|retailers) on (our|the) (marketplace|platform|site)\\b', 'group (companies|brands)', '(group|family) of (companies|brands)', 'sponsors?\\b', 'advertisers',
   ],
   channels: {
     email: ['e-?mail', 'newsletter', 'inbox', 'mailing'],
