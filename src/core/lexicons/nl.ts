@@ -149,8 +149,8 @@ export const nl: Lexicon = {
   receiving: [
     'ontvang', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'aanmeld(en|ing)',
     'abonne(er|ren)', 'op de hoogte', 'benader', 'gebruiken voor',
-    // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informe(er|ren)', 'krijg', 'toe(sturen|gestuurd|zend|gezonden| te zenden)',
+    // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"; Belgian Dutch: "Verwittig me bij nieuwtjes over …" (osCommerce)
+    'informe(er|ren)', 'verwittig', 'krijg', 'toe(sturen|gestuurd|zend|gezonden| te zenden)',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
     'schrijf (mij|me|je|u|ons) ([a-z]+ ){0,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){0,2}aan\\b', 'houd? (mij|me|je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', STAY_IN_TOUCH, 'laat (mij|me|ons) (iets |het )?weten\\b',
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
@@ -359,8 +359,8 @@ export const nl: Lexicon = {
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', '(zie af|afzien) van',
     // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
     '(afgemeld|uitgeschreven|uitgesloten|uitsluiten|intrekken|uitschakelen|uitzetten|deactiveren|stopzetten|stopgezet|beeindigen)\\b',
-    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden"
-    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b'],
+    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden", "Van alle lijsten verwijderen" (MailPoet)
+    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b', '[a-z]*(lijst(en)?|bestand) verwijderen\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
