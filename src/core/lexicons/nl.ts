@@ -157,8 +157,8 @@ export const nl: Lexicon = {
     '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', '(sms|bel) (mij|me)',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     ...LEAVING, 'verwijder (mij|me)\\b',
-    // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin"
-    'wil (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z-]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips|folders?)\\b',
+    // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin", "Ja, graag tips en inspiratie", "Ja, ik wil kortingen"
+    '(wil|graag) (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z-]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips|folders?|kortingen)\\b',
     // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
     'opt[ -]?out\\b',
     // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
