@@ -92,7 +92,8 @@ export const nl: Lexicon = {
     '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^((liever )?geen )?(e-?mails?|post|sms|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
     // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Mail mij liever niet", "Sms mij"; consent per channel: "Toestemming voor e-mail"
     '^(toestemming|akkoord|opt-?in)( voor)? (e-?mail|sms|telefoon|post|whatsapp)(contact)?\\s*[.:]?$',
-    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)( liever)?( niet| nooit)?\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
+    // … or a do-not-contact flag, as EspoCRM's "Do Not Call": "Niet bellen", "Niet mailen"
+    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)( liever)?( niet| nooit)?\\s*[.!]?$', '^(niet|nooit) (e-?mailen|mailen|bellen|sms-en|benaderen|contacteren)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
     // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Notificatie bij alle artikelen" (osCommerce), "Algemene artikel notificatie", "Algemene artikelnieuwtjes"
     '(meldingen?|notificaties?|updates|berichten|nieuws|nieuwtjes|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
     '(product|artikel)[ -]?(nieuw(s|tjes)|meldingen?|notificaties?)\\b', 'product(updates?|aankondigingen|lanceringen)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
@@ -159,8 +160,8 @@ export const nl: Lexicon = {
     ...LEAVING, 'verwijder (mij|me)\\b',
     // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin", "Ja, graag tips en inspiratie", "Ja, ik wil kortingen"
     '(wil|graag) (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z-]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips|folders?|kortingen)\\b',
-    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
-    'opt[ -]?out\\b',
+    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"; so does not needing it: "Ik hoef geen e-mails", "Geen behoefte aan e-mails"
+    'opt[ -]?out\\b', 'hoef(t|en)? (geen|niets)\\b', 'geen behoefte aan\\b',
     // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
     '(gebeld|belt|bellen)\\b',
     // "Ik wil graag uitgenodigd worden voor evenementen", "Nodig mij uit voor workshops"
