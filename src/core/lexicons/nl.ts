@@ -32,12 +32,12 @@ export const nl: Lexicon = {
     '[a-z]{0,14}nieu?ws?brie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
     // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
-    // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen"
-    'reclame(?!(ren|atie|er))', 'publiciteit', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde|exploitatie)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
+    // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen", "publicitaire e-mails"
+    'reclame(?!(ren|atie|er))', 'publicit(eit|aire?)\\b', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde|exploitatie)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
     'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
-    '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', 'nieuwtjes', 'sale\\b', 'uitverkoop',
+    '([a-z]{2,10})?deals?\\b', '(kortings|voordeel|prijs|spaar|week|leden|klanten|seizoens)acties\\b', 'persoonlijke tips', 'het laatste nieuws', '([a-z]{2,12})?nieuwtjes', 'sale\\b', 'uitverkoop',
     // Belgian Dutch: "Stuur mij commerciele mails (promoties, nieuwigheden, ...)", "solden", "koopjes"
     'nieuwigheden', 'noviteiten', 'solden\\b', 'koopjes\\b',
     // Promotional material by post, asked for without a verb: "Ik wil een informatiepakket op bovenstaand adres", "Stuur mij infomateriaal"
@@ -88,14 +88,15 @@ export const nl: Lexicon = {
     // "Nieuws van de Mozilla Foundation", "Firefox-updates", "E-mails van Bol.com"
     '^([a-z0-9.]+[ -]){0,3}(nieuws|tips|aankondigingen|inspiratie|evenementen|magazine|petities)( (en|&) [a-z-]+)?( (van|over|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$',
     '^([a-z0-9.]+[ -]){1,3}updates( (en|&) [a-z-]+)?\\s*[.!]?$',
-    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"; by its sender: "Geen post van Bol.com"
-    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^(geen )?(e-?mails?|post|sms|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
+    // A mailing named by how often it comes: "De wekelijkse update", "Maandelijkse update van Bol.com", "Dagelijkse deals"; by its sender: "Geen post van Bol.com", "Liever geen e-mails van Bol.com"
+    '^(de |het |onze |jullie )?(dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse)[ -](update|updates|mail|e-?mail|mailing|nieuws|tips|deals|aanbiedingen)( (van|voor|uit) [a-z0-9 .&-]{1,40})?\\s*[.!]?$', '^((liever )?geen )?(e-?mails?|post|sms|updates|nieuwsberichten) (van|over|voor) [a-z0-9 .&-]{1,40}$',
     // A contact channel alone, in a list of channels: "E-mail mij", "Bel mij", "Mail mij liever niet", "Sms mij"; consent per channel: "Toestemming voor e-mail"
     '^(toestemming|akkoord|opt-?in)( voor)? (e-?mail|sms|telefoon|post|whatsapp)(contact)?\\s*[.:]?$',
-    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)( liever)?( niet| nooit)?\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
-    // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Nieuws en updates over beveiliging en privacy"
-    '(meldingen|notificaties|updates|berichten|nieuws|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
-    'product(updates?|nieuws|aankondigingen|lanceringen|meldingen|notificaties)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
+    // … or a do-not-contact flag, as EspoCRM's "Do Not Call": "Niet bellen", "Niet mailen"
+    '^(e-?mail|mail|bel|sms|app|whatsapp) (mij|me)( liever)?( niet| nooit)?\\s*[.!]?$', '^(niet|nooit) (e-?mailen|mailen|bellen|sms-en|benaderen|contacteren)\\s*[.!]?$', '(van|voor|op) alle (lijsten|abonnementen|nieuwsbrieven|mailings|e-?mails)\\b',
+    // Product news and alerts: "Ontvang meldingen over alle beschikbare producten", "Notificatie bij alle artikelen" (osCommerce), "Algemene artikel notificatie", "Algemene artikelnieuwtjes"
+    '(meldingen?|notificaties?|updates|berichten|nieuws|nieuwtjes|aankondigingen)( [a-z]+){0,2} (over|van|voor|bij|op) (alle |onze |nieuwe |de |het )?(beschikbare |nieuwste |nieuwe )?(producten|product|artikelen)\\b',
+    '(product|artikel)[ -]?(nieuw(s|tjes)|meldingen?|notificaties?)\\b', 'product(updates?|aankondigingen|lanceringen)', '(nieuws|updates|tips|evenementen|events) (en|&) (updates|aanbiedingen|nieuws|evenementen|events|acties|promoties|tips|aankondigingen)',
     'nieuw(e|ste) (merken|releases|stijlen|seizoenscollectie|drops)\\b',
     // Following the shop's products (Zen Cart/osCommerce product notifications): "Alle artikelen volgen"; campaign mail of charities: "Actiewaarschuwingen", "campagne-updates"
     // Members' and customers' perks, birthday treats: "Ja, ik wil graag ledenvoordelen ontvangen", "Stuur mij een verjaardagsverrassing"; "Ik wil geen direct mail"
@@ -139,7 +140,8 @@ export const nl: Lexicon = {
     'coupons?\\b', '(kortings|promotie|promo|actie|coupon)[ -]?codes?\\b', 'kortingsbon(nen)?\\b',
     // Compounds of news and tips: "Ontvang clubnieuws", "Stuur mij stijltips", "productinformatie"
     '([a-z]{2,14})?(nieuws|tips)(berichten)?\\b', '(gepersonaliseerde|persoonlijke|relevante) (content|inhoud|communicatie|e-?mails|berichten|aanbevelingen|tips|advies)\\b', '[a-z-]{0,12}communicatie\\b', 'jullie producten',
-    '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', 'trends\\b', 'geinformeerd (te )?(worden|blijven)\\b',
+    // "Blijf op de hoogte van de laatste ontwikkelingen, aankondigingen en exclusieve aanbiedingen"
+    '(nieuwe|nieuwste) (posts|blogposts|bijdragen)\\b', 'e-?nieuws', '(trends|ontwikkelingen)\\b', 'geinformeerd (te )?(worden|blijven)\\b',
     // "Blijf in contact met ons", "Bol.com mag mij af en toe een e-mail sturen"
     STAY_IN_TOUCH, '(af en toe|soms|regelmatig|periodiek) (een )?(e-?mails?|mail|bericht)\\b', '(wekelijkse|maandelijkse|periodieke|regelmatige) (e-?mails?|mail|update|updates)\\b', 'mededelingen', '[a-z]{0,8}campagnes?\\b', 'inzamelingsacties?\\b', '(mijn|uw|je|jouw|onze) (hulp|steun|donatie) nodig (heeft|hebben|is)', 'blog(s|berichten|posts|artikelen)?\\b', 'wedstrijden', 'winacties',
     // Petitions and members' mail of charities and clubs: "Stuur mij petities", "Ik wil op de hoogte blijven van het werk van KWF", "Ik wil graag het donateursblad ontvangen",
@@ -148,18 +150,18 @@ export const nl: Lexicon = {
   receiving: [
     'ontvang', 'stuur', 'sturen', 'mail(en|t)? (mij|me|ons)', 'inschrijv', 'aanmeld(en|ing)',
     'abonne(er|ren)', 'op de hoogte', 'benader', 'gebruiken voor',
-    // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"
-    'informe(er|ren)', 'krijg', 'toe(sturen|gestuurd|zend|gezonden| te zenden)',
+    // "Voeg mij toe aan je mailinglijst", "Informeer mij", "Ik wil updates krijgen", "Sms mij"; Belgian Dutch: "Verwittig me bij nieuwtjes over …" (osCommerce)
+    'informe(er|ren)', 'verwittig', 'krijg', 'toe(sturen|gestuurd|zend|gezonden| te zenden)',
     // Separable verbs with words between: "Schrijf mij ook in voor e-mails", "Meld me graag aan", "Houd ons op de hoogte"; "Ik wil geinformeerd worden over nieuws"
     'schrijf (mij|me|je|u|ons) ([a-z]+ ){0,2}in\\b', 'meld (mij|me|je|u|ons) ([a-z]+ ){0,2}aan\\b', 'houd? (mij|me|je|u|ons)\\b', 'geinformeerd', 'gemaild', 'horen\\b', STAY_IN_TOUCH, 'laat (mij|me|ons) (iets |het )?weten\\b',
     // A channel names the receiving: "Nieuws en updates via e-mail", "Tips per e-mail"
     '(per|via) (e-?mail|sms|post|whatsapp)\\b', 'seintje', 'meer (te )?weten\\b', '(in|naar) (je|jouw|uw|mijn) (mailbox|inbox|brievenbus)', 'voeg (mij|me|ons)\\b', 'toegevoegd', 'zet (mij|me) op', '(sms|bel) (mij|me)',
     // Leaving a list is about marketing too: "Verwijder mij van alle abonnementen", "Afmelden voor alle e-mails"
     ...LEAVING, 'verwijder (mij|me)\\b',
-    // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin"
-    'wil (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips)\\b',
-    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"
-    'opt[ -]?out\\b',
+    // "Ik wil geen e-mails, sms of post van Bol.com", "Ik wil liever geen e-mails van jullie", "Ja, ik wil de beste tips voor mijn tuin", "Ja, graag tips en inspiratie", "Ja, ik wil kortingen"
+    '(wil|graag) (geen |graag |ook |liever |de |onze |jullie ){0,2}([a-z-]+ )?(e-?mails|mails|mailtjes|updates|nieuws|tips|folders?|kortingen)\\b',
+    // Opting out names the mail it stops: "Opt-out van bestelronde e-mails", "Opt out voor alle updates"; so does not needing it: "Ik hoef geen e-mails", "Geen behoefte aan e-mails"
+    'opt[ -]?out\\b', 'hoef(t|en)? (geen|niets)\\b', 'geen behoefte aan\\b',
     // "Ja, ik wil graag vrijblijvend gebeld worden door onze sponsors met een uniek aanbod", "… dat Bol.com mij af en toe belt met een aanbod"
     '(gebeld|belt|bellen)\\b',
     // "Ik wil graag uitgenodigd worden voor evenementen", "Nodig mij uit voor workshops"
@@ -171,7 +173,8 @@ export const nl: Lexicon = {
     '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b', `${CLAUSE}\\b(in welke taal|(voorkeurs)?taal (waarin|voor))\\b${CLAUSE}`,
     // A setting applied to products, not news of them: "Pas dit {type} toe op alle nieuwe producten"
     '(toe|toepassen|toegepast|van toepassing) op (alle )?nieuwe (producten|artikelen)\\b',
-    '(bestel|order|verzend|bezorg|levering)[a-z]*(updates?|status|bevestiging|berichten)',
+    // Order notices, in one word or two: "Bestelling updates", "Order updates"
+    '(bestel|order|verzend|bezorg|levering)[a-z]*[ -]?(updates?|status|bevestiging|berichten)',
     // Parcel tracking, the whole clause: "Ik wil een mail ontvangen met de track en trace code"
     `${CLAUSE}\\b(track ?(&|en) ?trace|tracking ?(code|nummer|link)|volgcode|trackingscode)${CLAUSE}`, '(heb je|ik heb|heeft u|hebt u|heb jij) (een )?(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher|coupon)',
     // Reasons for leaving, in an unsubscribe survey: "Ik ontvang te veel e-mails", "De nieuwsbrief is niet relevant voor mij"
@@ -304,7 +307,7 @@ export const nl: Lexicon = {
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smail|smails)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
-    '^([a-z]* ?[-:] )?(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
+    '^([a-z]* ?[-:] )?(toon |laat )?(alleen|enkel|uitsluitend) (nieuwe )?(artikelen|producten|items|aanbiedingen|acties|promoties|sale|deals|kortingen|afgeprijsde)\\b[^.;:!?]*$',
     '(artikelen|producten|items) (met|in de) (korting|aanbieding|sale|uitverkoop)\\b', 'korting(en)? op (de |het |alle )?(verzendkosten|verzending|bezorgkosten|bezorging|totaal|subtotaal|winkelwagen|bestelbedrag)\\b',
     // What the person asks about the thing on the page: "Stuur mij de brochure van dit product", "Ik wil een brochure van deze woning ontvangen"
     '(brochures?|folders?|documentatie|info[a-z]*|prijslijst)( [a-z]+){0,2} (van|over|voor|bij) (deze|dit) (?![a-z-]*(nieuwsbrie|actie|aanbieding|promotie))[a-z-]+\\b',
@@ -357,16 +360,16 @@ export const nl: Lexicon = {
     'sluit (mij|me|mijn [a-z-]+) uit\\b', 'trek (mijn|de) toestemming ([a-z-]+ ){0,5}in\\b', '(zie af|afzien) van',
     // A switch that turns mail off: "Marketing e-mails uitschakelen", "Nieuwsbrief uitzetten", "Nieuwsbrief stopzetten", "Alle mailings beëindigen"
     '(afgemeld|uitgeschreven|uitgesloten|uitsluiten|intrekken|uitschakelen|uitzetten|deactiveren|stopzetten|stopgezet|beeindigen)\\b',
-    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden"
-    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b'],
+    // Objecting in so many words: "Ik verzet mij tegen het gebruik van mijn gegevens voor direct marketing", "Ik wens van de mailinglijst verwijderd te worden", "Van alle lijsten verwijderen" (MailPoet)
+    '(verzet|verzetten) (mij|me|zich|ons) tegen\\b', 'verwijderd (te )?worden\\b', '[a-z]*(lijst(en)?|bestand) verwijderen\\b'],
   // Belgian Dutch misses by "mislopen": "Wil je geen aanbiedingen meer mislopen? Meld je aan"
   missVerbs: ['missen', 'mis\\b', 'mist\\b', 'mislop(en|t)\\b', 'misloop\\b', 'misgelopen\\b'],
   // "Haal het vinkje weg als u liever geen aanbiedingen ontvangt"
   // "Als u geen nieuwsbrief wilt ontvangen, kunt u het vinkje verwijderen", "Laat dit vakje leeg als…", "Schakel uit als je geen e-mails wilt, "Gelieve het vinkje te verwijderen indien u geen nieuwsbrief wenst"
   untickInstructions: ['(haal|verwijder) (het|dit|je|uw) vinkje', 'vinkje (weg|uit)', 'vink ((dit|het|deze) )?(vakje |hokje |optie )?uit\\b', 'uitvinken', 'zet (het|dit) vinkje uit',
     'vinkje (te )?(verwijderen|weghalen|weg te halen|uitzetten|uit te zetten)\\b', 'laat (dit|het|deze) (vakje |hokje |optie )?(leeg|open|uitgevinkt)\\b', 'schakel (dit |deze optie |het )?uit\\b'],
-  // "Vink aan als u geen nieuwsbrief wilt ontvangen"
-  tickInstructions: ['vink (dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
+  // "Vink aan als u geen nieuwsbrief wilt ontvangen", "Wenst u dit niet, vink dan aan"
+  tickInstructions: ['vink (dan |dit vakje |het vakje |deze |hier )?aan', 'aanvinken', 'kruis (dit vakje |hier )?aan', 'zet (hier )?een vinkje', 'klik (hier|dit vakje aan)', 'selecteer (dit|deze|hier)', 'markeer (dit|deze)'],
   yes: ['ja\\b', 'jazeker', 'graag\\b'],
   no: ['nee\\b', 'neen\\b', 'liever niet', 'nee,? bedankt'],
   answerValues: [['ja', 'nee']],
