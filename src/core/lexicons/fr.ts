@@ -84,7 +84,7 @@ export const fr: Lexicon = {
     // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
     'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
     // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions", "Recevoir l'actualité de la marque"
-    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'campagnes\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     // Not missing out, as what is sent is for: "Recevoir des notifications pour ne manquer aucune action locale" (not "… votre livraison")
     'ne (rien |pas |plus )?(manquer|rater|louper)\\b(?! (vos|votre|mes|ma|mon|tes|ta|ton) )',
     'mises? a jour', 'alertes\\b', 'evenements',
@@ -101,7 +101,7 @@ export const fr: Lexicon = {
     'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
-    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
+    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
     // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
     '(rester|reste|restons|restez|soyez|sois|etre) (au courant|informe)', '(gardons|garder|gardez|garde) (le )?contact\\b',
     'desinscri', 'desabonn', '(restez|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
@@ -136,6 +136,10 @@ export const fr: Lexicon = {
     // Préférences d'un espace client (WHMCS) : "Courriels de support - Recevez un CC de toutes les communications de ticket de support", "Courriels d'affiliation - Recevoir des notifications d'affiliation"
     '(e-?mails?|courriels?|communications|notifications?|messages?) (de |du |des |d\'|aux? |relatives? aux? |liees? aux? )?(tickets?|support|assistance|affiliation)\\b',
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
+    // What the form sends goes to the shop, and service notices: "les informations envoyées dans ce formulaire soient transmises par email à Fnac",
+    // "recevoir des informations relatives à l'utilisation de MonServiceSécurisé", "être informé(e) de l'issue" (of a petition or request)
+    '(informations|donnees|coordonnees|messages?)( personnelles)? (envoyee|soumise|saisie|fournie|renseignee|transmise)s? (dans|via|par|avec|a travers) (ce|le|cet|mon|votre) formulaire( (soient|seront|sont) (stockee|transmise|conservee|enregistree|traitee)s?)?',
+    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?(\\(e\\))? (de|sur) (l\'issue|la suite|les suites|la decision)\\b',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
     '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
@@ -187,7 +191,7 @@ export const fr: Lexicon = {
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
     '(afficher|montrer|voir|filtrer|chercher|rechercher|trier|triez)[a-z\' :]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes|bons plans)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
-    `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
+    `${CLAUSE}\\b(?<!(politique|charte) (de|des|sur les|relative aux) )(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
@@ -283,8 +287,8 @@ export const fr: Lexicon = {
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
     // "Je reconnais avoir pris connaissance de la politique de protection des données", "J'accepte les conditions de vente et l'envoi d'offres"
-    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
-    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|(politique|avis|declaration|notice) de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|(politique|avis|declaration|notice) de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
     '(conditions generales|cgv|cgu|politique de confidentialite)[a-z\' ,]{0,30}(acceptee?s|lues?)',
   ],
   thirdParty: [
@@ -292,6 +296,8 @@ export const fr: Lexicon = {
     // "Recevoir les offres de marques sélectionnées par la Fnac", "des autres enseignes"
     '(marques|enseignes|organismes|sites) (selectionnee?s|partenaires|amies)', 'autres enseignes',
     'annonceurs', 'sponsors?', 'groupe\\b',
+    // "Their" offers are another sender's, beside the site's own "nos": "J'accepte que les Verts suisses m'informent sur leurs campagnes et actions"
+    '(de|sur|des|a propos de) leurs (offres|produits|services|campagnes|actions|activites|actualites|evenements|nouveautes|promotions)\\b',
   ],
   channels: {
     email: ['e-?mail', 'courriel', 'newsletter', 'lettre d\'information', 'mailing'],
