@@ -117,7 +117,8 @@ export const fr: Lexicon = {
     // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
     'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
     // "Offre" as a verb or as the plan one pays for: "Ce service vous offre la possibilité de…", "Changer d'offre", "Votre offre actuelle"
-    '(vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?\\b', '(changer|modifier|resilier|comparer)( d\'| de| l\'| les| votre| mon| ton)? ?offres?\\b', 'offre actuelle\\b',
+    // … and after a brand's name, before what it gives: "Surfshark offre le meilleur rapport qualité-prix" (not "l'offre la plus adaptée")
+    '((vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?|offre(nt)? (le|la|les|un|une|l\'|aux)(?! plus))\\b', '(chang|modifi|resili|compar|ger)(er|ez)( d\'| de| l\'| les| votre| mon| ton| toutes les)? ?offres?\\b', 'offre actuelle\\b',
     // A link to read more, and the person as the one who writes: "Pour plus d'informations, contactez-nous", "Veuillez contacter l'auteur"
     '(pour|afin d\'(avoir|obtenir)) (plus d\'|de plus amples |davantage d\')(informations?|infos?|details|renseignements)', '(contactez[- ]nous|nous contacter|veuillez contacter|n\'hesitez pas a (nous )?contacter)\\b',
     // Other members write to the person, or the person writes: "Autoriser les autres utilisateurs à m'envoyer des messages", "avant de pouvoir envoyer des messages", "Envoyer des e-mails aux participants"
@@ -152,8 +153,8 @@ export const fr: Lexicon = {
     '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?|commandes?|montants?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
     '(prix|tarifs?) (promo|promotionnels?|de promotion)( du produit| de la variation| jusqu|\\s*[.:]?$)', '(le|ce|cet|un|exclure les|inclure les) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)s?\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|articles?)\\b',
-    // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
-    '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', 'sans (aucune )?(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
+    // Advertising shown on the site or blocked, and feeds: "Afficher des publicités sur la page d'accueil", "Bloqueur de publicités CleanWeb", "S'abonner au flux RSS"
+    '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '(sans (aucune )?|(bloqu|masqu|filtr)[a-z]* (de |les |des |toutes les )?)(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
     '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
     // The kind of discount a shop sets up: "Type de remise", "Remise en pourcentage", "Remise produit fixe" (WooCommerce)
     '(types? de |montant (de la |du |de )?)(remises?|reductions?)\\b', '(remises?|reductions?)( (produit|panier))? (en pourcentage|fixes?|en montant)\\b',
@@ -213,11 +214,11 @@ export const fr: Lexicon = {
     // The person writes to sales, or answers where they heard of the shop: "Contacter l'équipe commerciale", "Comment nous avez-vous connus ? Via une publicité"
     '(contacter|contactez|joindre|joignez|ecrire a|ecrivez a|parler a|parlez a|appeler|appelez) (l\'|notre |le |la |un |une |votre |nos |vos )?(equipe|service|conseiller|conseillere|responsable|direction|departement|pole|attache|agent|interlocuteur)s? commercia(l|le|ux|les)\\b',
     '^(via|par|grace a|a travers|avec) (une |un |la |le |les |des )?(publicites?|pubs?|annonces?|affiches?)( [a-z\']+){0,3}\\s*[.!]?$',
-    // Job and internship offers, electoral rolls, a plan one picks: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre"
+    // Job and internship offers, electoral rolls, a plan or deal one takes: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre", "Obtenir l'Offre"
     // Listings the person searches for, by alert: "J'accepte de recevoir les alertes logement par email", "Créer une alerte emploi"
     'alertes? (logements?|emplois?|annonces?|immobilieres?|jobs?|stages?|locations?|recrutement)\\b',
     '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
-    '(choisir|choisissez|choisis|selectionner|selectionnez|souscrire a|souscrivez a|personnaliser|personnalisez|configurer|configurez) (cette |votre |mon |l\'|une |ton )?offre\\b',
+    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton )?offre\\b',
     // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
     // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
     '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
