@@ -32,7 +32,8 @@ export const fr: Lexicon = {
     '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
     // Canvassing for a campaign is the same frame: "J'accepte d'être recontacté par LaREM pour la prochaine échéance électorale"
     // Donation and campaign appeals by mail are marketing: "Je souhaite recevoir des appels aux dons", "les appels à mobilisation par SMS"; early access to sales: "profiter des ventes en avant-première"
-    'appels? (aux?|a (des |la )?)(dons?|mobilisations?)\\b', 'appels a l\'action\\b', 'ventes? (en )?avant-?premieres?\\b',
+    // … and asked for gifts in any wording: "pour me solliciter pour des dons", "à des fins de sollicitation"
+    'appels? (aux?|a (des |la )?)(dons?|mobilisations?)\\b', '(sollicit[a-z]*|appels?)( [a-z\']+){0,2} (aux?|pour|de|en faveur de) (des |un |les |vos )?dons\\b', 'fins? de sollicitations?\\b', 'appels a l\'action\\b', 'ventes? (en )?avant-?premieres?\\b',
     // A periodic digest named as a list: "Les Cards les plus populaires du mois", "Les articles les plus lus de la semaine"
     'les plus (populaires|lu|vu|aime|consulte|partage|regarde)(e|s|es)? (du mois|de la semaine|de l\'annee)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
@@ -61,7 +62,7 @@ export const fr: Lexicon = {
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
-    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises) )?(partenaires|tiers|annonceurs)\\b',
+    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b',
     // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
     '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
