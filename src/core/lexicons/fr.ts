@@ -9,13 +9,13 @@ export const fr: Lexicon = {
     // Hearing from the shop: "J'aimerais avoir des nouvelles de la Fnac" (news of one's own order is no mailing)
     '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
-    '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
+    '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     '(bons|meilleurs) plans', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
-    '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
+    '(codes?|bons?) de bienvenue\\b',
     // "Je souhaite faire partie de vos abonnés"
     '(faire|fais) partie (de vos |de nos |des )(abonnes|inscrits)\\b',
     // A named letter received: "Je ne souhaite plus recevoir la lettre \"%s\"" (localerte), "Recevoir la lettre de l'association" (not a cover or registered letter)
@@ -83,7 +83,7 @@ export const fr: Lexicon = {
     // sent, it is marketing: "Recevoir nos codes promo"
     'codes? promo(tionnel)?', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
     // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
-    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
+    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', '(e-?)?mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
     // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions", "Recevoir l'actualité de la marque"
     'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'campagnes\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     // Not missing out, as what is sent is for: "Recevoir des notifications pour ne manquer aucune action locale" (not "… votre livraison")
