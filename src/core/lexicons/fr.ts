@@ -9,13 +9,13 @@ export const fr: Lexicon = {
     // Hearing from the shop: "J'aimerais avoir des nouvelles de la Fnac" (news of one's own order is no mailing)
     '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
-    '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|remise|reduction|bon d\'achat|offre|avantage)s? d\'anniversaire\\b',
+    '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
-    'news[- ]?letters?', 'lettres? d\'information', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
-    '(bons|meilleurs) plans', 'bons de reduction', 'publicit',
+    'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
+    '(bons|meilleurs) plans', 'publicit',
     // Canvassing and named letters: "J'accepte le démarchage téléphonique", "d'être démarché(e) par téléphone", "Recevoir la lettre mensuelle"
     // A welcome gift for signing up: "Je souhaite recevoir mon code de bienvenue"
-    '(codes?|bons?|remises?|reductions?) de bienvenue\\b',
+    '(codes?|bons?) de bienvenue\\b',
     // "Je souhaite faire partie de vos abonnés"
     '(faire|fais) partie (de vos |de nos |des )(abonnes|inscrits)\\b',
     // A named letter received: "Je ne souhaite plus recevoir la lettre \"%s\"" (localerte), "Recevoir la lettre de l'association" (not a cover or registered letter)
@@ -32,13 +32,14 @@ export const fr: Lexicon = {
     '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
     // Canvassing for a campaign is the same frame: "J'accepte d'être recontacté par LaREM pour la prochaine échéance électorale"
     // Donation and campaign appeals by mail are marketing: "Je souhaite recevoir des appels aux dons", "les appels à mobilisation par SMS"; early access to sales: "profiter des ventes en avant-première"
-    'appels? (aux?|a (des |la )?)(dons?|mobilisations?)\\b', 'appels a l\'action\\b', 'ventes? (en )?avant-?premieres?\\b',
+    // … and asked for gifts in any wording: "pour me solliciter pour des dons", "à des fins de sollicitation"
+    'appels? (aux?|a (des |la )?)(dons?|mobilisations?)\\b', '(sollicit[a-z]*|appels?)( [a-z\']+){0,2} (aux?|pour|de|en faveur de) (des |un |les |vos )?dons\\b', 'fins? de sollicitations?\\b', 'appels a l\'action\\b', 'ventes? (en )?avant-?premieres?\\b',
     // A periodic digest named as a list: "Les Cards les plus populaires du mois", "Les articles les plus lus de la semaine"
     'les plus (populaires|lu|vu|aime|consulte|partage|regarde)(e|s|es)? (du mois|de la semaine|de l\'annee)\\b',
     'exclusivites?', 'exclusive?s?\\b', 'ventes privees', 'ventes flash', 'recommandations personnalisees', 'mailings?\\b',
     // Listes et abonnements sans le mot newsletter : "Abonnement général" (Magento), "Je m'abonne", "S'abonner à notre bulletin" (Zen Cart),
     // "S'abonner à toutes" (AcyMailing), "Désinscrivez-moi de tous les envois", "Se désinscrire de cette liste de diffusion", "Recevoir le catalogue papier par la poste"
-    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'codes? de reduction', 'etudes? de marche',
+    'e-?newsletters?', 'infolettres?', 'lettres? d\'actualites?', 'bulletins? d\'info', 'bulletins?\\b(?! ?(de |d\'|du |des ))', 'listes? (de diffusion|d\'envoi|de mailing|de contacts?|d\'e-?mails?|de courriels?|d\'abonnes|de newsletters?)', 'catalogues?( [a-z]+){0,2} (papier|imprimes?|par (la poste|courrier|voie postale))', 'brochures?', 'prospectus', 'depliants?', 'etudes? de marche',
     '(je m\'|s\'|m\'|vous )(abonne|desabonne)(r|z)?\\b', 'abonnez[- ]vous', '(des)?abonnements? (general|generale|a la newsletter|newsletter|aux? (lettres?|bulletins?|listes?|newsletters?|communications|actualites|offres|alertes|e-?mails))',
     '(je m\'|s\'|m\'|vous )?(des)?(abonne|inscri)[a-z]*(-moi|-nous)? (a|de|aux?|des) (toutes|tous|tout|toutes les listes|cette liste)\\b',
     // "Informez-moi des mises à jour de Casque Bose" (Zen Cart), "Veuillez me notifier des mises à jour de ces produits"
@@ -61,7 +62,7 @@ export const fr: Lexicon = {
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
-    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises) )?(partenaires|tiers|annonceurs)\\b',
+    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b',
     // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
     '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
@@ -82,9 +83,9 @@ export const fr: Lexicon = {
     // sent, it is marketing: "Recevoir nos codes promo"
     'codes? promo(tionnel)?', '(commerciale?s?|commerciaux)\\b', 'recommandations', 'avantages', 'bons? d\'achat', 'bonnes affaires', 'privileges\\b',
     // Short forms and the shop's address file: "Je ne veux pas recevoir de pub", "Je souhaite être retiré de votre fichier clients"
-    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', 'e-?mails\\b', 'mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
+    'pubs?\\b', 'fichiers? (clients?|de prospection|d\'adresses|de contacts|de diffusion)\\b', '(prochaines|nouvelles|futures) ventes', 'nos produits', 'produits et services', 'courriers? electroniques', 'communications', 'au courant', '(e-?)?mails\\b', 'courriels\\b', 'sollicitations', 'etre sollicitee?s?\\b', 'magazines?\\b',
     // What an association or campaign sends its members: "Je souhaite recevoir le journal de l'association", "la revue trimestrielle", "les pétitions", "Recevoir l'actualité de la marque"
-    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
+    'journal\\b(?! d\')', 'revues?\\b', 'petitions\\b', 'campagnes\\b', 'messages', 'actualites?\\b', 'actus?\\b', 'informations', 'infos?\\b', 'nouvelles', 'conseils', 'astuces', 'inspiration', 'informee?s?\\b',
     // Not missing out, as what is sent is for: "Recevoir des notifications pour ne manquer aucune action locale" (not "… votre livraison")
     'ne (rien |pas |plus )?(manquer|rater|louper)\\b(?! (vos|votre|mes|ma|mon|tes|ta|ton) )',
     'mises? a jour', 'alertes\\b', 'evenements',
@@ -98,15 +99,15 @@ export const fr: Lexicon = {
     // Post from the shop, not its e-mail: "Je ne souhaite pas recevoir de courrier de la Fnac" (not "recevoir du courrier", a mailbox)
     '(des|de|nos|vos) courriers?\\b(?! electroniques?)', 'en avant-?premiere\\b', 'recettes\\b', 'nos (meilleures )?propositions\\b', 'propositions (personnalisees|exclusives|adaptees|sur mesure)', '(restez|rester|restons) en contact', '(gardons|garder|gardez|garde) (le )?contact\\b', 'gazettes?\\b', 'listes?\\b', 'aucune? (message|e-?mail|courriel|communication|sollicitation)s?\\b', 'e-?mails? de (la part de )?[a-z]+\\b'],
   receiving: [
-    'recevoir', 'recois', 'reception', 'envoy', 'envoi', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'restez informe', 'etre informe', 'contacte', 'sollicit',
+    'recois', 'reception', 'envo[iy]', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
-    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(informer|notifier|prevenir|avertir|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
+    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
     // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
     '(rester|reste|restons|restez|soyez|sois|etre) (au courant|informe)', '(gardons|garder|gardez|garde) (le )?contact\\b',
-    'desinscri', 'desabonn', '(restez|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
+    'desinscri', 'desabonn', '(restez|rester|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
     // "Rejoindre ma liste d'e-mails" (Jetpack), "Ajoutez-moi à votre liste"
-    'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', 'rester en contact', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
+    'rejoi(ndre|gnez|ns)\\b', 'etre (prevenu|averti|notifie|alerte)e?s?\\b', 'ajoutez[- ]?(moi|nous)', '(m\'|nous )ajouter', '(soyez|etre|sois) (le |la |les )?premi(er|ere|ers|eres) (a |au |informe)',
   ],
   // "Être informé de l'état de ma commande", "Vous avez un code promo ?"
   neverMatch: [
@@ -117,7 +118,8 @@ export const fr: Lexicon = {
     // "Remise" as a handing over, not a discount: "Remise en main propre", "remise des clés"
     'remises? (en mains? propres?|en forme|en etat|a zero|a niveau|en cause|en question|en jeu|en route|en service|des (cles|prix|diplomes|colis|medailles)|du colis|au transporteur)\\b',
     // "Offre" as a verb or as the plan one pays for: "Ce service vous offre la possibilité de…", "Changer d'offre", "Votre offre actuelle"
-    '(vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?\\b', '(changer|modifier|resilier|comparer)( d\'| de| l\'| les| votre| mon| ton)? ?offres?\\b', 'offre actuelle\\b',
+    // … and after a brand's name, before what it gives: "Surfshark offre le meilleur rapport qualité-prix" (not "l'offre la plus adaptée")
+    '((vous|nous|te|t\'|me|m\'|lui|leur|cela|ceci|qui|on|elle|il) offre(nt)?|offre(nt)? (le|la|les|un|une|l\'|aux)(?! plus))\\b', '(chang|modifi|resili|compar|ger)(er|ez)( d\'| de| l\'| les| votre| mon| ton| toutes les)? ?offres?\\b', 'offre actuelle\\b',
     // A link to read more, and the person as the one who writes: "Pour plus d'informations, contactez-nous", "Veuillez contacter l'auteur"
     '(pour|afin d\'(avoir|obtenir)) (plus d\'|de plus amples |davantage d\')(informations?|infos?|details|renseignements)', '(contactez[- ]nous|nous contacter|veuillez contacter|n\'hesitez pas a (nous )?contacter)\\b',
     // Other members write to the person, or the person writes: "Autoriser les autres utilisateurs à m'envoyer des messages", "avant de pouvoir envoyer des messages", "Envoyer des e-mails aux participants"
@@ -136,6 +138,10 @@ export const fr: Lexicon = {
     // Préférences d'un espace client (WHMCS) : "Courriels de support - Recevez un CC de toutes les communications de ticket de support", "Courriels d'affiliation - Recevoir des notifications d'affiliation"
     '(e-?mails?|courriels?|communications|notifications?|messages?) (de |du |des |d\'|aux? |relatives? aux? |liees? aux? )?(tickets?|support|assistance|affiliation)\\b',
     '(stock|conserv|enregistr|sauvegard|gard|recueill|collect)[a-z]* (mes |les |vos |ses |ces |des )?(donnees|informations|coordonnees)( personnelles)?( envoyees| soumises| fournies| (que j\'ai|que vous avez) (envoyees|soumises|fournies|transmises))?',
+    // What the form sends goes to the shop, and service notices: "les informations envoyées dans ce formulaire soient transmises par email à Fnac",
+    // "recevoir des informations relatives à l'utilisation de MonServiceSécurisé", "être informé(e) de l'issue" (of a petition or request)
+    '(informations|donnees|coordonnees|messages?)( personnelles)? (envoyee|soumise|saisie|fournie|renseignee|transmise)s? (dans|via|par|avec|a travers) (ce|le|cet|mon|votre) formulaire( (soient|seront|sont) (stockee|transmise|conservee|enregistree|traitee)s?)?',
+    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?(\\(e\\))? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
     '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
@@ -148,8 +154,8 @@ export const fr: Lexicon = {
     '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?|commandes?|montants?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
     '(prix|tarifs?) (promo|promotionnels?|de promotion)( du produit| de la variation| jusqu|\\s*[.:]?$)', '(le|ce|cet|un|exclure les|inclure les) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)s?\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|articles?)\\b',
-    // Advertising shown on the site, and feeds: "Afficher des publicités sur la page d'accueil", "S'abonner au flux RSS"
-    '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', 'sans (aucune )?(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
+    // Advertising shown on the site or blocked, and feeds: "Afficher des publicités sur la page d'accueil", "Bloqueur de publicités CleanWeb", "S'abonner au flux RSS"
+    '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '(sans (aucune )?|(bloqu|masqu|filtr)[a-z]* (de |les |des |toutes les )?)(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
     '(avant|apres|hors) (la |les )?(remises?|reductions?)\\b',
     // The kind of discount a shop sets up: "Type de remise", "Remise en pourcentage", "Remise produit fixe" (WooCommerce)
     '(types? de |montant (de la |du |de )?)(remises?|reductions?)\\b', '(remises?|reductions?)( (produit|panier))? (en pourcentage|fixes?|en montant)\\b',
@@ -187,7 +193,7 @@ export const fr: Lexicon = {
     // Filtres de catalogue : "Afficher uniquement les produits en promotion", "Articles en soldes"
     '(afficher|montrer|voir|filtrer|chercher|rechercher|trier|triez)[a-z\' :]{0,30} (en |les |des )?(promotions?|promos?|soldes|offres?|reductions?|remises|nouveautes|bons plans)\\b', '^((produits?|articles?)( [a-z]+){0,2} )?en (promotion|promo|soldes|reduction)s?( \\(\\d+(/\\d+)?\\))?\\s*$', 'ajouter (cette |l\'|les )?offres? (au|a mon|a votre) panier',
     // Cookies et catégories de consentement : "Mesurer l'efficacité de nos publicités", "Publicité : Ces services traitent les informations personnelles…"
-    `${CLAUSE}\\b(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
+    `${CLAUSE}\\b(?<!(politique|charte) (de|des|sur les|relative aux) )(cookies?|traceurs?|temoins)\\b${CLAUSE}`, '[a-z &\'-]{0,40} ?: (ces|ce) (services?|cookies?|traceurs?|outils)[^.!?]*',
     `mesur[a-z]* (de )?(l'efficacite|l'audience|la performance|les performances|la frequentation)${CLAUSE}`, 'mesure d\'audience', 'regies? publicitaires?',
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
@@ -209,11 +215,11 @@ export const fr: Lexicon = {
     // The person writes to sales, or answers where they heard of the shop: "Contacter l'équipe commerciale", "Comment nous avez-vous connus ? Via une publicité"
     '(contacter|contactez|joindre|joignez|ecrire a|ecrivez a|parler a|parlez a|appeler|appelez) (l\'|notre |le |la |un |une |votre |nos |vos )?(equipe|service|conseiller|conseillere|responsable|direction|departement|pole|attache|agent|interlocuteur)s? commercia(l|le|ux|les)\\b',
     '^(via|par|grace a|a travers|avec) (une |un |la |le |les |des )?(publicites?|pubs?|annonces?|affiches?)( [a-z\']+){0,3}\\s*[.!]?$',
-    // Job and internship offers, electoral rolls, a plan one picks: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre"
+    // Job and internship offers, electoral rolls, a plan or deal one takes: "Nos offres d'emploi", "Nos offres de stage et alternance", "inscription aux listes électorales", "Choisir cette offre", "Obtenir l'Offre"
     // Listings the person searches for, by alert: "J'accepte de recevoir les alertes logement par email", "Créer une alerte emploi"
     'alertes? (logements?|emplois?|annonces?|immobilieres?|jobs?|stages?|locations?|recrutement)\\b',
     '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
-    '(choisir|choisissez|choisis|selectionner|selectionnez|souscrire a|souscrivez a|personnaliser|personnalisez|configurer|configurez) (cette |votre |mon |l\'|une |ton )?offre\\b',
+    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton )?offre\\b',
     // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
     // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
     '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
@@ -283,8 +289,8 @@ export const fr: Lexicon = {
   // "J'accepte les conditions générales de vente", "J'ai lu et j'accepte la politique de confidentialité"
   termsAcceptance: [
     // "Je reconnais avoir pris connaissance de la politique de protection des données", "J'accepte les conditions de vente et l'envoi d'offres"
-    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
-    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|politique de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(pris connaissance|lu et accepte|lu et approuve)[a-z\' ,]{0,30}(conditions\\b|cgv|cgu|(politique|avis|declaration|notice) de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
+    '(accepte|approuve|adhere|valide|j\'ai lu|reconnais avoir lu|consens)[a-z\' ,]{0,40}(conditions\\b|cgv|cgu|(politique|avis|declaration|notice) de (confidentialite|protection des donnees|vie privee|donnees|cookies)|mentions legales|reglement|charte (de confidentialite|d\'utilisation)|termes (et conditions|d\'utilisation))',
     '(conditions generales|cgv|cgu|politique de confidentialite)[a-z\' ,]{0,30}(acceptee?s|lues?)',
   ],
   thirdParty: [
@@ -292,6 +298,8 @@ export const fr: Lexicon = {
     // "Recevoir les offres de marques sélectionnées par la Fnac", "des autres enseignes"
     '(marques|enseignes|organismes|sites) (selectionnee?s|partenaires|amies)', 'autres enseignes',
     'annonceurs', 'sponsors?', 'groupe\\b',
+    // "Their" offers are another sender's, beside the site's own "nos": "J'accepte que les Verts suisses m'informent sur leurs campagnes et actions"
+    '(de|sur|des|a propos de) leurs (offres|produits|services|campagnes|actions|activites|actualites|evenements|nouveautes|promotions)\\b',
   ],
   channels: {
     email: ['e-?mail', 'courriel', 'newsletter', 'lettre d\'information', 'mailing'],
