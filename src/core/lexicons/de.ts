@@ -151,9 +151,9 @@ export const de: Lexicon = {
     // The voucher as the subject of a shop's rule: "Aktiviere diese Option, wenn der Gutschein einen kostenlosen Versand ermöglicht", "Kategorien, auf die der Gutschein nicht zutrifft"
     `(wenn|falls|sobald|ob|auf (die|den|das|welche)|fur (die|den|das|welche)) (der|ein|dieser|die|das|kein) (gutschein|rabatt|coupon|gutscheincode|rabattcode|aktionscode)\\b${CLAUSE}`,
     // Its validity and how it is redeemed or combined, a rule whatever the words between: "ein gültiger Versandkostenfrei-Gutschein", "Gutscheine können von den Seiten
-    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden"
+    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden", "Dieser Gutschein Code ist leider ungültig"
     '(gultige[nrs]?|ungultige[nrs]?|abgelaufene[nrs]?) [a-z-]*(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)(s|e|es)?\\b',
-    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b(angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)\\b`,
+    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b((angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)|(wird|ist|sind) ([a-z]+ )?(angewendet|eingelost|ungultig|abgelaufen))\\b`,
     // Free-shipping conditions (WooCommerce): "Einen Mindestbestellwert UND einen Gutschein", "Mindestbestellwert ODER einen Gutschein"
     '(ein(en)? )?mindestbestellt?wert (und|oder) (ein(en)? )?[a-z-]*(gutschein|coupon)\\b', '(ein(en)? )?[a-z-]*(gutschein|coupon) (und|oder) (ein(en)? )?mindestbestellt?wert\\b',
     // Sorting by discount: "Am meisten Rabatt", "Rabatt absteigend", "Höchster Rabatt zuerst"
