@@ -11,6 +11,8 @@ export const de: Lexicon = {
   marketing: [
     // The sign-up itself: "Ja, ich melde mich an"; hearing from the shop: "Ich mochte von Otto horen"; leaving every mailing: "von allen E-Mail-Aussendungen"
     '^(ja,? )?ich melde mich (hier |jetzt |gerne |gern )?an[\\s.!?]*$', '(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne| gern| mehr| regelmassig| ofter)? (mehr )?von ([a-z0-9.&-]+ ?){1,3}(zu )?horen\\b', '(von|fur|aus) allen ([a-z-]*-)?(aussendungen|zusendungen|sendungen|verteilern|mailings|listen|abonnements|newslettern|e-?mails|publikationen)\\b',
+    // The wish to learn or hear more as the whole label (a petition's sign-up): "Ich möchte mehr erfahren", "Ich will mehr wissen"
+    '^(ja,? )?(ich|wir) (mochte|mochten|will|wollen|wurde|wurden)( gerne?)? mehr (erfahren|wissen|horen)[\\s.!]*$',
     // The shop staying in touch with the person, the consent verb enough: "Ja, ich bin damit einverstanden, dass die Medical Tribune Verlagsgesellschaft mbH mit mir in Kontakt bleibt"
     'mit (mir|uns) in (kontakt|verbindung) (zu )?bleib(t|en)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Geburtstagsrabatt erhalten", "Schickt mir zum Geburtstag eine kleine Uberraschung"
@@ -22,7 +24,7 @@ export const de: Lexicon = {
     'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'marketing', 'promotion',
     // Advertising as what the person gets ("Werbezwecke", "Werbepost", "Werbe-SMS"), not the ad tech or merchandise around it:
     // "Werbe-ID zurücksetzen", "Werbeeinstellungen", "Google-Werbeprodukte", "werbefrei", "Werbeblocker", "Werbeartikel bedrucken"
-    'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
+    'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|trager|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
     // Advertised to in the passive: "Ich möchte nicht telefonisch beworben werden"
     '(telefonisch|per (e-?mail|telefon|sms|post|brief)|postalisch|schriftlich) beworben\\b',
     // and with the person as the subject, the channel left unsaid (not "ich habe mich beworben", applied): "Ich will nicht beworben werden"
@@ -37,7 +39,7 @@ export const de: Lexicon = {
     '(gib|gebt|geben|gebe)( [a-z]+){0,4} an (dritte|partner[a-z]*|sponsoren|andere (firmen|unternehmen))( [a-z]+)? weiter\\b',
     // Compounds: "Wochenangebote", "E-Mail-Newsletter", "Partnerangebote", letters to customers, members and friends: "Kundenbrief", "Mitgliederbrief"
     // and a mailing named by its topic with "-letter" (not climbing, "Kletter-"): "PraxisLetter für Ärzte - News zu Medizin", "InfoLetter mit Cartoon", "GynLetter (monatlich)"
-    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<!k)letter\\b)', 'coupons?\\b', '(rund|info|kunden|mitglieder|freundes)brief',
+    '[a-z]{2,14}angebote\\b', '[a-z]{2,14}(newsletter|(?<![kp])letter\\b)', 'coupons?\\b', '(rund|info|kunden|mitglieder|freundes)brief',
     // The Austrian word for mailings: "Ich möchte die Aussendungen des Vereins erhalten", "Keine Aussendungen"
     'aussendungen\\b', 'rundschreiben', 'infomail', '(darf|durfen) (sie |wir |ihr )?(mich|uns) (nicht |nicht mehr |nie |keinesfalls )?(per [a-z-]+ |telefonisch |postalisch |schriftlich |gerne |auch )?(kontaktieren|anrufen|anschreiben)', '[a-z]{2,12}rabatte\\b',
     // "Informationen zu Sonderaktionen" (not Trans-, Re- or Interaktionen)
@@ -80,7 +82,7 @@ export const de: Lexicon = {
     '(weitergabe|ubermittlung|weiterleitung) (meiner|der|von|meines) (personenbezogenen )?(daten|adresse|e-?mail-?adresse|kontaktdaten)[a-z ]{0,40} (an|mit) [a-z ]{0,30}(partner|dritte|gesellschaften der|unternehmen der)',
   ],
   // "Ich möchte E-Mails von Zalando erhalten", "Informationen zu Trends"
-  weakMarketing: ['angebot\\b', 'e-?mails\\b', 'mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf dem laufenden', 'post\\b',
+  weakMarketing: ['angebot\\b', 'e-?mails\\b', 'mails\\b', 'unsere(n)? produkte', 'produkte und (dienstleistungen|services)', 'nachrichten', 'news\\b', 'neuigkeiten', 'informationen', 'infos?\\b', 'updates?\\b', 'tipps', 'inspiration', 'auf de[mn] laufenden', 'post\\b',
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
@@ -89,7 +91,8 @@ export const de: Lexicon = {
     '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', '(informations|info)-?(material(ien)?|pakete?)\\b', '(alles |etwas )?neues (von|aus|uber|bei|rund um)\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',
     // Products as the whole topic (not "Produkte, die ich bestellt habe", "Produkte auf meinem Merkzettel", nor what a removed phrase narrowed):
     // "Ja, Otto darf mich per E-Mail über Produkte informieren", "Informieren Sie mich über unser Sortiment"
-    '(uber|zu) (unser(e|en|em)? |neue(n)? |aktuelle(n)? |weitere(n)? |eigene(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
+    // and told to the person by whoever has the data ("Ihre" there is the sender's): "damit diese mich über ihre Produkte informieren"
+    '(uber|zu) (unser(e|en|em)? |(?<=mich [a-z]{2,4} )(ihre|deren|eure|seine)n? |neue(n)? |aktuelle(n)? |weitere(n)? |eigene(n)? )?(produkte|produkten|produktsortiment|sortiment|dienstleistungen)\\b(?!,? (die|der|deren|dessen|welche|in|im|auf|aus|an|bei|von (meinem|meiner|meinen))\\b| +$| *;)',
     // "Ich möchte Hinweise zu weiteren Produkten erhalten" (the "ähnliche Waren" of § 7 Abs. 3 UWG)
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
@@ -108,7 +111,7 @@ export const de: Lexicon = {
     // Separable and infinitive forms: "dürfen mir zugesandt werden", "Neuigkeiten zuschicken", "regelmäßig Updates zuzusenden",
     // "Gebt mir Bescheid, wenn es Neuigkeiten gibt", "Meldet mich für News an"
     'zugesandt', 'zuschick', 'zuzusend', 'zuzuschick', '(gebt|geben sie|gib|sagt|sagen sie|sag) (mir|uns) bescheid\\b', '(meldet|melden sie|melde) (mich|uns)\\b', 'zugeschickt', 'schick', 'send(e|en|et|est)\\b', 'abonnier', 'anmeld', 'melde (mich|dich) an', 'eintragen', 'informier',
-    'auf dem laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per (e-?)?mail\\b', 'anruf',
+    'auf de[mn] laufenden', 'kontaktier', 'benachrichtig', 'verwenden', 'nutzen\\b', 'per (e-?)?mail\\b', 'anruf',
     // The channel names the mailing too: "Bitte sendet mir eure Neuigkeiten per Mail", "Neuigkeiten per SMS"
     'per (sms|whatsapp|messenger|push)\\b',
     // Written to by the shop: "Ja, ihr dürft mir Neuigkeiten schreiben"
@@ -148,15 +151,15 @@ export const de: Lexicon = {
     // The voucher as the subject of a shop's rule: "Aktiviere diese Option, wenn der Gutschein einen kostenlosen Versand ermöglicht", "Kategorien, auf die der Gutschein nicht zutrifft"
     `(wenn|falls|sobald|ob|auf (die|den|das|welche)|fur (die|den|das|welche)) (der|ein|dieser|die|das|kein) (gutschein|rabatt|coupon|gutscheincode|rabattcode|aktionscode)\\b${CLAUSE}`,
     // Its validity and how it is redeemed or combined, a rule whatever the words between: "ein gültiger Versandkostenfrei-Gutschein", "Gutscheine können von den Seiten
-    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden"
+    // des Warenkorbs und der Kasse aus angewendet werden" (WooCommerce), "Der Coupon kann nicht für {fieldName} verwendet werden", "Dieser Gutschein Code ist leider ungültig"
     '(gultige[nrs]?|ungultige[nrs]?|abgelaufene[nrs]?) [a-z-]*(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)(s|e|es)?\\b',
-    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b(angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)\\b`,
+    `(gutschein|coupon|rabattcode|gutscheincode|aktionscode|promocode)[a-z]*\\b${CLAUSE}\\b((angewendet|angewandt|eingelost|verwendet|benutzt|kombiniert|verrechnet|anwendbar|einlosbar|kombinierbar) (werden|sein|ist|sind)|(wird|ist|sind) ([a-z]+ )?(angewendet|eingelost|ungultig|abgelaufen))\\b`,
     // Free-shipping conditions (WooCommerce): "Einen Mindestbestellwert UND einen Gutschein", "Mindestbestellwert ODER einen Gutschein"
     '(ein(en)? )?mindestbestellt?wert (und|oder) (ein(en)? )?[a-z-]*(gutschein|coupon)\\b', '(ein(en)? )?[a-z-]*(gutschein|coupon) (und|oder) (ein(en)? )?mindestbestellt?wert\\b',
     // Sorting by discount: "Am meisten Rabatt", "Rabatt absteigend", "Höchster Rabatt zuerst"
     'am meisten (rabatt|ersparnis|reduziert)\\b', '(rabatt|ersparnis) (absteigend|aufsteigend)\\b', '(hochste[nr]?|grosste[nr]?) (rabatt|ersparnis) zuerst\\b',
     // A complaint about an order ("Reklamation"), not advertising ("Reklame", Danish "reklamer"): "Reklamierter Betrag", "Ich möchte den Artikel reklamieren"
-    'reklamier[a-z]*', 'reklamation(en|s)?\\b',
+    'reklam(ier|ation)[a-z]*',
     // Ads shown in an app or on a site: "Anzeige personalisierter Werbung", "Einblendung von Angeboten"
     '(anzeige|einblendung|ausspielung|darstellung) (von )?([a-z]+(e|er|en) )?(werbung|werbeanzeigen|anzeigen|angeboten|angebote)\\b',
     // Actions in software: "keine weiteren Aktionen unternommen", "Aktionen ausführen"
@@ -189,8 +192,8 @@ export const de: Lexicon = {
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
     'neue(n)? news\\b',
-    // New posts of a community site or forum, not a blog's mailing: "Ja, ich möchte per E-Mail über neue Posts informiert werden" (foodsharing), "bei neuen Forenbeiträgen benachrichtigen"
-    '(uber|bei|zu|von|fur) (neue(n)?|ungelesene(n)?) (posts|forenbeitrage(n)?|forenposts|pinnwandeintrage(n)?|threads|diskussionen)\\b( (informiert|benachrichtigt)( zu)?( werden)?)?',
+    // New posts of a community site or forum, not a blog's mailing: "Ja, ich möchte per E-Mail über neue Posts informiert werden" (foodsharing), "bei neuen Forenbeiträgen benachrichtigen", "Du wirst über neue Beiträge in diesem Thema informiert" (phpBB)
+    '(uber|bei|zu|von|fur) (neue(n)?|ungelesene(n)?) (posts|forenbeitrage(n)?|forenposts|pinnwandeintrage(n)?|threads|diskussionen|beitrage(n)? (in|im|zu) [a-z ]{0,20}(forum|foren|thema|themen|thread))\\b( (informiert|benachrichtigt)( zu)?( werden)?)?',
     // An e-mail address is no topic, whatever its local part: "(info@otto.de)", "newsletter@otto.de"
     '[a-z0-9._%+-]+@[a-z0-9.-]+',
     // One particular event the person takes part in, and a ticket or voucher for it, not event mailings: "Voucher für das nächste gleichartige Event" (Engelsystem), "Informationen zur Veranstaltung per E-Mail"
@@ -201,10 +204,11 @@ export const de: Lexicon = {
     '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
-    'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)',
+    // Opening an account, and its perks with it: "Ja, Kundenkonto eröffnen und Vorteile genießen" (OXID)
+    'angemeldet bleiben', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(beantwortung|beantworten)[a-z ]{0,20}(anfrage|frage)', 'daten speichern', '(meine|ihre|deine|die) (informationen|daten|angaben|eingaben)( [a-z]+)? (sollen |durfen |werden )?(gespeichert|verarbeitet)\\b', 'kundenkonto (anlegen|eroffnen|erstellen)( und ([a-z]+ )?vorteile (geniessen|nutzen|sichern))?',
     // The person's own address book, not a mailing list: "Zurück zur Adressliste", "Diese Adresse in meine Adressliste übernehmen"
     '(zuruck zur|meine[mnrs]?) adressliste\\b', 'adressliste (speichern|hinzufugen|ubernehmen)\\b',
-    '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf dem laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|mitgliedschaft|bewerbung)',
+    '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms|mitteilungen|auf de[mn] laufenden|informiert|benachrichtigt)( [a-z]+){0,4} (zu|uber|zum|zur|fur|bei) (meiner|meinem|meinen|ihrer|ihrem|ihren|deiner|deinem|der|dem|diesem|dieser) (bestellung|auftrag|lieferung|sendung|paket|retoure|spende|konto|kundenkonto|vertrag|antrag|anfrage|buchung|reservierung|termin|mitgliedschaft|bewerbung)',
     // Alerts for a saved search: "Stellenangebote per E-Mail erhalten, die zu meiner Suche passen", "Suchauftrag speichern"
     `(zu|auf) (meiner|meinen|ihrer|ihren|deiner|deinen) (suche|suchkriterien|suchanfrage|filtern?)\\b${CLAUSE}`, 'suchauftrag', 'gespeicherte(n)? suche',
     // Offers the user makes: "Ich möchte einen Preisvorschlag machen", "Gegenangebote des Verkäufers erlauben"
@@ -230,7 +234,7 @@ export const de: Lexicon = {
     '(analysen?|statistik(en)?|reichweitenmessung) (und|&|sowie) (personalisierte|zielgerichtete|interessenbezogene) (werbung|anzeigen)\\b',
     '(wie (effektiv|erfolgreich|wirksam)|(wirksamkeit|effektivitat|erfolg|reichweite) (unserer|der|von)) ([a-z-]+ ){0,2}[a-z-]*(kampagnen|werbung|werbemassnahmen|anzeigen)\\b',
     // Site and forum notices: "Benachrichtige mich über nachfolgende Kommentare via E-Mail", "E-Mail senden, wenn mir jemand folgt"
-    `(benachrichtig|informier|e-?mail|mail|auf dem laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
+    `(benachrichtig|informier|e-?mail|mail|auf de[mn] laufenden|abonnier|folge|beobacht|erhalt)${CLAUSE}\\b(kommentare?n?|folgekommentare|antworten|antwort|(diesem|dieses|meinem|meines|meinen|dem) (thema|themas|thread|beitrag|beitrags|kommentar|forum)|(beitragen?|themen|threads|diskussionen),? (auf die|in denen|die|zu denen) (du|ich|sie))\\b[^.;:!?()]*`,
     `(wenn|falls|sobald) (jemand|mir jemand|mich jemand|ein (nutzer|benutzer|mitglied)|andere)${CLAUSE}`, `(andere )?(benutzer|nutzer|mitglieder) (durfen|konnen|darf)${CLAUSE}`,
     // Messages in a chat or channel of a course or group, and the device's notification permission: "Nachrichten im Ankündigungs-Chat senden",
     // "Geräte-Mitteilungen informieren dich auch, wenn die App nicht geöffnet ist" (Lern-Fair)
@@ -260,9 +264,9 @@ export const de: Lexicon = {
     '(informationen|hinweise) (zum|zur|uber den|uber die) (datenschutz|widerruf|widerrufsrecht|datenverarbeitung)\\b', 'updates? (zur|fur die|der) (app|software|firmware|anwendung)\\b',
     '(nachrichten|(e-?)?mails?|mitteilungen) (von|anderer) (anderen )?(mitgliedern|nutzern|benutzern|mitglieder|nutzer)\\b', '(tickets?|eintrittskarten?|unterlagen|vertragsunterlagen)( [a-z]+)? per (post|e-?mail)\\b',
     // Paying with or buying a voucher, forwarding messages: "Mit Gutschein bezahlen", "Gutschein kaufen", "Neue Nachrichten per E-Mail weiterleiten"
-    '(mit|per) (einem |dem |meinem )?(gutschein|geschenkgutschein|gutscheinkarte)( [a-z]+)? (bezahlen|zahlen)\\b', '(geschenk)?gutscheine? (kaufen|verschenken|bestellen)\\b', 'geschenkgutscheine?\\b', '(nachrichten|(e-?)?mails?)[a-z -]{0,30}weiterleiten',
+    '(mit|per) ((ein|d|mein|dein|ihr)em )?(gutschein|geschenkgutschein|gutscheinkarte)( [a-z]+)? (be)?zahl(en|t)\\b', '(geschenk)?gutscheine? (kaufen|verschenken|bestellen)\\b', 'geschenkgutscheine?\\b', '(nachrichten|(e-?)?mails?)[a-z -]{0,30}weiterleiten',
     // Account, system and receipt mails: "Rechnung per E-Mail statt per Post erhalten", "Spendenquittung per E-Mail zusenden"
-    '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|transaktions|wichtige)[ -]?((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen|updates|anderungen)',
+    '(konto|system|sicherheits|passwort|rechnungs|zahlungs|service|ticket|support|transaktions|wichtige)[ -]?((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|hinweise|erinnerungen|updates|anderungen)',
     `${CLAUSE}\\b(rechnung|rechnungen|quittung|quittungen|spendenquittung|beleg|belege|kaufbeleg|zahlungsbestatigung|bestellbestatigung|auftragsbestatigung|bestatigungs-?e-?mail)\\b${CLAUSE}`,
     // Balance and points notices (Magento reward points): "Für Guthaben-Updates abonnieren"
     '(guthaben|punkte|punktestand|bonuspunkte|kontostand|saldo)[ -]?(updates?|benachrichtigungen|mitteilungen|anderungen)',
@@ -276,11 +280,17 @@ export const de: Lexicon = {
     // "Fast geschafft! Bitte E-Mails prüfen und Anmeldung bestätigen."
     'verbindlich(e|en)? (anmeld|angemeldet)', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)',
     // A bare singular discount or voucher is a price line, a code field or a product category ("Rabatt" in a checkout summary, "Gutschein" in a shop's categories); a topic to hear about is plural
-    '^(rabatt|gutschein|coupon)[\\s.:]*$',
+    '^(rabatt|gutschein|coupon)( ?code)?[\\s.:]*$',
     // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
     '((anrufe|nachrichten|e-?mails|sms),? (und |oder )?){1,4}(uber|an|auf) (meine|ihre|deine) ([a-z]*nummer|e-?mail-?adresse)\\b',
     // A recall or a callback is about a purchase or an enquiry: "über Produktrückrufe informiert werden", "Ich bitte um Rückruf"
     'abonnieren (und|&) sparen', '[a-z]*ruckruf[a-z]*( (informiert|benachrichtigt)( werden)?)?', '(abo|abonnement)s?-?(bestellung|produkt|preis|laufzeit|bedingungen|vertrag|gebuhr)', '(automatisch )?verlanger[a-z ]{0,20}(abo|abonnement)',
+    // A chat group of a class or team, its members kept informed (offers named stay): "… in eine WhatsApp-Gruppe hinzugefügt werden", "Die WhatsApp-Gruppe nutzen wir um alle Eltern … auf dem Laufenden zu halten"
+    `(?![^.;]*(angebot|aktion|rabatt|newsletter|werbung|deals|gutschein))${CLAUSE}\\b(whatsapp|signal|telegram|threema|chat|eltern|klassen)-?gruppe\\b${CLAUSE}`,
+    // Data passed on only where the law or an authority asks: "Daten an Dritte weiterzugeben (i), wenn sie von einer öffentlichen Stelle dazu aufgefordert werden" (EURid), "wo dies gesetzlich vorgeschrieben ist"
+    '(an|mit) (dritte|behorden)n? (zu )?(weiterzugeben|weitergeben|weitergegeben|ubermitteln|ubermittelt|teilen)[^.;]{0,12}\\b(wenn|falls|sofern|soweit|wo)( [a-z]+){0,4} (behorde|offentliche[nr]? stelle|gericht|gesetzlich|rechtlich|aufgefordert)',
+    // A shop's setting that lets its customers choose: "Den Kunden die Möglichkeit bieten, E-Mail-Marketing zu aktivieren / deaktivieren"
+    '(kunden|nutzern|benutzern|mitgliedern|besuchern) (die moglichkeit (bieten|geben)|erlauben|ermoglichen)\\b[^.;:!?]*',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
   reassurance: [
@@ -373,7 +383,7 @@ export const de: Lexicon = {
     push: ['push'],
     social: ['soziale(n)? medien', 'social media', 'facebook', 'instagram'],
   },
-  vaguePurpose: ['auf dem laufenden', 'immer informiert', 'updates erhalten'],
+  vaguePurpose: ['auf de[mn] laufenden', 'immer informiert', 'updates erhalten'],
   context: {
     purchase: [
       'zahlungspflichtig bestellen', 'kaufen', 'jetzt bestellen', 'bestellung abschliessen', 'bestellung absenden', 'kasse', 'zur kasse', 'zahlungsart', 'zahlungsmethode',
