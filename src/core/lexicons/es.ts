@@ -164,8 +164,8 @@ export const es: Lexicon = {
     '((alertas?|avisos?|notificaciones) (de |sobre )?)?(nuevas |ultimas )?ofertas? (de (empleo|trabajo)|laborales?)\\b',
     // A sign-in link: "Te hemos enviado por correo electrónico un enlace de registro", "Enviar el enlace por correo electrónico"
     `${CLAUSE}\\benlaces? (magicos?|de (acceso|registro|inicio de sesion|verificacion|activacion))\\b${CLAUSE}`, `(enviar|enviame|enviarme|reenviar)( el| un| tu)? enlace\\b${CLAUSE}`, '(correo( electronico)?|e-?mail|mensaje) con (un|el) enlace de (confirmacion|verificacion|activacion)\\b',
-    // Club members, not business partners: "Ofertas exclusivas para socios"
-    '(exclusiv[oa]s )?para (los |nuestros |nuestras )?socios\\b',
+    // Club members, not business partners: "Ofertas exclusivas para socios", "la revista del club de socios"
+    '((exclusiv[oa]s )?para (los |nuestros |nuestras )?|(?<=(club|programa|revista|tarjeta|area) )de (los )?)socios\\b',
     // A price badge alone: "-20% de descuento", "Hasta un 50% de descuento"; a signup incentive keeps its verb ("Regístrate y obtén un 10% de descuento")
     '^(-|hasta (un |el )?|ahorra (un |el )?)?[0-9.,]* ?% (de )?(descuento|dto)\\b[ ,.!]*$',
     // Things that are on promotion, not messages: "Artículos promocionales", "Precio promocional", "Imagen promocional"
@@ -180,7 +180,8 @@ export const es: Lexicon = {
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
     `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
-    'contact(ar|arme|arnos|en conmigo|ad[oa]s?)[a-z ]{0,10} (para|sobre|acerca de|en relacion con) (cualquier |mis |mi |las |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
+    // Contact about one's own request only: "Pueden contactarme por teléfono o email sobre mi consulta", "llamarme únicamente para atender mi solicitud"
+    '(contact(ar|arme|arnos|en conmigo|en|ad[oa]s?)|llam(ar|arme|en))( (por|via|telefono|telefonicamente|e-?mail|correo|electronico|o|y|sms|whatsapp|unicamente|exclusivamente|solo|solamente)){0,8} (para|sobre|acerca de|en relacion con|respecto a)( (atender|gestionar|tramitar|resolver))? (cualquier |mis? |sus? |tus? |las? |el |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento|pedido|reserva|peticion|reclamacion|incidencia|presupuesto)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
     `[^.;:!?()]*\\b((nuevos|siguientes) (comentarios|mensajes)|cuando (me (mencion|sig|respond|escrib|etiquet|agreg|invit)|reciba (un|una) )|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"

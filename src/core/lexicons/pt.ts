@@ -32,6 +32,8 @@ export const pt: Lexicon = {
     'descontos?\\b', 'cupo(m|ns|es)\\b', 'cupao\\b', 'vales? de desconto', 'codigos? (de desconto|promociona)', 'saldos\\b', 'liquidac', 'black friday', 'publicidade', 'publicitari', 'marketing',
     // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
     // Not premises, a filter facet ("Imóveis comerciais", "Salas comerciais"), nor bookkeeping entries ("Lançamentos futuros")
+    // "Não ligar" (CRM opt-out flag): a tick means no calls: "Não me telefonem", "Não enviar SMS"
+    'nao (ligar|telefonar|contactar|contatar)\\b', 'nao me (liguem|ligue|telefonem|telefone|contactem|contatem|contacte|contate)(?= ?[.:!]* ?$)', 'nao (enviar|mandar)(-me)? (e-?mails?|sms|mensagens)\\b',
     '(?<!(imoveis|salas|lojas|pontos|espacos|terrenos|predios) )comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades',
     'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
@@ -227,6 +229,8 @@ export const pt: Lexicon = {
     // New posts in a thread or forum, news about an order: "Notificar-me de novos posts neste fórum", "quando houver novidades no meu pedido"
     '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|no|na|deste|desta) (topico|forum|discussao|grupo|conversa)\\b',
     '(novidades|atualizac[a-z]*|actualizac[a-z]*|mudancas|alterac[a-z]*)[a-z ]{0,20} (n[oa]|d[oa]|sobre [oa]|em) (meu|minha|seu|sua) (pedido|encomenda|compra|entrega|envio|reserva)\\b',
+    // Contact about one's own request only: "contactar-me por telefone ou e-mail apenas para responder ao meu pedido"
+    '(contact|contat|lig|telefon)(ar|e|em|ad[oa]s?)(-me)?( (por|via|telefone|e-?mail|correio|eletronico|electronico|ou|e|sms|whatsapp|apenas|unicamente|exclusivamente|so|somente)){0,8} (para|sobre|acerca|relativamente|quanto)( (responder|tratar|dar seguimento|acompanhar|esclarecer|gerir))?( (a|ao|as|aos|o|os|d[aoe]s?))? (meus?|minhas?|seus?|suas?) (pedido|questao|questoes|duvida|pergunta|encomenda|reclamac|consulta|solicitac|reserva|marcac)',
     '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
     '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     // Reward points, not mailings: "Assinar atualizações de saldo" (Magento Enterprise_Reward pt_BR), "notificações de expiração de pontos"
