@@ -33,7 +33,7 @@ export const pt: Lexicon = {
     // Commercial contact: "Desejo receber contato comercial", "contactos comerciais"
     // Not premises, a filter facet ("Imóveis comerciais", "Salas comerciais"), nor bookkeeping entries ("Lançamentos futuros")
     // "Não ligar" (CRM opt-out flag): a tick means no calls: "Não me telefonem", "Não enviar SMS"
-    'nao (ligar|telefonar|contactar|contatar)\\b', 'nao me (liguem|ligue|telefonem|telefone|contactem|contatem|contacte|contate)(?= ?[.:!]* ?$)', 'nao (enviar|mandar)(-me)? (e-?mails?|sms|mensagens)\\b',
+    'nao (ligar|telefonar|contac?tar)\\b', 'nao me (ligu|telefon|contac?t)em?(?= ?[.:!]* ?$)', 'nao (enviar|mandar)(-me)? (e-?mails?|sms|mensagens)\\b',
     '(?<!(imoveis|salas|lojas|pontos|espacos|terrenos|predios) )comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades',
     'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
@@ -86,12 +86,12 @@ export const pt: Lexicon = {
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
-    'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'inscreva', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obter', 'obtenha',
-    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenha-me', 'mantenham-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
-    '(sejam|seja|serem|ser|forem) enviad', 'contact(ar|e|em)(-me)?\\b', 'entr(ar|em) em (contato|contacto)\\b(?! (conosco|connosco|com a gente|com (o |a )?(nos|nossa|nosso)\\b))', 'contat(ar|e|em)(-me)?\\b', 'ser contactad', 'ser contatad', 'ser (notificad|avisad|informad)', 'inform(e|em)-me', 'notifi(que|quem)-me', 'avis(e|em)-me', 'por e-?mail', 'via e-?mail', 'por sms',
+    'receb', 'envi(ar|e|em|ai)(-me|-nos)?\\b', 'envio de', 'mand(ar|e|em)(-me)?\\b', 'subscrev', 'inscrev', 'assin(ar|e|a|o|ou|ei)\\b', 'aderir', 'adira', 'obt(er|enha)',
+    'adicion(ar|e|a|em)(-me)?\\b', 'inclu(ir|a|am)-me\\b', '(notificar|avisar|informar)-me\\b', 'cadastr', 'entrar na lista', '(fazer|faca|facam|faco) parte\\b', 'junt(ar|e|em|o)-(me|se|nos)\\b', 'manter(-me)? (informad|a par|atualizad)', 'mantenham?-me', '(ficar|fique|estar|esteja)( sempre)? (informad|a par|por dentro|atualizad)',
+    '(sejam|seja|serem|ser|forem) enviad', 'contac?t(ar|e|em)(-me)?\\b', 'entr(ar|em) em (contato|contacto)\\b(?! (conosco|connosco|com a gente|com (o |a )?(nos|nossa|nosso)\\b))', 'ser contac?tad', 'ser (notificad|avisad|informad)', '(inform|notifiqu|avis)em?-me', 'por e-?mail', 'via e-?mail', 'por sms',
     'descadastr', 'desinscrev', '(remov|exclu|retir)(a|am|e|em|er|ir|ar)-me\\b',
     // The shop may call: "A Worten pode ligar-me para me apresentar campanhas", "telefonem-me com ofertas"
-    '(ligar|liguem|ligue|telefonar|telefonem|telefone)-me\\b',
+    '(lig(ar|uem?)|telefon(ar|em?))-me\\b',
     // Hearing from the shop: "Gostaria de ter notícias da Worten", "Quero saber as novidades"
     '(ter|tenha|saber|ouvir) (as |mais |as ultimas )?(noticias|novidades)\\b',
   ],
@@ -230,7 +230,7 @@ export const pt: Lexicon = {
     '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|no|na|deste|desta) (topico|forum|discussao|grupo|conversa)\\b',
     '(novidades|atualizac[a-z]*|actualizac[a-z]*|mudancas|alterac[a-z]*)[a-z ]{0,20} (n[oa]|d[oa]|sobre [oa]|em) (meu|minha|seu|sua) (pedido|encomenda|compra|entrega|envio|reserva)\\b',
     // Contact about one's own request only: "contactar-me por telefone ou e-mail apenas para responder ao meu pedido"
-    '(contact|contat|lig|telefon)(ar|e|em|ad[oa]s?)(-me)?( (por|via|telefone|e-?mail|correio|eletronico|electronico|ou|e|sms|whatsapp|apenas|unicamente|exclusivamente|so|somente)){0,8} (para|sobre|acerca|relativamente|quanto)( (responder|tratar|dar seguimento|acompanhar|esclarecer|gerir))?( (a|ao|as|aos|o|os|d[aoe]s?))? (meus?|minhas?|seus?|suas?) (pedido|questao|questoes|duvida|pergunta|encomenda|reclamac|consulta|solicitac|reserva|marcac)',
+    '(contac?t|lig|telefon)(ar|e|em|ad[oa]s?)(-me)?( (por|via|telefone|e-?mail|correio|ou|e|sms|apenas|so|[a-z]+mente|e?lec?tronico)){0,8} (para|sobre|acerca|quanto)( (responder|tratar|dar seguimento))?( (a|o|d[aoe]|ao)s?)? (meus?|minhas?|seus?|suas?) (pedido|quest|duvida|pergunta|encomenda|reclamac|consulta|solicitac|reserva|marcac)',
     '(resumo|sumario|digest)[a-z]*( (diario|semanal|mensal))?', 'e-?mails? de (atividade|actividade|resumo)', `(uma )?copia\\b${CLAUSE}`, 'ofertas? de (emprego|trabalho|vagas?)', 'boletim (de notas|escolar)',
     '(sms|mensagem) (com|de) (o |um )?codigo', 'codigos? (de )?(verificacao|confirmacao|acesso|seguranca|autenticacao)',
     // Reward points, not mailings: "Assinar atualizações de saldo" (Magento Enterprise_Reward pt_BR), "notificações de expiração de pontos"
@@ -312,9 +312,9 @@ export const pt: Lexicon = {
     'com sede (em|na|no)\\b[^]{0,400}?\\bcom sede (em|na|no)\\b',
   ],
   channels: {
-    email: ['e-?mail', 'correio eletronico', 'correio electronico', 'newsletter', 'boletim', 'informativo', 'mailing'],
+    email: ['e-?mail', 'correio elec?tronico', 'newsletter', 'boletim', 'informativo', 'mailing'],
     sms: ['sms', 'whatsapp', 'mensage(m|ns) de texto', 'mms'],
-    phone: ['telefon', '(ligar|liguem|ligue)-me', 'chamadas?', 'ligac(ao|oes)', 'telemovel', 'celular'],
+    phone: ['telefon', 'lig(ar|uem?)-me', 'chamadas?', 'ligac(ao|oes)', 'telemovel', 'celular'],
     post: ['correio\\b(?! ?eletr| ?electr)', 'via postal', 'correio postal', 'por carta', 'catalogo', 'folheto'],
     push: ['push', 'notificac(ao|oes) (push|no (navegador|browser|telemovel|celular))'],
     social: ['redes sociais', 'facebook', 'instagram'],
