@@ -29,7 +29,7 @@ export const da: Lexicon = {
     '(uge|maneds|dags|medlems|kunde|info)brev(e|et|ene)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     // … or a do-not-contact flag, as a CRM's "Do Not Call": "Ring ikke til mig", "Mail mig ikke"
-    '^(ja,? )?(ring|e-?mail|mail|sms|sms\'e|skriv)( ikke| aldrig)?( til)? mig( ikke| aldrig)?\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
+    '^(ja,? )?(ring|e-?mail|mail|sms|sms\'e|skriv|kontakt(?= (ikke|mig ikke)\\b))( ikke| aldrig)?( til)? mig( ikke| aldrig)?( telefonisk| (pa|pr\\.?) [a-z-]+)?\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
     '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
     // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"
@@ -108,7 +108,7 @@ export const da: Lexicon = {
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv.", "e-mails om aktivitet på min konto"
     // … and being contacted about my own inquiry or application: "Jeg accepterer, at Yoga Bible må kontakte mig om denne forespørgsel"
-    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?|(kontakte|ringe til|maile|e-?maile) (mig|dig)|kontaktet)( [a-zæø-]+){0,5} (om|af|vedr\\.?|vedrørende|angaende|inden|før|til|pa) (din |min |jeres |dit |mit |dine |mine |denne |dette |den |det )?([a-zæø]+ )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?|aftale(n|r)?|forespørgsel|henvendelse|ansøgning|anmodning|spørgsmal|afhentning|besøg)\\b',
+    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?|(kontakte|ringe til|maile|e-?maile) (mig|dig)|kontaktet)( [a-zæø-]+){0,5} (om|af|vedr\\.?|vedrørende|angaende|inden|før|til|pa) (din |min |jeres |dit |mit |dine |mine |denne |dette |den |det )?([a-zæø]+ )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?|aftale(n|r)?|[a-zæø]*forespørgsel|henvendelse|ansøgning|anmodning|spørgsmal|afhentning|besøg)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',

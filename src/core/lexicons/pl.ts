@@ -38,7 +38,7 @@ export const pl: Lexicon = {
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A do-not-contact flag, as a CRM's "Do Not Call": "Nie dzwońcie do mnie", "Proszę nie kontaktować się ze mną telefonicznie"
-    '^(prosze )?(nie )?(dzwon|kontaktuj|kontaktowac)[a-z]*( sie)? (do mnie|ze mna)( telefonicznie| mailowo| e-?mailem)?\\s*[.!]?$',
+    '^(prosze )?(nie )?(dzwon|kontaktuj|kontaktowac)[a-z]*( sie)?( do mnie| ze mna)?( telefonicznie| mailowo| e-?mailem)?\\s*[.!]?$',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
@@ -85,7 +85,7 @@ export const pl: Lexicon = {
   // Not the parcel: "Dołącz wiadomość do przesyłki" is a gift message
   receiving: [
     'otrzym', 'przesy[łl](?!k|ce\\b|ek\\b)', 'przes[łl]a', 'wysy[łl]a', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawa(c|nie)\\b', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', '(powiadom|zapras)[a-z]* (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', '(powiadom|zapr[ao]s)[a-z]* (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
