@@ -28,7 +28,8 @@ export const da: Lexicon = {
     // A periodic letter named by how often or for whom: "Jeg vil gerne modtage vores ugebrev", "månedsbrev", "medlemsbrev"
     '(uge|maneds|dags|medlems|kunde|info)brev(e|et|ene)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
-    '^(ja,? )?(e-?mail|mail|sms|sms\'e|skriv til) mig\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
+    // … or a do-not-contact flag, as a CRM's "Do Not Call": "Ring ikke til mig", "Mail mig ikke"
+    '^(ja,? )?(ring|e-?mail|mail|sms|sms\'e|skriv|kontakt(?= (ikke|mig ikke)\\b))( ikke| aldrig)?( til)? mig( ikke| aldrig)?( telefonisk| (pa|pr\\.?) [a-z-]+)?\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
     '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
     // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"
@@ -74,14 +75,14 @@ export const da: Lexicon = {
     // Advice as the thing sent: "Ja tak, send mig også værktøjer og råd på mail", "gode råd og inspiration"
     // … and prices kept for members: "ugens bedste priser", "medlemspriser"
     '(gode|nyttige|praktiske|og|&) rad\\b', 'rad (og|&) [a-zæø]', '(special|medlems|vip)priser\\b', 'bedste priser(ne)?\\b',
-    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", 'arrangementer', 'events\\b',
+    '(kunde|tilbuds)avis(en|er)?\\b', '(kunde|medlems)(magasin|blad)(et|er)?\\b', "sms('?er|'erne)?\\b(?!-)", '[a-zæø]*arrangementer', '[a-zæø]*events\\b',
     // Telemarketing, next to a verb (alone "Telefonsalg" may name a shop's phone desk): "Jeg ønsker ikke telefonsalg"
     'tele(fon)?salg\\b', 'telemarketing', 'konkurrencer', 'lanceringer', 'hold(e)? kontakten',
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
     'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
-    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', 'inviteres\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'underrettes\\b', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
+    'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', '(inviteres|inviter(e)? (mig|dig))\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'underrettes\\b', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?", "Jeg vil være med i VIP-klubben", "Jeg vil gerne vide mere om jeres produkter"
     'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) (medlem (af|i)|med i)\\b', 'vil (gerne )?vide (mere )?om\\b', 'melde? (mig|dig) ind\\b',
   ],
@@ -107,7 +108,7 @@ export const da: Lexicon = {
     `(sikkerheds|login|konto)[a-zæø]*(advarsler|beskeder|notifikationer|meddelelser|mails|e-?mails)${CLAUSE}`, `${CLAUSE}\\buden at kommentere${CLAUSE}`,
     // "Hold mig opdateret om min ordre", and on a library account: "Modtag e-mails om dine lån, reserveringer osv.", "e-mails om aktivitet på min konto"
     // … and being contacted about my own inquiry or application: "Jeg accepterer, at Yoga Bible må kontakte mig om denne forespørgsel"
-    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?|kontakte (mig|dig)|kontaktet)( [a-zæø]+){0,4} (om|af|vedr\\.?|vedrørende|angaende|til|pa) (din |min |jeres |dit |mit |dine |mine |denne |dette |den |det )?([a-zæø]+ )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?|aftale(n|r)?|forespørgsel|henvendelse|ansøgning|anmodning|spørgsmal)\\b',
+    '(opdateringer|opdateret|informeret|orienteret|underrettet|nyheder|beskeder|besked|information|notifikationer?|sms|e-?mails?|(kontakte|ringe til|maile|e-?maile) (mig|dig)|kontaktet)( [a-zæø-]+){0,5} (om|af|vedr\\.?|vedrørende|angaende|inden|før|til|pa) (din |min |jeres |dit |mit |dine |mine |denne |dette |den |det )?([a-zæø]+ )?(ordre(r)?|bestilling(er)?|levering(er)?|forsendelse(r)?|pakke(r)?|køb|lan|sag(er)?|reservering(er)?|reservation(er)?|booking(er)?|konto(en)?|aftale(n|r)?|[a-zæø]*forespørgsel|henvendelse|ansøgning|anmodning|spørgsmal|afhentning|besøg)\\b',
     '(ordre|bestillings|leverings|forsendelses)(bekræftelse|bekraeftelse|status|opdatering|sporing)',
     '(har du|jeg har|indtast(e)?( venligst)?|angiv|brug|tilføj|indløs) (en |din |et )?((rabat|kupon|rabatkupon|kampagne|tilbuds|promo)kode|gavekort)', '(rabatkode|kuponkode|gavekort|kampagnekode|tilbudskode|promokode)(n|t)? (indtast|anvend|brug)',
     'uforpligtende tilbud', '(modtage|fa|indhente|giv(e)?|send(e)?) (mig )?et (uforpligtende |gratis |personligt )?tilbud\\b', '(anmod om|bed om|indhent|indhente) (et )?tilbud', 'afgive (et )?bud', 'husk mig', '(forbliv|forbli|hold mig) logget ind',

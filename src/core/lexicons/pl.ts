@@ -37,6 +37,8 @@ export const pl: Lexicon = {
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
     '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    // A do-not-contact flag, as a CRM's "Do Not Call": "Nie dzwońcie do mnie", "Proszę nie kontaktować się ze mną telefonicznie"
+    '^(prosze )?(nie )?(dzwon|kontaktuj|kontaktowac)[a-z]*( sie)?( do mnie| ze mna)?( telefonicznie| mailowo| e-?mailem)?\\s*[.!]?$',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
     '^(najnowsze )?(aktualnosci|nowinki)( (z|ze|od|o) [a-z -]{1,30}| [a-z-]+)?\\s*[.!]?$',
     // Being kept informed, with nothing else said, is the newsletter: "Informujcie mnie", "Chcę być informowany"
@@ -70,7 +72,8 @@ export const pl: Lexicon = {
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
-    'rekomendacj', 'gazetk', 'magazyn[a-z]* (klubow|firmow)[a-z]*',
+        // … and the members' or customers' magazine as the thing sent (not "w magazynie", in stock): "Wysyłajcie mi magazyn dla klientów"
+    'rekomendacj', 'gazetk', 'magazyn(y)?\\b',
     // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
     'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
@@ -82,7 +85,7 @@ export const pl: Lexicon = {
   // Not the parcel: "Dołącz wiadomość do przesyłki" is a gift message
   receiving: [
     'otrzym', 'przesy[łl](?!k|ce\\b|ek\\b)', 'przes[łl]a', 'wysy[łl]a', 'wys[łl]a', 'wyslij mi', 'wyslijcie mi', 'dostawa(c|nie)\\b', 'dosta(c|ne)\\b', 'zapis[a-z]* (sie|mnie)', 'dodaj mnie', 'dodan[a-z]* do',
-    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', 'powiadom(cie)? (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
+    'subskryb', 'prenumer', '(po)?informowa', '(po)?informuj', 'powiadamia', '(powiadom|zapr[ao]s)[a-z]* (mnie|nas)\\b', 'kontaktowa', 'kontakt[a-z]* (ze mna|telefoniczn|mailow|sms)', '(badz|byc|bede) na biezaco', 'droga elektroniczna', 'e-?mailem', 'sms-?em',
   ],
   // "Chcę otrzymywać powiadomienia SMS o statusie przesyłki", "Masz kod rabatowy?", "Wyślij mi fakturę e-mailem"
   neverMatch: [
@@ -206,7 +209,7 @@ export const pl: Lexicon = {
     `has[łl][a-z]*[^.;:!?]{0,30}\\b(wys[łl]an|przes[łl]an)[a-z]*${CLAUSE}`,
     // The shop's staff writes to customers, and notices to the admin: "Powiadom klienta e-mailem" (Magento pl_PL),
     // "Pozwól MailPoet wysłać e-mail do klientów", "Wyłącz powiadamianie o zapisie do newslettera za pomocą e-mail"
-    `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
+    `(wys[łl]a|wysy[łl]a|wyslij|przes[łl]a|przesy[łl]a|powiadom|powiadamia|poinformuj|informuj)[a-z]*(?! (mi|mnie)\\b)( [a-z-]+){0,3} (do )?(klient|subskrybent|kupujac|zaproszon)[a-z]*\\b${CLAUSE}`,
     `(powiadom|powiadamia|informowa)[a-z]*( administrator[a-z]*)? o (nowym |nowych )?(zapis|subskrypcj|rezygnacj|subskrybent)[a-z]*${CLAUSE}`,
     // The account's own listings: "Moje oferty", "Moje kupony"
     '^(moj|twoj)[a-z]* (ofert|kupon|rabat|promocj|znizk|bon)[a-z]*\\s*[.!:]?$',

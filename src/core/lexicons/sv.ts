@@ -30,7 +30,8 @@ export const sv: Lexicon = {
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
     '[a-z]*(vecko|manads|dags|medlems|kund|info)brev(et|en)?\\b',
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "Mejla mig", "Sms:a mig"
-    '^(ja,? )?(mejla|maila|e-?posta|sms:a|smsa) mig\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?(en)?\\b', 'sale\\b',
+    // … or a do-not-contact flag, as a CRM's "Do Not Call": "Ring mig inte", "Mejla ej mig"
+    '^(ja,? )?(ring|mejla|maila|e-?posta|sms:a|smsa|kontakta(?= (inte|ej|mig (inte|ej))\\b)) (inte |ej |aldrig )?mig( inte| ej| aldrig)?( (via|per|pa) [a-z-]+)?\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?(en)?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
     // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
@@ -69,7 +70,7 @@ export const sv: Lexicon = {
     // A shop's member or customer magazine: "Jag vill få kundtidningen", "medlemstidningen"
     // A shop's loyalty club, joined with a verb: "Jag vill gå med i kundklubben", "Bli medlem i vår bonusklubb"
     '(kund|rabatt|medlems|formans|bonus|vip|lojalitets)-?klubb(en|ar|arna)?\\b',
-    '(kund|medlems)tidning(en|ar|arna)?\\b', 'evenemang', 'event\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
+    '(kund|medlems)tidning(en|ar|arna)?\\b', '[a-z]*evenemang', '[a-z]*event(s)?\\b', 'tavlingar', 'lanseringar', '[a-z]*formaner\\b', '(halla|hall) kontakten',
     // "Jag vill få rekommendationer baserade på mina köp via e-post"
     'rekommendationer\\b',
     // Advice and activities as the thing sent: "Skicka mig goda råd och inspiration", "tips och råd", "höra om nya satsningar och aktiviteter" (an account's activities are no mailing)
@@ -83,7 +84,7 @@ export const sv: Lexicon = {
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla? kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
     // … and the notice verbs: "Avisera mig om nyheter", "Notifiera mig om nya produkter", "Jag vill bli inbjuden till event och releaser"
-    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', '(bjudas in|bli inbjuden)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
+    'tipsa (mig|dig)\\b', 'uppdatera (mig|dig)\\b', '(avisera|notifiera) (mig|dig)\\b', '(bjud(a)? (garna )?in (mig|dig)|bjudas in|bli inbjuden)\\b', 'bli medlem (i|av)\\b', 'jag vill (garna )?veta (mer )?om\\b',
   ],
   // "Få omedelbara uppdateringar om din beställning till Messenger" (BigCommerce sv), "Har du en rabattkod?"
   neverMatch: [
@@ -106,7 +107,7 @@ export const sv: Lexicon = {
     '(automatiska|programvaru|sakerhets|system|app)[- ]?uppdateringar', 'uppdateringar (av|till|for) (appen|programmet|programvaran|systemet)',
     `(sakerhets|inloggnings|konto)[a-z]*(aviseringar|meddelanden|varningar|notiser|mejl|e-?post)${CLAUSE}`,
     // "Håll mig informerad om min beställning", and on a library account: "Få e-post om dina lån, reservationer osv.", "e-post om aktiviteter i mitt konto"
-    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl|kontakta (mig|dig)|kontaktad)( [a-z]+){0,4} (om|kring|for|angaende|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|forfragan|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?)\\b',
+    '(uppdateringar|uppdaterad|informerad|underrattad|nyheter|meddelanden?|information|notiser|aviseringar?|sms|e-?post|e-?mejl|mejl|(kontakta|ringa|mejla|maila) (mig|dig)|kontaktad)( [a-z-]+){0,5} (om|kring|for|angaende|gallande|rorande|infor|fore|till|i|pa) (din |min |er |ditt |mitt |dina |mina |era |denna |detta |den har |det har )?(bestallning(ar)?|order|ordrar|leverans(er)?|forsandelse(r)?|paket|kop|begaran|arende(n)?|[a-z]*forfragan|fraga|ansokan|bokning(ar)?|biljett(er)?|lan|reservation(er)?|konto(t)?|(upp|av)?hamtning(en)?|besok(et)?)\\b',
     // … also as two words: "Order uppdateringar kommer att skickas till"
     '(order|bestallnings|leverans|frakt|forsandelse)[ -]?(bekraftelse|status|avisering|sparning|uppdatering)',
     '(har du|jag har|ange|anvand|lagg till|los in) (en |din |ett )?(rabattkod|kampanjkod|presentkort|kupong)',
