@@ -222,7 +222,7 @@ export const de: Lexicon = {
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
     // and shown on the site or in a named app, the place before or after: "Ja, zeig mir in der OTTO App Empfehlungen", "In der App personalisierte Angebote sehen"
-    `(zeig(e|t|en sie)?|anzeigen|sehen)${CLAUSE}\\b(${ON_SITE}|in-app)${CLAUSE}`, `${ON_SITE}${CLAUSE}\\b(sehen|zeigen|anzeigen)\\b`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
+    `(zeig(e|t|en sie)?|anzeigen|sehen)${CLAUSE}\\b(${ON_SITE}|in-app)( [a-z-]+){0,3}`, `${ON_SITE}${CLAUSE}\\b(sehen|zeigen|anzeigen)\\b`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
     // A sentence about "these cookies", commas and all: "Diese Cookies werden verwendet, um relevante Werbung zu liefern"
     '(?<=^|[.!?] )(diese|solche|unsere|folgende|jene)( [a-z-]+)? cookies\\b[^.!?]*',

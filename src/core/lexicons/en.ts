@@ -186,7 +186,8 @@ export const en: Lexicon = {
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
     // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Yes, show me recommendations tailored to me in the Argos app",
     // "Personalise the offers I see on the website", "Add this offer to cart", "Don't use Promotional Code"
-    `(show|display|see|view|(personali[sz]e|tailor)\\b)${CLAUSE}\\b(in|within|inside|on) (the|this|our|your|my)( [a-z0-9.&'-]+)? (app|application|website|site|home ?page)\\b${CLAUSE}`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
+    // (not a sign-up's promise: "Sign up to see exclusive offers on our website", "Be the first to see new arrivals on our website")
+    `(?<!(first|up) to )(show|display|see|view|(personali[sz]e|tailor)\\b)${CLAUSE}\\b(in|within|inside|on) (the|this|our|your|my)( [a-z0-9.&'-]+)? (app|application|website|site|home ?page)\\b`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
     '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
