@@ -3,6 +3,8 @@ import { CLAUSE } from './lexicon';
 
 /** Only the prize draw, none of the mailings beside it: a refusal that names no mailing. "🚫 Ich möchte nur am Gewinnspiel teilnehmen" (a list of topics to hear about) */
 const ONLY_CONTEST = 'nur (am|an [a-z]+) ([a-z-]+ )?(gewinnspiel|preisausschreiben|verlosung|wettbewerb)s?( [a-z]+)? teil';
+/** A place on the shop's own site or app, where what is shown is not sent: "in der OTTO App", "auf der Startseite". */
+const ON_SITE = '(in|auf) (der|dem|unserer|unserem|meiner)( [a-z0-9.&-]+)? (app|website|webseite|seite|startseite|homepage)\\b';
 
 export const de: Lexicon = {
   lang: 'de',
@@ -52,8 +54,10 @@ export const de: Lexicon = {
     // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
     // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
     '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,2}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (von|aus|zu|zum|zur|uber) [a-z0-9-]+( [a-z0-9-]+)?)?[\\s.!]*$',
-    // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry): "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon"
-    '(telefonisch|per (telefon|sms|post|brief|whatsapp)) (kontaktiert|angerufen|angeschrieben)\\b', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
+    // Contact by phone, text or post (as in English, e-mail alone may answer an enquiry), or refused: "Ich möchte nicht telefonisch kontaktiert werden", "Kontaktaufnahme per Telefon", "Ich möchte nicht angerufen werden"
+    '(telefonisch|per (telefon|sms|post|brief|whatsapp)|nicht( mehr)?) (kontaktiert|angerufen|angeschrieben)\\b',
+    // The refusal as a flag of its own: "Bitte nicht anrufen", "Nicht per E-Mail kontaktieren", "Ruf mich nicht an", "Keine Werbeanrufe"
+    '^(bitte )?((mich )?(bitte )?(nicht|nie) (mehr )?(per [a-z-]+ |telefonisch )?(anrufen|kontaktieren|anschreiben|mailen)|(ruf|rufen sie|ruft) mich (bitte )?nicht (mehr )?an|keine ([a-z]+-?)?anrufe)( mehr)?( bitte)?[\\s.!]*$', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
     // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
     '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$',
     // Campaign mailings by their purpose, as in a list of mailings (Mozilla): "Möglichkeiten zum Engagement zur Wiederherstellung des Internets", "Wege, sich zu engagieren"
@@ -217,7 +221,8 @@ export const de: Lexicon = {
     `([a-z]*(angebote|rabatte|rabatt|gutscheine|vorschlage|empfehlungen)|werbung|anzeigen|aktionen|produkte|inhalte|deals|sale|[a-z-]*artikel)${CLAUSE}\\b(anzeigen|anzuzeigen|angezeigt|einblenden|eingeblendet|zeigen|zu zeigen|ausspielen|auszuspielen|ausblenden|auszublenden|ausgeblendet|verbergen)\\b`,
     // A catalog filter: "Zeige nur Angebote", "Nur Sale-Artikel anzeigen"
     '(zeige|zeig|zeigen sie)( mir)?( nur)? (angebote|sale|deals|rabatte|aktionen|gutscheine|reduzierte)\\b',
-    `(zeige|zeigen sie|anzeigen)${CLAUSE}(in der app|in-app|auf der (website|webseite|seite))${CLAUSE}`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
+    // and shown on the site or in a named app, the place before or after: "Ja, zeig mir in der OTTO App Empfehlungen", "In der App personalisierte Angebote sehen"
+    `(zeig(e|t|en sie)?|anzeigen|sehen)${CLAUSE}\\b(${ON_SITE}|in-app)( [a-z-]+){0,3}`, `${ON_SITE}${CLAUSE}\\b(sehen|zeigen|anzeigen)\\b`, 'angebot(e)?[a-z ]{0,30}(warenkorb|einkaufswagen)',
     // Cookie and consent-manager categories: "Marketing-Cookies", "Marketing: Diese Dienste verarbeiten persönliche Informationen…"
     // A sentence about "these cookies", commas and all: "Diese Cookies werden verwendet, um relevante Werbung zu liefern"
     '(?<=^|[.!?] )(diese|solche|unsere|folgende|jene)( [a-z-]+)? cookies\\b[^.!?]*',

@@ -36,8 +36,8 @@ export const en: Lexicon = {
     '(new|latest|upcoming|future|forthcoming) (?!(firmware|security|software|app|version|patch|bug-?fix|driver|plugin|theme|core|system)\\b)([a-z0-9-]+ ){1,2}releases\\b', 'sales? (and|&) events',
     // The person's details passed to others, active or passive: "Share my details with selected partners", "I agree that my email address may be shared with event sponsors"
     '((share|pass|transfer|disclose|sell|give)[a-z ]{0,10} (my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,20}|(my|your) (personal )?(data|details|information|e-?mail( address)?|contact details)[a-z ]{0,30} (shared|passed( on)?|transferred|disclosed|sold|given)) (with|to) ((our|its|their|the|selected|carefully selected|trusted|event) ){0,2}(partners|third parties|3rd parties|selected|other (companies|organi[sz]ations|charities|brands|businesses)|external (companies|organi[sz]ations)|like-minded (organi[sz]ations|companies|charities|businesses|brands)|charities|group companies|affiliates|sponsors|exhibitors|advertisers)',
-    // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email"
-    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?(do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?[\\s.!]*$',
+    // A bare channel as the whole label, in a list of contact preferences: "Email me", "Phone me", "Text me" (Comic Relief); the admin flag "Do not email", "No phone calls please"
+    '^(yes,? )?(please )?(e-?mail|phone|call|text|sms|ring|write to) me[\\s.!]*$', '^(no,? )?(please )?((do not|don\'?t|never) (e-?mail|phone|call|text|sms|mail|post|contact)( me)?( (by|via) (e-?mail|phone|telephone|post|sms|text))?|no (more )?(tele)?(phone )?calls)( please)?[\\s.!]*$',
     // A yes to being contacted, the channel named: "Yes, please contact me by email" (a contact form's "Contact me by email" for its reply has no yes)
     '^yes,? (please )?(contact|e-?mail|phone|call|text|write to) me( (by|via|on) (e-?mail|phone|telephone|sms|text|post|whatsapp))?[\\s.!]*$',
     // Refusing a channel of contact is refusing its marketing: "I would like to opt out of phone calls", "Opt out of snail mail"
@@ -158,7 +158,8 @@ export const en: Lexicon = {
     `((e-?mails?|texts?|text messages|sms|messages|notifications) (with|about|for|on|of) )?(order|shipping|delivery|dispatch|shipment|tracking|parcel|package) (status( updates?| notifications?| alerts?| e-?mails?)?|updates?|confirmations?|notifications?|tracking|alerts?)${BY_CHANNEL}`,
     // Notices about the person's own business: "Notify me about ticket updates", "Contact me by phone about my order", "Send me a verification code by SMS"
     `(ticket|booking|reservation|appointment|account|request|case|application|claim|balance) (updates|notifications|alerts|reminders|changes)\\b${BY_CHANNEL}`, `(?<!(cart|basket|bag|sales?) )reminders?\\b${BY_CHANNEL}`,
-    '(contact(ed|ing)?|call(ed|ing)?|phone(d)?|text(ed|ing)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post) )?(about|regarding|concerning|on|for|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission)',
+    // (channels listed, "only" before the purpose: "Argos may contact me by phone or email regarding this quote request only")
+    '(contact(ed|ing)?|call(ed|ing)?|phone(d)?|text(ed|ing)?|reach(ed)?) (me |you )?((by|via) (e-?mail|phone|telephone|sms|text|post)((,| or| and) (e-?mail|phone|telephone|sms|text|post)){0,2} )?((only|solely|exclusively) )?(about|regarding|concerning|on|for|in (relation|connection|response) to|to (arrange|discuss|confirm))( [a-z]+){0,2} (order|delivery|shipment|booking|reservation|appointment|inquiry|enquiry|request|question|application|installation|repair|return|quote|quotation|estimate|message|submission|complaint|claim|consultation)',
     `((sms|text|e-?mail) )?(verification|security|confirmation|login|sign-?in|one-?time|authentication|access|2fa|two-factor|otp)( [a-z]+){0,2} (codes?|pins?|passwords?|texts?|sms|links?)\\b${BY_CHANNEL}`, 'sales (representatives?|reps?|advisors?|agents?|consultants?)\\b',
     '(private|direct|personal) messages?\\b', '((e-?mails?|notifications?|alerts?)( about| of| for| on)? )?(new|unread|read|sent|received|deleted|archived) (private )?messages\\b( in my inbox)?',
     // Events the person takes part in, news shown on the site: "Send me updates about events I'm attending", "Receive news in my dashboard"
@@ -183,8 +184,10 @@ export const en: Lexicon = {
     '(?<!\\b(our|the|latest|exclusive|weekly|monthly) )best offers?\\b',
     // Offers between members of a marketplace: "Accept offers from buyers", "Allow buyers to send me offers"
     '(offers?|bids?) from (the )?(buyers?|bidders?)\\b', '(buyers?|sellers?|bidders?)( to)? (send|make|submit)( me| you)? (an |a )?(best )?offers?', 'offers? (on|for) (this|my|the|your) (item|listing|bid|product|lot)',
-    // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Add this offer to cart", "Don't use Promotional Code"
-    `(show|display|see|view)${CLAUSE}(in|within|inside) (the|this|our|your) (app|application)${CLAUSE}`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
+    // Offers shown, added or applied, not sent: "Show offers from partners in the app", "Yes, show me recommendations tailored to me in the Argos app",
+    // "Personalise the offers I see on the website", "Add this offer to cart", "Don't use Promotional Code"
+    // (not a sign-up's promise: "Sign up to see exclusive offers on our website", "Be the first to see new arrivals on our website")
+    `(?<!(first|up) to )(show|display|see|view|(personali[sz]e|tailor)\\b)${CLAUSE}\\b(in|within|inside|on) (the|this|our|your|my)( [a-z0-9.&'-]+)? (app|application|website|site|home ?page)\\b`, '(add|added)( this| the| that)?( [a-z-]+){0,2} offers? to (your |my |the )?(cart|basket|bag|order)',
     '(coupon|promo(tional)?|discount|voucher) codes? (here|below|at checkout)',
     // Cookie and consent-manager categories: "Advertisement and targeting cookies", "Marketing: These services process personal information…"
     // A sentence about "these cookies", commas and all: "These cookies are used, for example, to show you relevant advertising"
