@@ -54,3 +54,20 @@ describe('a filter form without a filter class', () => {
     expect(report.forms[0]!.verdict).toBe('no-marketing');
   });
 });
+
+describe('a form that only changes the page\'s query', () => {
+  const notice = '<p class="promo">Je ontvangt onze nieuwsbrief met aanbiedingen.</p>';
+
+  it('is no form announcing marketing, even when a promotion inside it reads like one', () => {
+    const search = `<form role="search" action="/zoeken" method="get"><input type="search" name="q" aria-label="Zoeken">${notice}<button>Zoeken</button></form>`;
+    const report = auditDocument(page(`${sidebar({ extra: notice })}${search}`));
+    expect(report.forms).toEqual([]);
+    expect(report.verdict).toBe('no-marketing');
+  });
+
+  it('still announces marketing when it asks for an address in a plain text field', () => {
+    const signup = `<form action="/aanmelden" method="get">${notice}<input type="text" name="email" aria-label="E-mailadres"><button>Aanmelden</button></form>`;
+    const report = auditDocument(page(signup));
+    expect(report.forms.map((form) => form.findings.map((finding) => finding.rule))).toEqual([['notice-without-objection']]);
+  });
+});

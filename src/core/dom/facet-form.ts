@@ -3,15 +3,26 @@ import type { FormGroup } from './group-controls';
 import { labelOf } from './label';
 import { TEXT_ENTRY } from './filter-block';
 
+/** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
+const TYPED_ENTRY = `${TEXT_ENTRY}, input[type=text], input:not([type])`;
+
 /**
- * A product filter that carries no class to know it by: a form that says `method="get"` (and no
- * button of it says otherwise), takes no address or message, and holds only checkboxes whose
- * labels no lexicon could read as marketing ("Rood (12)", "Met garantie"). It only changes the
- * page's query; nothing is consented to, so it leaves before any context, visibility or selector work.
+ * A form that says `method="get"` (and no button of it says otherwise) and takes none of `entries`
+ * only changes the page's query: a search box, a product filter.
+ */
+export function onlyChangesQuery(form: Element, entries = TEXT_ENTRY): boolean {
+  const getsOnly = form.tagName === 'FORM' && form.getAttribute('method')?.trim().toLowerCase() === 'get';
+  return getsOnly && !form.querySelector(`[formmethod], ${entries}`);
+}
+
+/** A form that only changes the page's query and takes nothing typed: nobody is signed up through it. */
+export const signsNobodyUp = (form: Element): boolean => onlyChangesQuery(form, TYPED_ENTRY);
+
+/**
+ * A product filter that carries no class to know it by: a form that only changes the page's
+ * query (a price range may be typed) and holds only checkboxes whose labels no lexicon could read
+ * as marketing ("Rood (12)", "Met garantie"). It leaves before any context, visibility or selector work.
  */
 export function isFacetForm({ container, candidates }: FormGroup): boolean {
-  const form = container.element;
-  const getsOnly = form.tagName === 'FORM' && form.getAttribute('method')?.trim().toLowerCase() === 'get';
-  if (!getsOnly || form.querySelector(`[formmethod], ${TEXT_ENTRY}`)) return false;
-  return candidates.every((candidate) => candidate.widget === 'native-checkbox' && !mayReadAsMarketing(labelOf(candidate)));
+  return onlyChangesQuery(container.element) && candidates.every((candidate) => candidate.widget === 'native-checkbox' && !mayReadAsMarketing(labelOf(candidate)));
 }

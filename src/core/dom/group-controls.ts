@@ -1,7 +1,7 @@
 import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
 import { inFilterBlock } from './filter-block';
-import { isFacetForm } from './facet-form';
+import { isFacetForm, signsNobodyUp } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
 import { readableText } from './readable-text';
@@ -30,9 +30,12 @@ export function groupByContainer(candidates: readonly Candidate[]): Map<Element,
   return groups;
 }
 
-/** A form without any control still matters when it announces marketing (no way to object). */
+/**
+ * A form without any control still matters when it announces marketing (no way to object); one
+ * that only changes the page's query (a search, a filter) signs nobody up.
+ */
 export function announcingForm(form: Element, page: Document, pageLang?: string): FormGroup | null {
-  if (findFormNotices(readableText(form, 20000), pageLang).priorNotice === null) return null;
+  if (signsNobodyUp(form) || findFormNotices(readableText(form, 20000), pageLang).priorNotice === null) return null;
   return { container: { element: form, scope: { root: page, prefix: '', host: null, parent: null, labels: new LabelIndex() } }, candidates: [] };
 }
 
