@@ -32,9 +32,18 @@ describe('a filter form without a filter class', () => {
     expect(report.forms[0]!.controls.map((control) => control.selector)).toEqual(['#news']);
   });
 
-  it('is judged after all when one of its boxes could be a mailing', () => {
+  it('is left out with a ticked "Sale" facet: nobody is signed up through a form that asks for nothing', () => {
+    const sale = '<li><label><input type="checkbox" name="sale" value="1" checked> Sale</label></li><li><label><input type="checkbox" name="actie" value="1"> Aanbieding</label></li>';
+    const report = auditDocument(page(sidebar({ extra: sale })));
+    expect(report.forms).toEqual([]);
+    expect(report.verdict).toBe('no-marketing');
+  });
+
+  it('with a typed price range, is judged after all when one of its boxes could be a mailing', () => {
+    const range = '<input type="text" name="min_price" aria-label="Minimumprijs"><input type="text" name="max_price" aria-label="Maximumprijs">';
     const newsletter = '<label><input type="checkbox" name="nieuwsbrief" value="1"> Stuur mij de nieuwsbrief</label>';
-    const report = auditDocument(page(sidebar({ extra: newsletter })));
+    expect(formSelectors(sidebar({ extra: range }))).toEqual([]);
+    const report = auditDocument(page(sidebar({ extra: `${range}${newsletter}` })));
     expect(report.forms).toHaveLength(1);
     expect(report.forms[0]!.controls.filter((control) => control.marketing).map((control) => control.label)).toEqual(['Stuur mij de nieuwsbrief']);
   });

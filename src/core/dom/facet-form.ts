@@ -1,6 +1,6 @@
 import { mayReadAsMarketing } from '../classify/classify-wording';
 import type { FormGroup } from './group-controls';
-import { labelOf } from './label';
+import { hasBareLabel, labelOf } from './label';
 import { TEXT_ENTRY } from './filter-block';
 
 /** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
@@ -20,9 +20,16 @@ export const signsNobodyUp = (form: Element): boolean => onlyChangesQuery(form, 
 
 /**
  * A product filter that carries no class to know it by: a form that only changes the page's
- * query (a price range may be typed) and holds only checkboxes whose labels no lexicon could read
- * as marketing ("Rood (12)", "Met garantie"). It leaves before any context, visibility or selector work.
+ * query and holds only checkboxes whose labels no lexicon could read as marketing ("Rood (12)",
+ * "Met garantie"). When it takes nothing typed, a bare value among them that a lexicon could
+ * read ("Sale", "Aanbieding") is a facet too: nobody is mailed through a form that asks for no
+ * address. A sentence ("Stuur mij de nieuwsbrief") is judged, as is a form of one box. It leaves
+ * before any context, visibility or selector work.
  */
 export function isFacetForm({ container, candidates }: FormGroup): boolean {
-  return onlyChangesQuery(container.element) && candidates.every((candidate) => candidate.widget === 'native-checkbox' && !mayReadAsMarketing(labelOf(candidate)));
+  const form = container.element;
+  if (!onlyChangesQuery(form) || candidates.some((candidate) => candidate.widget !== 'native-checkbox')) return false;
+  const mailings = candidates.filter((candidate) => mayReadAsMarketing(labelOf(candidate)));
+  if (!mailings.length) return true;
+  return mailings.length < candidates.length && signsNobodyUp(form) && mailings.every(hasBareLabel);
 }

@@ -76,6 +76,9 @@ function ownText(candidate: Candidate): string {
   );
 }
 
+/** A label of a few words without a sentence: a facet's value ("Sale", "Rood (12)") or a bare answer ("Ja"). */
+export const hasBareLabel = (candidate: Candidate): boolean => GENERIC.test(ownText(candidate));
+
 /**
  * What a person reads for the control. Short answers ("Ja", "Nee", "Graag") and yes/no
  * choices get their question: the fieldset legend or radio group name.
