@@ -31,7 +31,7 @@ export function verdictCss(): string {
   return `:root { ${variables('light')} }\n@media (prefers-color-scheme: dark) { :root { ${variables('dark')} } }\n`;
 }
 
-/** For the page overlay: `.non-compliant { --c: #c5221f; }`. */
+/** For the page overlay, compact as it ships: `.non-compliant{--c:#c5221f}`. */
 export function verdictOutlineCss(): string {
-  return VERDICTS.map((verdict) => `.${verdict} { --c: ${VERDICT_STYLE[verdict].color}; }`).join('\n');
+  return VERDICTS.map((verdict) => `.${verdict}{--c:${VERDICT_STYLE[verdict].color}}`).join('\n');
 }
