@@ -18,8 +18,8 @@ export const es: Lexicon = {
   // "Suscribirse al boletín" (Magento 2 es_ES), "Recibir ofertas de nuestros socios" (PrestaShop es-ES),
   // "Enviarme novedades y ofertas por correo electrónico" (Shopify es)
   marketing: [
-    // Leaving every mailing: "darme de baja de todos los envios"
-    '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas)\\b',
+    // Leaving every mailing or sponsor: "darme de baja de todos los envios", "de todos los patrocinadores"
+    '(de|a) todos los (envios|correos|emails|boletines|comunicados|mensajes|listados|listas|patrocinadores)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Envienme una sorpresa el dia de mi cumpleanos"
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es\\b|al|\\b)', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'publicidad', 'publicitari',
@@ -28,7 +28,9 @@ export const es: Lexicon = {
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
-    '(informacion|comunicacion|perfilado|perfil|finalidad|fin|accion|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades', 'nuevos (productos|articulos)', 'nuevas colecciones', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
+    '(informacion|comunicacion|perfilado|perfil|finalidad|fin|accion|propuesta|mensaje|correo|llamada|contacto|caracter|indole) comercial\\b', 'prospeccion', 'novedades',
+    // News of an app's or shop's features: "Información sobre nuevas funciones"
+    '(informacion|noticias|actualizaciones|avisos) (sobre|de|acerca de) (las )?(nuevas|ultimas|proximas) (funciones|funcionalidades|caracteristicas)\\b', 'nuevos (productos|articulos)', 'nuevas colecciones', 'listas? de (correos?|e-?mails?|envios?|distribucion|suscriptores|contactos)', 'mailing', 'ventas (privadas|flash)',
     // Ofrecer productos a la persona: "Acepto que me contacten por teléfono para ofrecerme productos"; no "para ofrecerle un mejor servicio"
     'ofrec(erme|erte|erle|erles|ernos)( otros| nuevos| nuestros| sus)? (productos|servicios|ofertas)\\b',
     'recomendaciones personalizadas', 'campanas (de )?(e-?mail|correo)\\b', 'estudios de mercado', 'suscripcion general', 'acceso anticipado',
@@ -69,7 +71,7 @@ export const es: Lexicon = {
   // "Me gustaría recibir actualizaciones"; "Acepto recibir información por correo"; "Deseo que me informen sobre productos o servicios de mi interés"
   weakMarketing: [
     'comunicaciones', 'exclusiv(?!amente)', '(ningun[ao]?|cualquier|toda) (tipo de )?comunicacion\\b', 'informacion', 'noticias', 'actualizaciones', 'correos? electronicos?', 'e-?mails?\\b', 'mensajes', 'alertas', 'catalogo', 'folletos?',
-    '(nuestros|nuevos) productos', 'productos (y|o|e) servicios', 'productos de (mi |su |tu )?interes', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
+    '(nuestros|nuevos) productos', '(nuevas|ultimas|proximas) (funciones|funcionalidades|caracteristicas)\\b', 'productos (y|o|e) servicios', 'productos de (mi |su |tu )?interes', 'consejos', 'inspiracion', '(sugerencias|recomendaciones)( personalizadas)? (de|sobre) (productos|articulos|compras?|lectura|libros|regalos|recetas|viajes|destinos)\\b', 'sugerencias personalizadas', 'al dia', 'al tanto', 'al corriente', 'informad[oa]s?\\b',
     // "Avísenme cuando haya cambios en los siguientes productos" (osCommerce product notifications)
     'cambios en (los |las |estos |estas )?(siguientes )?(productos|articulos)',
     // "Únete a mi lista", "Avísame de nuevas entradas por correo electrónico" (Jetpack), "Notifícame cuando la tienda esté lista" (página en construcción)
@@ -122,11 +124,11 @@ export const es: Lexicon = {
     // One offer on the page, or the customer's bid, not offers sent: "recibir esta oferta por correo electrónico y añadir el producto a la cesta",
     // "he aquí nuestra oferta final" (FroggyPriceNegociator), "Guardar esta oferta" (django-oscar es)
     '((recib|envi|mand)[a-z]* )?(esta|dicha|la presente) oferta( (por|via|mediante) (correo( electronico)?|e-?mail|sms))?\\b', '(tu|su|mi|nuestra|la) (oferta|contraoferta) (final|de negociacion|ha sido)\\b',
-    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios)',
+    '(hacer|haz|haga|hacerle|enviar|envia|proponer|propon|presentar) (una |tu |mi |su )?(oferta|contraoferta|propuesta)\\b', 'contraofertas?', '(mostrar|ver|muestra|buscar|filtrar|insertar|inserta)[a-z ]{0,25}(ofertas?|promociones|descuentos?|cupon(es)?|rebajas|novedades|publicidad|anuncios|nuevas funcion)',
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
-    '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
+    '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este|de las|para las|para la) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante|resguardo|justificante|entrada|billete)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
@@ -182,8 +184,11 @@ export const es: Lexicon = {
     `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     // Contact about one's own request only: "Pueden contactarme por teléfono o email sobre mi consulta", "llamarme únicamente para atender mi solicitud"
     '(contact(ar|arme|arnos|en conmigo|en|ad[oa]s?)|llam(ar|arme|en))( (por|via|telefono|telefonicamente|e-?mail|correo|electronico|o|y|sms|whatsapp|unicamente|exclusivamente|solo|solamente)){0,8} (para|sobre|acerca de|en relacion con|respecto a)( (atender|gestionar|tramitar|resolver))? (cualquier |mis? |sus? |tus? |las? |el |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento|pedido|reserva|peticion|reclamacion|incidencia|presupuesto)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
+    // The person sending feedback, not mail sent to them: "Enviar comentarios sobre nuevas funciones"
+    `envi(ar|a|e) (mis |sus |tus |los |las )?(comentarios|sugerencias|opiniones|valoraciones|feedback|informes)\\b${CLAUSE}`,
     // Follow-up comments, copies of one's own message: "Recibir un email con los siguientes comentarios a esta entrada" (WordPress es)
-    `[^.;:!?()]*\\b((nuevos|siguientes) (comentarios|mensajes)|cuando (me (mencion|sig|respond|escrib|etiquet|agreg|invit)|reciba (un|una) )|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
+    // Votes, comments or answers one by one (polls, forums): "Recibir un correo electrónico para cada nuevo voto"
+    `[^.;:!?()]*\\b((nuev[oa]s|siguientes|cada nuev[oa]) (comentario|mensaje|voto|respuesta|participante)s?|cuando (me (mencion|sig|respond|escrib|etiquet|agreg|invit)|reciba (un|una) )|(responda|respondan|respuestas?|conteste)[a-z ]{0,15} (a |en )?(mi|mis|tu|tus|su|sus|un|una|este|esta) (comentarios?|temas?|hilos?|mensajes?|publicacion(es)?|preguntas?|anuncios?|resenas?)\\b|cuando alguien)${CLAUSE}`,
     // Other members writing to the person, private messages: "Permitir que otros usuarios me envíen mensajes", "Notificarme de nuevos mensajes privados"
     `(que|a) (los |las )?(otr[oa]s|demas) (usuarios|miembros|personas|vendedores|compradores|participantes)\\b${CLAUSE}`, 'mensajes (privados|directos|personales)\\b',
     `[^.;:!?()]*\\b(una )?copia (de|del|a)\\b${CLAUSE}`,
@@ -243,6 +248,8 @@ export const es: Lexicon = {
   // "No tengo cuenta, pero quiero recibir la newsletter"
   contrasts: ['pero\\b', 'sin embargo\\b'],
   negativeVerbs: [
+    // Restricting processing for marketing (GDPR art. 18), a heading and its description once: "Restringir el procesamiento… Restringe el procesamiento de tus datos para fines de marketing"
+    `(restring|limit)(ir|ar|e|a|o) (el |la )?(procesamiento|tratamiento|uso)\\b(${CLAUSE}(restring|limit)[a-z]* (el |la )?(procesamiento|tratamiento|uso)\\b)?`,
     // "Oponerse al envío de comunicaciones comerciales", "El titular se opone a…"
     // "Oposición al envío de comunicaciones comerciales", "Manifiesto mi oposición al envío…", "Revoco mi consentimiento para recibir publicidad"
     // A switch that turns mail off: "Desactivar las comunicaciones comerciales", "Deshabilitar newsletter"

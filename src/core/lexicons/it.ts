@@ -16,8 +16,8 @@ export const it: Lexicon = {
   // "Iscriviti alla nostra newsletter" (PrestaShop it-IT), "Ricevi offerte speciali dai nostri partner",
   // "Inviami email con notizie e offerte" (Shopify it)
   marketing: [
-    // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing: "a tutti gli invii"
-    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi)\\b', '(a|da) tutte le (liste|comunicazioni)\\b',
+    // Among the first to know: "Sii tra i primi a conoscere novita e saldi"; leaving every mailing or sponsor: "a tutti gli invii", "da tutti gli sponsor"
+    '(tra i primi|per primo|per prima|il primo|la prima) a (conoscere|sapere|scoprire|ricevere)\\b', '(a|da) tutti gli (invii|elenchi|sponsor)\\b', '(a|da) tutte le (liste|comunicazioni)\\b',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Mandatemi una sorpresa il giorno del mio compleanno"
     '(sorpres[ae]|regal[oi]|buon[oi]|omaggio?)( [a-z]+){0,5} (il giorno del |per il |nel giorno del |al )(mio|tuo|suo) compleanno\\b', '(regalo|sorpresa|buono|omaggio) (di|per il) compleanno\\b',
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'coupon', 'saldi\\b', 'pubblicit', 'marketing',
@@ -26,6 +26,8 @@ export const it: Lexicon = {
     'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale informativo', 'vendita diretta',
+    // News of an app's or shop's features (settings of a reading app): "Informazioni sulle nuove funzionalità"
+    '(informazioni|notizie|aggiornamenti|avvisi) (su|sulle|sull\'|delle|di|riguardo alle) (nuove|ultime|prossime) (funzioni|funzionalita|caratteristiche)\\b',
     // Proporre prodotti alla persona: "Acconsento che mi contattiate per propormi prodotti"; non "per offrirti un servizio migliore"
     '(propor|offrir)(re|mi|ti|ci|vi|gli|le)( altri| nuovi| i nostri| nostri| i loro)? (prodotti|servizi|offerte)\\b',
     // Iscriversi tramite un canale, senza oggetto: "Iscriviti via email" (Jetpack)
@@ -71,7 +73,7 @@ export const it: Lexicon = {
   // "Ricevi aggiornamenti su Mozilla", "Accetto di ricevere email di notifica"
   weakMarketing: [
     'comunicazion[ie]', 'esclusiv(?!amente)', 'informazion[ie]', 'notizie', 'aggiornamenti', 'e-?mail\\b', 'mail\\b', 'messaggi', 'suggerimenti', 'consigli', '(rivist[ae]|magazine)\\b', 'trucchi', 'abbonament', 'catalog',
-    '(nostri|nuovi) prodotti', 'prodotti (e|o|ed) servizi', 'prodotti di (mio |suo |tuo )?interesse', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
+    '(nostri|nuovi) prodotti', '(nuove|ultime|prossime) (funzioni|funzionalita|caratteristiche)\\b', 'prodotti (e|o|ed) servizi', 'prodotti di (mio |suo |tuo )?interesse', 'informat[oaie]\\b', 'aggiornat[oaie]\\b', 'al corrente\\b', 'ispirazion',
     // "Avvertimi via email alla pubblicazione di un nuovo articolo" (Jetpack), "Ricevi gli ultimi articoli nella tua casella di posta",
     // "Iscriviti per ricevere la notifica di quando il nostro sito web sarà pronto" (pagina in costruzione)
     '(nuov[oi]|ultim[oi]|prossim[oi]) (articol[oi]|post|contenuti|pubblicazion[ie]|episodi|video|ricette)\\b', 'blog\\b', 'list[ae]\\b', 'bollettin[oi]\\b(?! postal)', '(eventi|serate|inaugurazioni|inviti)\\b', 'tendenze', 'vantaggi\\b',
@@ -109,7 +111,7 @@ export const it: Lexicon = {
     // One offer on the page, or the customer's bid, not offers sent: "ricevere questa offerta via e-mail e aggiungere il prodotto al carrello",
     // "questa la nostra offerta finale" (FroggyPriceNegociator)
     '((ricev|invia|mand)[a-z]* )?(questa |quest\'|tale |la presente )offerta( (per|via|tramite) (e-?mail|posta( elettronica)?|sms))?\\b', '(la tua|la sua|la vostra|la mia|la nostra|l\') ?(offerta|controfferta) (finale|di negoziazione|e stata)\\b',
-    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci)',
+    '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci|nuove funzion)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
     '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( (di )?(sconto|promozionale|coupon|regalo))?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
@@ -178,7 +180,8 @@ export const it: Lexicon = {
     // Job offers on a job board, not sales offers: "Ricevi avvisi per le nuove offerte di lavoro"
     '((avvisi|notifiche|alert) (per le |sulle |delle |di )?)?(nuove |ultime )?offert[ae] (di )?(lavoro|impiego)\\b',
     // Follow-up comments, copies of one's own message: "Avvisami via email di nuovi commenti" (WordPress it)
-    `[^.;:!?()]*\\b(nuovi (commenti|messaggi)|nuovo commento|quando ricevo (un|una) |(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
+    // Votes or answers one by one (polls, forums): "Per ricevere un'email per ogni nuovo voto"
+    `[^.;:!?()]*\\b((ogni )?nuov[oiae] (comment[oi]|messaggi|vot[oi]|rispost[ae])\\b|quando ricevo (un|una) |(risponde|rispondono|risposte?)[a-z ]{0,15} (al|alla|ai|alle|a un|a una|ad un|nel|nella|nei|nelle) (mio |mia |miei |mie |tuo |tua |suo |sua )?(commento|commenti|post|messaggio|messaggi|discussione|discussioni|argomento|argomenti|thread|domanda|domande|recensione|recensioni|annuncio|annunci)\\b|quando qualcuno)${CLAUSE}`,
     // Other members writing to the person, private messages: "Consenti agli altri utenti di inviarmi messaggi", "Notificami i nuovi messaggi privati"
     `(agli|alle|che gli|che le|che|a) (altri|altre) (utenti|membri|persone|venditori|acquirenti|partecipanti)\\b${CLAUSE}`, 'messaggi (privati|diretti|personali)\\b',
     `[^.;:!?()]*\\b(una )?copia (di|del|della|al)\\b${CLAUSE}`,
@@ -193,11 +196,14 @@ export const it: Lexicon = {
     'targeting e pubblicita', 'pubblicita e targeting', `${CLAUSE}\\b(cookies?|tracker|traccianti)\\b${CLAUSE}`,
     // L'offerta come il prodotto che si sottoscrive (credito, assicurazione): "il questionario per la valutazione dell'adeguatezza dell'offerta"
     '(adeguatezza|coerenza|condizioni|dettagli|scheda|documentazione|termini|sottoscrizione|accettazione|riepilogo|prezzo|costo|durata) (dell\'|della |di quest\')offerta\\b',
+    // Accepting the terms of bids or offers is no mailing: "Accetto i termini e le condizioni per le offerte sugli EGI"
+    '(termini|condizioni) (per le|delle|sulle|relative alle) offerte\\b',
   ],
   // "Niente spam", "I tuoi dati non saranno mai ceduti a terzi"
   reassurance: [
     'niente spam', 'nessuno spam', 'no spam', 'odiamo lo spam',
-    `(mai|non)${CLAUSE}(saranno|sara|verranno|verra|vengono|viene) (mai )?(cedut|condivis|vendut|comunicat|trasmess|divulgat)[a-z]*${CLAUSE}`,
+    // "Il mio indirizzo e-mail non sarà dato ad altre aziende"
+    `(mai|non)${CLAUSE}(saranno|sara|verranno|verra|vengono|viene) (mai )?(cedut|condivis|vendut|comunicat|trasmess|divulgat|dat[oaie]\\b|passat|fornit)[a-z]*${CLAUSE}`,
     `(mai|non)${CLAUSE}(cederemo|condivideremo|venderemo|comunicheremo|trasmetteremo|divulgheremo)${CLAUSE}`,
     // "Non vendiamo i tuoi dati a terzi"
     `(mai|non)${CLAUSE}(cediamo|condividiamo|vendiamo|comunichiamo|trasmettiamo|divulghiamo)\\b${CLAUSE}`,
@@ -232,6 +238,8 @@ export const it: Lexicon = {
   // "Non ho un account, ma vorrei ricevere la newsletter"
   contrasts: ['ma\\b', 'pero\\b', 'tuttavia\\b'],
   negativeVerbs: [
+    // Limiting processing for marketing (GDPR art. 18), a heading and its description once
+    `(restring|limit)(ere|are|e|a|o) (l'|il )?(elaborazione|trattamento|uso|utilizzo)\\b(${CLAUSE}(restring|limit)[a-z]* (l'|il )?(elaborazione|trattamento|uso|utilizzo)\\b)?`,
     // "Cancella Newsletter", "Rimuovi iscrizione" (Zen Cart it), "Manifesto la mia opposizione all'invio di comunicazioni commerciali"
     // A switch that turns mail off: "Disattiva le comunicazioni commerciali", "Disabilita newsletter"
     '(disattiv|disabilit)(a|are|o)\\b', '(annull|cancell|rimuov)(a|are|ami|armi|i|ere)? (la mia |la |mia |l\')?iscrizione', '(annull|cancell)(a|are|ami|armi)? (la |dalla )?newsletter', 'cancell(ami|armi|ati|atemi)\\b', 'oppo(ngo|ni|ne|niamo|nete|ngono|rsi|rti|rmi)\\b', '(manifesto|esprimo|esercito|formulo) (la mia |il (mio )?diritto di )?opposizione\\b', 'disiscri(v|tt|zione)',
