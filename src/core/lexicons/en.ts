@@ -5,6 +5,9 @@ import { CLAUSE } from './lexicon';
 /** A stated "never" or a subject's "not": "we don't", "your details will not", "never" — not a bare imperative "do not". */
 const STATED_NOT = "(never|(we|we'll|we've|it|they|this|that|[a-z]+ (data|details|information|e-?mail( address)?|address|number)) ([a-z']+ ){0,2}(not|won't|will not|don'?t|do not|doesn'?t|does not|never))";
 
+/** The terms of the mailing itself, not the shop's: "I agree to the email marketing terms & conditions" is the marketing consent alone (with privacy beside it, bundled still). */
+const NOT_ITS_OWN_TERMS = '(?!( the| your| our)?( e-?mail| sms| text)? (marketing|newsletter|promotional) (terms|t&c|conditions)(?![^.]*privacy))';
+
 const BY_CHANNEL = '( (by|via):? (e-?mail|sms|text( messages?)?|phone|whatsapp|push|post))?';
 
 export const en: Lexicon = {
@@ -335,10 +338,10 @@ export const en: Lexicon = {
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
     // A shop's or contest's name before its terms: "I agree to the Argos Terms & Conditions", "the Argos prize draw rules", "I've read the Argos Privacy Policy"
-    '(agree|accept|consent|acknowledge)( to| with)?(?!( the| your| our)?( e-?mail| sms| text)? (marketing|newsletter|promotional) (terms|t&c|conditions)(?![^.]*privacy)) (the|your|our) ([a-z0-9.&\'-]+ ){0,2}[a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
+    `(agree|accept|consent|acknowledge)( to| with)?${NOT_ITS_OWN_TERMS} (the|your|our) ([a-z0-9.&'-]+ ){0,2}[a-z0-9.&'-]+('s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b`, 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
     '(have|\'ve) (read|reviewed) (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
-    '(agree|accept|consent|acknowledge)( to| with)?(?!( the| your| our)?( e-?mail| sms| text)? (marketing|newsletter|promotional) (terms|t&c|conditions)(?![^.]*privacy))( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&\'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    `(agree|accept|consent|acknowledge)( to| with)?${NOT_ITS_OWN_TERMS}( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)`,
     // The order confirmed in the same tick: "By ticking this box I confirm my order and agree to Argos contacting me with offers"
     'confirm (my|the|this|your) (order|purchase|booking)\\b',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
