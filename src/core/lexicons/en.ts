@@ -5,6 +5,9 @@ import { CLAUSE } from './lexicon';
 /** A stated "never" or a subject's "not": "we don't", "your details will not", "never" — not a bare imperative "do not". */
 const STATED_NOT = "(never|(we|we'll|we've|it|they|this|that|[a-z]+ (data|details|information|e-?mail( address)?|address|number)) ([a-z']+ ){0,2}(not|won't|will not|don'?t|do not|doesn'?t|does not|never))";
 
+/** The terms of the mailing itself, not the shop's: "I agree to the email marketing terms & conditions" is the marketing consent alone (with privacy beside it, bundled still). */
+const NOT_ITS_OWN_TERMS = '(?!( the| your| our)?( e-?mail| sms| text)? (marketing|newsletter|promotional) (terms|t&c|conditions)(?![^.]*privacy))';
+
 const BY_CHANNEL = '( (by|via):? (e-?mail|sms|text( messages?)?|phone|whatsapp|push|post))?';
 
 export const en: Lexicon = {
@@ -77,7 +80,7 @@ export const en: Lexicon = {
     "object(ion)? to (us |you |[a-z0-9'&-]+ )?(contacting (me|you)|being contacted)\\b", "(we'?d|we would) (like|love) to (contact|e-?mail|text|call|phone|write to) you\\b", '(happy|agree|consent|willing) to (be|being) (contacted\\b(?! by (a|an|our|one of our) +(;|sales|member|representative|consultant|advisor|adviser|specialist|expert|engineer))|(registered|added|signed up) as an? ([a-z-]+ )?subscriber\\b)', "(happy for|(agree|consent) to) (us|you|[a-z0-9'&-]+( [a-z0-9'&-]+){0,6}) (to (contact|e-?mail|text|call|phone|write to)|(and )?(contacting|e-?mailing|texting|calling|phoning)) (me|you)\\b(?! (about|regarding|concerning) (this|that|the|my|your)\\b)",
     // A reminder of the shop's sales, in a list of mailings: "Womens Sale Reminder" (Totsy)
     // Abandoned-cart mail is marketing (an order notice is not; nor is the shop's tracking of them, "Enable abandoned cart tracking"): "Send me cart reminders", "Remind me about items left in my cart"
-    '(?<!tracking )(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b(?! tracking)', '(cart|basket|bag) (reminders?|recovery)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
+    '(?<!tracking )(abandoned|left[- ]behind) (carts?|baskets?|bags?|checkouts?)\\b(?! tracking)', '(cart|basket|bag) (reminders?|recovery)\\b', '(if|when|whenever) i (leave|forget|abandon|left|forgot)( [a-z]+){0,3} in my (shopping )?(cart|basket|bag)\\b', '(remind|nudge)[a-z]*( me| you)? (about|of) (the )?(items?|products?|things)( [a-z]+){0,2} (left )?in (my|your|the) (shopping )?(cart|basket|bag)\\b',
     // Mail that comes now and then is a mailing, whatever it carries: "Please email me from time to time", "You may text me occasionally"
     '(e-?mail(ing)?|text(ing)?|contact(ing)?|write to|writing to|call(ing)?|phon(e|ing)|send(ing)?)( [a-z]+)? (me|you)( [a-z]+){0,3} (from time to time|occasionally|now and (then|again)|every (now and then|so often))\\b',
     // Being contacted by partners is their marketing: "Tick here if you would prefer not to be contacted by our partners"
@@ -241,7 +244,7 @@ export const en: Lexicon = {
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? ((to|may|will|can) (contact|call|text|phone|e-?mail|notify|message)|contacting|calling|texting) (me|you)\\b",
     // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups"
-    '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts|topics|discussions)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?)\\b',
+    '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts?|topics?|discussions?|comments?)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?|collections?|boards?|sections?)\\b',
     // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"; the person's referrals: "Sent Invitations Updates" (Totsy)
     '(group|profile|invit(ations?|es?)|referrals?|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
     // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"
@@ -262,7 +265,7 @@ export const en: Lexicon = {
     // "Send test newsletter", "Send messages" (the person as the sender), "Email Marketing Integrations", "Enable public mailing list archive", "Include banned users in the newsletter sending"
     // Mail the site sends its customers, set by its owner: "Send automated emails to customers who abandon their cart", "If set to true order confirmation emails will be sent to customers",
     // "Enable this option to automatically subscribe users to your email list", "Select a list to add subscribers to" (mail to the person stays: "We send offers to our customers")
-    `([a-z-]+ ){0,4}(sent|send|sending)(( [a-z-]+){0,4} to)? (your |the |all |new |existing |their )?(customers|users|clients|buyers|students|attendees|guests|staff|team members)\\b${CLAUSE}`, `(subscribe|add)( all| your| the| new| existing)? (customers|users|clients|buyers|subscribers|students|attendees|contacts|members)( [a-z]+)? to\\b${CLAUSE}`, 'add subscribers\\b',
+    `([a-z-]+ ){0,4}(sent|send|sending)(( [a-z-]+){0,4} to)? (your |the |all |new |existing |their )?(customers|users|clients|buyers|students|attendees|guests|staff|team members)\\b${CLAUSE}`, `(subscribe|add)( all| your| the| new| existing)? (customers|users|clients|buyers|subscribers|students|attendees|contacts|members)( [a-z]+)? to\\b${CLAUSE}`, 'add subscribers\\b', '(my|our)( [a-z]+)? lists? (gets?|got|receives?|has) (a |an |any )?new (subscriber|sign-?up|member|follower)s?\\b',
     // The shop's own features switched on, in its settings: "Turn on abandoned cart for your store", "Also enable abandoned checkouts in test mode"
     `(turn on|turn off|enable|disable|activate|deactivate)${CLAUSE}\\b(for your (store|shop|online store)|in test mode)\\b`,
     '(send|sending)( a| an| the)? test (e-?mails?|newsletters?|messages?|sms|texts?|campaigns?)\\b', '^(send|sending|write|compose|reply to) (e-?mails|messages|newsletters?|texts|sms|campaigns?)\\b',
@@ -335,10 +338,10 @@ export const en: Lexicon = {
   // "I have read and agree to the terms and conditions", "I accept the privacy policy"
   termsAcceptance: [
     // A shop's or contest's name before its terms: "I agree to the Argos Terms & Conditions", "the Argos prize draw rules", "I've read the Argos Privacy Policy"
-    '(agree|accept|consent|acknowledge)( to| with)? (the|your|our) ([a-z0-9.&\'-]+ ){0,2}[a-z0-9.&\'-]+(\'s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b', 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
-    '(have|\'ve) read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
+    `(agree|accept|consent|acknowledge)( to| with)?${NOT_ITS_OWN_TERMS} (the|your|our) ([a-z0-9.&'-]+ ){0,2}[a-z0-9.&'-]+('s)? (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|rules)\\b`, 'i\'ve read (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z0-9.&\'-]+ )?(terms|privacy|conditions|t&cs?)',
+    '(have|\'ve) (read|reviewed) (and understood |and accept(ed)? |and agree(d)? (to |with )?)?(the |your |our )?([a-z]+ )?(terms|privacy|conditions|t&cs?)',
     // "I confirm I am over 18, accept the competition rules and agree to receive marketing emails"
-    '(agree|accept|consent|acknowledge)( to| with)?( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&\'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)',
+    `(agree|accept|consent|acknowledge)( to| with)?${NOT_ITS_OWN_TERMS}( the| your| our| all| these)?( (?!its\\b)[a-z0-9.&'-]+){0,2} (terms|t&cs?|t & c|conditions|privacy( policy| notice| statement)?|policies|eula|rules)`,
     // The order confirmed in the same tick: "By ticking this box I confirm my order and agree to Argos contacting me with offers"
     'confirm (my|the|this|your) (order|purchase|booking)\\b',
     '(terms|terms and conditions|privacy policy)[a-z ,]{0,30}(read|accepted|agreed)',
@@ -349,7 +352,7 @@ export const en: Lexicon = {
     'by (submitting|sending|completing) (this|the) form\\b',
   ],
   thirdParty: [
-    'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?) (in|within|of) (the|our|its) group', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
+    'partners?\\b', '(third|3rd)[- ]part(y|ies)', 'associated (companies|brands)', 'subsidiar(y|ies)', '(companies|brands|members?|entities) (in|within|of) (the|our|its)( [a-z0-9&\'-]+){0,3} group\\b', 'trusted (companies|organi[sz]ations|brands|third)', 'external (companies|organi[sz]ations|parties)', 'selected (companies|organi[sz]ations|brands|retailers)', 'carefully selected', 'affiliates?\\b', 'affiliated',
     'sister (companies|brands|sites|stores|titles|publications)', 'other (brands|companies|organi[sz]ations|charities|retailers|businesses)',
     // "… with like-minded organisations", "Let other carefully chosen companies send me offers"
     'like-minded (organi[sz]ations|companies|charities|businesses|brands)', 'carefully chosen',
