@@ -74,8 +74,8 @@ export const pl: Lexicon = {
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
         // … and the members' or customers' magazine as the thing sent (not "w magazynie", in stock): "Wysyłajcie mi magazyn dla klientów"
     'rekomendacj', 'gazetk', 'magazyn(y)?\\b',
-    // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
-    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    // A blog's new posts (Jetpack), news of new features: "Powiadom mnie o nowych wpisach poprzez e-mail", "Informuj mnie o nowych funkcjach"
+    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', 'o nowych funkcj', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     // Perks received: "Chcę dołączyć do klubu i otrzymywać korzyści", "otrzymuj przywileje"
     'korzysc', 'przywilej',

@@ -81,8 +81,9 @@ export const pt: Lexicon = {
     'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
     // "Quero receber em primeira mão"
     'em primeira mao\\b',
-    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
-    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
+    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail";
+    // news of a product's features (not the features themselves, an early-access switch): "Informe-me sobre novas funcionalidades"
+    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(sobre|de) nov[oa]s (funcionalidades|funcoes)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
