@@ -53,7 +53,7 @@ export const pl: Lexicon = {
     // "Wyrażam zgodę na używanie telekomunikacyjnych urządzeń końcowych i automatycznych systemów wywołujących"
     '(uzywani|uzyci|wykorzystywani|wykorzystani|stosowani)[a-z]*( [a-z]+){0,4} telekomunikacyjn[a-z]* urzadzen[a-z]* koncow', 'automatyczn[a-z]* system[a-z]* wywo[łl]ujac',
     // Abandoned-cart mail is marketing (corpus rule): "przypomnienia o porzuconym koszyku", "Przypomnij mi o produktach pozostawionych w koszyku"
-    'porzucon[a-z]* (koszyk|zakup)', '(przypomn|przypomin)[a-z]*( [a-z]+){0,3} o (produkt|towar|artyku[łl]|rzecz)[a-z]*( [a-z]+){0,3} w (moim |twoim |swoim )?koszyku',
+    'porzucon[a-z]* (koszyk|zakup)', '(przypomn|przypomin)[a-z]*( [a-z-]+){0,3} o (produkt|towar|artyku[łl]|rzecz)[a-z]*( [a-z]+){0,3} w (moim |twoim |swoim )?koszyku',
     // "Chcę otrzymywać spersonalizowane rekomendacje"
     '(spersonalizowan|personalizowan|indywidualn)[a-z]* (rekomendacj|polecen)[a-z]*',
     // "Zaznacz wszystkie zgody": one tick gives marketing and the terms together
@@ -74,8 +74,8 @@ export const pl: Lexicon = {
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
         // … and the members' or customers' magazine as the thing sent (not "w magazynie", in stock): "Wysyłajcie mi magazyn dla klientów"
     'rekomendacj', 'gazetk', 'magazyn(y)?\\b',
-    // A blog's new posts (Jetpack): "Powiadom mnie o nowych wpisach poprzez e-mail"
-    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
+    // A blog's new posts (Jetpack), news of new features: "Powiadom mnie o nowych wpisach poprzez e-mail", "Informuj mnie o nowych funkcjach"
+    'nowych (wpis|artyku[łl]|post|publikacj)[a-z]*', 'o nowych funkcj', '(?<!(przez|poprzez) )sms(y|ow|ami)?\\b(?!-?em)', 'newsy\\b', 'jako pierwsz[a-z]*',
     // "ekskluzywne" alone is a product word ("ekskluzywne opakowanie"): only with a receiving verb
     // Perks received: "Chcę dołączyć do klubu i otrzymywać korzyści", "otrzymuj przywileje"
     'korzysc', 'przywilej',
@@ -148,8 +148,9 @@ export const pl: Lexicon = {
     `(?![^.;:!?]{0,200}\\b(rabat|znizk|kupon|bon|nagrod|punkt)[a-z]*)${BEFORE}\\b(prosb[a-z]* o|zaproszeni[a-z]* do) (wystawienia |napisania |dodania )?(opini|ocen|recenzj|wystawieni)[a-z]*${CLAUSE}`,
     // The coupon field and ad personalisation: "Włącz pole kuponu w kasie", "Reklamy spersonalizowane"
     'pol(e|a|u) (kod[a-z]* )?(kupon|rabat|znizk|bon|promocyjn)[a-z]*', '^((spersonalizowan|personalizowan|dopasowan)[a-z]* reklam[a-z]*|reklam[a-z]* (spersonalizowan|personalizowan|dopasowan)[a-z]*)\\s*$',
-    // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe"
-    `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '(targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) reklam[a-z]*\\s*$',
+    // Cookie categories: "Targetowanie i reklama", "pliki cookies reklamowe", a category's one word as the whole label: "Reklama", "Marketing";
+    // usage data the person sends: "wysyłając anonimowe informacje dotyczące mojej konfiguracji"
+    `${CLAUSE}\\b(cookies?|ciasteczk[a-z]*|plik[a-z]* cookie)\\b${CLAUSE}`, '((targetowanie|ukierunkowan[a-z]*|profilowanie|personalizacj[a-z]*) (i|oraz) |^)(reklam[a-z]*|marketing)\\s*$', '(anonimow|diagnostyczn)[a-z]* (informacj|dan|statystyk|raport)[a-z]*',
     `(mierzeni[a-z]*|pomiar[a-z]*) (skutecznosci|efektywnosci|ogladalnosci)${CLAUSE}`,
     // Forum and site notices: "gdy ktoś odpowie na mój komentarz"
     `${BEFORE}\\b(gdy|kiedy|jesli|jezeli) (ktos|inny uzytkownik|uzytkownik)${CLAUSE}`, '(odpowiedz[a-z]*|komentarz[a-z]*) (na|do) (moj|moje|moich|mojego)',

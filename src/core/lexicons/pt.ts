@@ -21,7 +21,7 @@ export const pt: Lexicon = {
     'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'nossos', 'nossas', 'eu', 'voce', 'nao', 'sim',
     'isto', 'neste', 'nesta', 'desta', 'deste', 'tambem', 'quero', 'desejo', 'gostaria', 'receber', 'receba', 'aceito', 'concordo', 'li',
     'pode', 'podem', 'lhe', 'promocoes', 'campanhas',
-    'endereco', 'morada', 'encomenda', 'conta', 'termos', 'condicoes', 'privacidade', 'dados', 'informacoes', 'novidades', 'obrigado', 'subscrever',
+    'produto', 'produtos', 'atualizacoes', 'actualizacoes', 'endereco', 'morada', 'encomenda', 'conta', 'termos', 'condicoes', 'privacidade', 'dados', 'informacoes', 'novidades', 'obrigado', 'subscrever',
   ],
   // "Subscreva a nossa newsletter" (PrestaShop pt-PT), "Receba ofertas dos nossos parceiros", "Assinar boletim
   // informativo" (Magento pt_BR), "Envie-me novidades e ofertas por e-mail" (Shopify pt-BR)
@@ -35,7 +35,7 @@ export const pt: Lexicon = {
     // "Não ligar" (CRM opt-out flag): a tick means no calls: "Não me telefonem", "Não enviar SMS"
     'nao (ligar|telefonar|contac?tar)\\b', 'nao me (ligu|telefon|contac?t)em?(?= ?[.:!]* ?$)', 'nao (enviar|mandar)(-me)? (e-?mails?|sms|mensagens)\\b',
     '(?<!(imoveis|salas|lojas|pontos|espacos|terrenos|predios) )comerciais\\b', '(contat|contact)os? comercia(l|is)\\b', 'comunicac(ao|oes) comercia', 'prospecc', 'novidades',
-    'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
+    'lancamentos(?! (contabeis|financeiros|futuros|pendentes|bancarios|de caixa|(em )?beta))', 'novos produtos', 'novas colec', 'campanhas?\\b', 'mailing',
     'listas? de (e-?mails?|correio|envio|distribuicao|contatos|contactos|assinantes)', 'vendas (privadas|exclusivas|relampago)', 'recomendac[a-z]* personalizad', 'acesso antecipado(?! a (novas )?(funcionalidades|funcoes|versoes|recursos|beta))',
     // A newsletter's title on a list of choices, with no verb: "Notícias da Mozilla", "Últimas notícias"
     '^(as )?(ultimas )?noticias( (d[aoe]s?|sobre) [a-z -]{1,30})?\\s*[.!]?$', 'primeir[oa]s? a (saber|receber|conhecer|ter acesso)', '(pesquisas?|estudos?|inqueritos?|sondagens?) de (mercado|opiniao)',
@@ -52,7 +52,7 @@ export const pt: Lexicon = {
     '(notificac(ao|oes)|avisos?) (globa(l|is) |gera(l|is) )?(de|d[oa]s) (todos os )?produtos\\b',
     // Abandoned-cart mail is marketing (corpus rule), hearing from the shop: "Aceito receber lembretes de carrinho abandonado",
     // "Lembre-me de produtos que deixei no carrinho", "Gostaria de ouvir falar da Farfetch"
-    '(carrinho|cesto)s? (abandonad|esquecid)[oa]s?\\b', '(lembr|record)[a-z-]*( [a-z]+){0,2} (d[oa]s? |de )?(produtos|itens|artigos)( [a-z]+){0,3} n[oa] (meu |minha |seu |sua )?(carrinho|cesto)\\b',
+    '(carrinho|cesto)s? (abandonad|esquecid)[oa]s?\\b', '(lembr|record)[a-z-]*( [a-z-]+){0,3} (d[oa]s? |de )?(produtos|itens|artigos)( [a-z]+){0,3} n[oa] (meu |minha |seu |sua )?(carrinho|cesto)\\b',
     '(gostaria|quero|queria|desejo|adoraria|gostava)( de)? ouvir (falar )?(d[aoe]s?|mais)\\b',
     // "Dicas, truques, novidades e muito mais"
     '(dicas|noticias|atualizacoes|actualizacoes|novidades)[ ,]+(e )?(dicas|truques|noticias|novidades|ofertas|promocoes|atualizacoes)',
@@ -81,8 +81,9 @@ export const pt: Lexicon = {
     'sugest(ao|oes)\\b', 'recomendac(ao|oes)\\b', 'revistas?\\b',
     // "Quero receber em primeira mão"
     'em primeira mao\\b',
-    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail"
-    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(blog|blogue)\\b',
+    // A blog's new posts or the blog itself (Jetpack): "Notifique-me sobre novos artigos por e-mail", "Assinar blog via e-mail";
+    // news of a product's features (not the features themselves, an early-access switch): "Informe-me sobre novas funcionalidades"
+    'nov[oa]s (artigos|publicac(ao|oes)|posts|postagens|conteudos|textos)\\b', '(sobre|de) nov[oa]s (funcionalidades|funcoes)\\b', '(blog|blogue)\\b',
   ],
   // Receiving and subscribing verbs with their clitics: "receba", "envie-me", "inscreva-se", "assine", "mantenha-me informado"
   receiving: [
@@ -194,9 +195,12 @@ export const pt: Lexicon = {
     'pedidos? de (avaliacao|opiniao|comentario)',
     // A mail to give one's opinion, unless a reward is promised: "Receber um e-mail após a entrega para deixar a minha opinião sobre os produtos"
     `(?![^.;:!?]{0,200}\\b(desconto|cupao|cupom|vale|premio|pontos|sorteio|oferta)s?\\b)${BEFORE}\\b(para|a fim de) (deixar|dar|partilhar|compartilhar|escrever|fazer|registar|publicar)( a| uma| o| um)? (minha |sua |tua )?(opiniao|avaliacao|comentario|critica|review)s?\\b${CLAUSE}`, 'convites? para (avaliar|dar a (sua|minha) opiniao)',
-    // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade"
+    // Cookie categories: "Segmentação e Publicidade", "Cookies de publicidade", a category's one word as the whole label: "Publicidade", "Marketing"
+    '^(publicidade|marketing|propaganda|anuncios)\\s*$',
     `${CLAUSE}\\b(cookies?|rastreadores)\\b${CLAUSE}`, '(segmentacao|direcionamento|publicidade direcionada|personalizacao)( e publicidade)?\\s*$', `medi(r|cao) (o |a )?(desempenho|eficacia|audiencia)${CLAUSE}`,
     '(de novo|novamente|volte a estar|voltar a estar|estiver) (disponivel|em estoque|em stock)', '((subscric|inscric|assinatura)[a-z]* (de |d[oa]s? )?)?alertas? de (preco|stock|estoque|disponibilidade)', 'baixas? de preco',
+    // An app looking for new versions, usage data the person sends: "Também verificar lançamentos em beta", "enviando informações anónimas"
+    `(verific|procur|busc|chec)[a-z]*( tambem| automaticamente)? (por |se ha )?(as |os |novas |novos )?(atualizac|actualizac|lancamentos|versoes)[a-z]*${CLAUSE}`, '(informac(ao|oes)|dados|estatisticas|relatorios)( [a-z]+)? (anonim[a-z]*|de (diagnostico|uso|utilizacao))',
     // Comment, reply and forum notices: "Notifique-me de novos comentários via e-mail", "Também pode se inscrever sem comentar"
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
@@ -206,7 +210,7 @@ export const pt: Lexicon = {
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
     `${BEFORE}\\b(tipos?|categorias?) de (notificac|alertas|avisos|mensagens)[a-z]*${CLAUSE}`, '((e-?mails?|notificac[a-z]*|avisos?|alertas?) (sobre|de) (novas )?)?(mensagens|e-?mails?) (privad|pesso|diret)[a-z]*', '(notificac[a-z]*|avisos?|alertas?) (sobre|de|d[ae]s) (novas )?(mensagens|respostas)\\b',
     // Account mails and reminders: "Enviar e-mail de confirmação incluindo login e senha", "notificações de eventos do calendário"
-    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|reposic|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
+    `(e-?mails?|mensage[mn]s?|sms|links?|codigos?) de (confirmac|verificac|ativac|activac|boas-vindas|recuperac|reposic|redefinic|validac)[a-z]*${CLAUSE}`, '(lembretes?|alertas?)(?![^.;:!?]{0,60}\\b(carrinho|cesto))( (por|via|no) (e-?mail|sms|telemovel|celular))?\\b', `(eventos|compromissos|tarefas) (d[oa]|n[oa]) (calendario|agenda)`,
     // The person writes to others, an admin's or organiser's switch: "Envie um e-mail para os registrantes", "Enviar e-mails para revisores"
     `envi(ar|e|em|amos)( um| uma| os| as)? (e-?mails?|mensage[mn]s?|notificac[a-z]*|convites?|avisos?)( [a-z]+){0,3} (para|a|aos|as) (o |a |os |as |todos os |todas as |cada )?(registrant|inscrit|autor|revisor|equipe|equipa|usuario|utilizador|membro|participant|convidad|cliente|comprador|gerente|administrador|organizador|juiz|juize|vendedor|destinatario|funcionario|colaborador|moderador)[a-z]*${CLAUSE}`,
     // The merchant's own orders and sales: "Fique por dentro dos pedidos dos seus clientes", "saber sempre que houver uma nova venda"
