@@ -70,7 +70,7 @@ export const de: Lexicon = {
     // Suggestions like recommendations, marketing in a compound, abandoned-cart reminders: "Produktvorschläge per E-Mail",
     // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen"
     '(produkt|artikel|kauf|geschenk|stil|style|outfit)vorschlage\\b', '[a-z]{3,12}marketing\\b', '(warenkorb|einkaufswagen)-?erinnerung(en)?\\b',
-    `erinner[a-z]*${CLAUSE}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b`,
+    'erinner[a-z]*[^.;:!?()]{0,60}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b',
     // Surprised on one's birthday: "Ich möchte am Geburtstag überrascht werden"
     '(am|zum|zu (meinem|deinem|ihrem)|an (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberrascht|beschenkt)\\b',
     // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
@@ -203,7 +203,7 @@ export const de: Lexicon = {
     // One particular event the person takes part in, and a ticket or voucher for it, not event mailings: "Voucher für das nächste gleichartige Event" (Engelsystem), "Informationen zur Veranstaltung per E-Mail"
     '((vouchers?|gutscheine?|tickets?|freikarten?|eintrittskarten?|informationen|infos|hinweise|updates|anderungen) )?((fur|zu|bei|an|auf) (das|dem|der|die|den)|zum|zur|beim|am|furs) (nachste(n|r|s)? )?([a-z]+(e|en|er|es) )?(event|veranstaltung|treffen|konzert|turnier|festival|tagung|konferenz|seminar)\\b',
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
-    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
+    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(?![^.;]*(warenkorb|einkaufswagen))(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
     // A prescription sent in by the person (online pharmacies): "Ich möchte mein Rezept per Post schicken", "E-Rezept einlösen"
     '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
