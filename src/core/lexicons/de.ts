@@ -205,6 +205,8 @@ export const de: Lexicon = {
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
     '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(?![^.;]*(warenkorb|einkaufswagen))(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
     // A prescription sent in by the person (online pharmacies): "Ich möchte mein Rezept per Post schicken", "E-Rezept einlösen"
+    // New content in a category or topic the person follows on the site: "Neuer Artikel in abonnierter Kategorie" (WoltLab)
+    '(neue[nrs]? [a-z-]+ )?(in|aus) ([a-z]+ )?(abonnierte|beobachtete|gefolgte)[nrs]? (kategorie|them|for|bereich|tag|kanal|gruppe)',
     '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
     '(versand|lieferung|zustellung|rucksendung|versenden|liefern|zustellen)( [a-z]+){0,2} (per|mit der|durch die|uber die) (deutsche(n)? )?(post|dhl|paket(post)?)\\b',
@@ -295,6 +297,8 @@ export const de: Lexicon = {
     // Data passed on only where the law or an authority asks: "Daten an Dritte weiterzugeben (i), wenn sie von einer öffentlichen Stelle dazu aufgefordert werden" (EURid), "wo dies gesetzlich vorgeschrieben ist"
     '(an|mit) (dritte|behorden)n? (zu )?(weiterzugeben|weitergeben|weitergegeben|ubermitteln|ubermittelt|teilen)[^.;]{0,12}\\b(wenn|falls|sofern|soweit|wo)( [a-z]+){0,4} (behorde|offentliche[nr]? stelle|gericht|gesetzlich|rechtlich|aufgefordert)',
     // A shop's setting that lets its customers choose: "Den Kunden die Möglichkeit bieten, E-Mail-Marketing zu aktivieren / deaktivieren"
+    // A bare "Marketing" is a consent manager's cookie category beside "Notwendig" and "Statistik"
+    '^marketing[\\s.:]*$',
     '(kunden|nutzern|benutzern|mitgliedern|besuchern) (die moglichkeit (bieten|geben)|erlauben|ermoglichen)\\b[^.;:!?]*',
   ],
   // "Kein Spam", "Ihre Daten werden nicht an Dritte weitergegeben"
