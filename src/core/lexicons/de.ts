@@ -50,7 +50,7 @@ export const de: Lexicon = {
     '(gutschein|rabatt|promo|aktions)-?codes\\b', 'rund-?(e-?)?mails?\\b', '(kauf|artikel|stil|style|geschenk|lese|buch)empfehlungen\\b', 'sales\\b(?!-)', 'promo(s|tions?)?\\b',
     // Lists and subscriptions without the word Newsletter: "Ja, füge mich zu deiner Mailingliste hinzu", "Allgemeines Abonnement" (Magento), "Allgemeine Abo"
     '(mailing|e-?mail|newsletter|kunden|interessenten|adress)-?(liste|listen|verteiler)\\b', 'verteiler\\b', '(allgemeine(s|r|n)?|newsletter|e-?mail|sms)[ -]?(abonnements?|abos?)\\b',
-    '^(jetzt |hier )?(abonnieren|abbestellen|austragen)\\s*[.!?]?$', ONLY_CONTEST,
+    '^(ja,? )?((ich )?(mochte|will|wurde gerne?) |jetzt |hier )?(abonnieren|abbestellen|austragen)[\\s.!?]*$', ONLY_CONTEST,
     // A short title that names a mailing, as in a list of newsletters to tick (English loans only compounded): "Firmennews", "Tipps & Tricks", "Veranstaltungshinweise", "Neuigkeiten von Mozilla"
     // (not a notice about the person's own business: "Bestellupdates", "Sicherheitshinweise", "Preisänderungen")
     '^(?![^.]*(bestell|konto|sicherheit|versand|liefer|passwort|rechnung|system|status|software|firmware|ticket|buchung|antwort|kommentar|forum|aktivitat|service|zahlung|preis|lager|datenschutz|pflege|wichtig|recht|app-|nutzungsbeding|agb))([a-z0-9&-]+ ){0,2}([a-z]{3,}-?(news|updates|hinweise)|[a-z-]*(neuigkeiten|tipps|ankundigungen|einladungen|webinare|geschichten))( (und|&) [a-z-]+)?( (von|aus|zu|zum|zur|uber) [a-z0-9-]+( [a-z0-9-]+)?)?[\\s.!]*$',
@@ -60,6 +60,13 @@ export const de: Lexicon = {
     '^(bitte )?((mich )?(bitte )?(nicht|nie) (mehr )?(per [a-z-]+ |telefonisch )?(anrufen|kontaktieren|anschreiben|mailen)|(ruf|rufen sie|ruft) mich (bitte )?nicht (mehr )?an|keine ([a-z]+-?)?anrufe)( mehr)?( bitte)?[\\s.!]*$', 'kontaktaufnahme (per (telefon|sms|post|whatsapp)|zu werbezwecken)\\b',
     // A bare "Anmelden" as the whole label (a log-in is a button, not a box), also when an unsubscribe notice followed it: "Anmelden (Abmeldung ist jederzeit möglich)"
     '^(ja,? )?(hier |jetzt )?anmelden[\\s.!?;()]*$',
+    // A newspaper's mailings by their round and content, the word "Newsletter" left to the title (Republik): "Von Montag bis Freitag um 5 Uhr in Ihrem virtuellen Briefkasten",
+    // "… und schicken es Ihnen jeden Freitag in Ihre Inbox", "Jeden Sonntag präsentieren wir Ihnen einen Beitrag aus dem Archiv", "Das Wichtigste aus der Schweizer Politik auf einen Blick"
+    // (not a digest of the person's own activity, a bill or a reminder)
+    '(?![^.!?]*(zusammenfassung|aktivitat|erinnerung|rechnung|auszug))(jede[nrs]?|von montag bis) ([a-z]*tag|mittwoch|morgen|woche|monat)\\b[^.!?]{0,80}\\b((in|an) (ihr|dein|mein)(e|en|em)?( [a-z-]+)? (briefkasten|postfach|posteingang|inbox)|(schicken|senden|prasentieren|liefern) wir (ihnen|dir|euch))\\b',
+    '(das wichtigste|die wichtigsten (nachrichten|news|themen))(?![^.!?]*\\b(ihre|meine|deine)[mnrs]?\\b)( [a-z-]+){0,5} (auf einen blick|des tages|der woche)\\b',
+    // Printed mailings named alone, as options beside "Newsletter" on a sign-up form: "Katalog", "Flyer", "Prospekte per Post"
+    '^(den |die |unser(en)? )?(katalog|flyer|prospekt|broschure|kundenmagazin)(e|en|s)?( per post)?[\\s.!]*$',
     // Campaign mailings by their purpose, as in a list of mailings (Mozilla): "Möglichkeiten zum Engagement zur Wiederherstellung des Internets", "Wege, sich zu engagieren"
     '(moglichkeiten|wege|gelegenheiten),? (zum|zur|fur|sich zu|mich zu|um sich zu|um mich zu) (engagement|engagieren|mitmachen|mitzumachen|unterstutzung|unterstutzen|helfen|spenden)\\b',
     // Product news and alerts: "Globale Artikelbenachrichtigungen", "Benachrichtigungen von allen verfügbaren Artikeln erhalten", "Neuigkeiten und Updates zu Sicherheit"
@@ -70,7 +77,7 @@ export const de: Lexicon = {
     // Suggestions like recommendations, marketing in a compound, abandoned-cart reminders: "Produktvorschläge per E-Mail",
     // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen"
     '(produkt|artikel|kauf|geschenk|stil|style|outfit)vorschlage\\b', '[a-z]{3,12}marketing\\b', '(warenkorb|einkaufswagen)-?erinnerung(en)?\\b',
-    `erinner[a-z]*${CLAUSE}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b`,
+    'erinner[a-z]*[^.;:!?()]{0,60}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b',
     // Surprised on one's birthday: "Ich möchte am Geburtstag überrascht werden"
     '(am|zum|zu (meinem|deinem|ihrem)|an (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberrascht|beschenkt)\\b',
     // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
@@ -120,6 +127,8 @@ export const de: Lexicon = {
     'per (sms|whatsapp|messenger|push)\\b',
     // Written to by the shop: "Ja, ihr dürft mir Neuigkeiten schreiben"
     'mir ([a-z-]+ ){0,3}(schreiben|mailen)\\b',
+    // Mailed as the verb, and e-mails from a named sender accepted or allowed: "Email mich über Updates", "E-Mails der Administration akzeptieren"
+    '(e-?)?mail(e|t)? (mich|mir|uns)\\b', '(e-?)?mails (der|des|von) [a-z-]+ (akzeptieren|erlauben|zulassen)\\b',
     // "Füge mich zu deiner Mailingliste hinzu", "Trage mich ein", "E-Mails von Administratoren empfangen", "Halte mich auf dem Laufenden"
     'empfang(e|en)\\b', 'trag(e|en)? (mich|uns)', 'fug(e|en)? (sie |du )?(mich|uns)', 'nehm(e|en|t)? (sie |du )?(mich|uns)', 'halt(e|en)? (mich|uns)', 'zukommen', 'schreib(e|en)? (mich|uns) ein', 'einschreib', '(in|an) (mein|meinem|ihr|ihrem|dein|deinem) (postfach|e-?mail-?postfach|briefkasten)',
     // Leaving a list is about marketing too: "Auch von allen zukünftigen E-Mails abmelden", "Newsletter abbestellen"
@@ -196,6 +205,8 @@ export const de: Lexicon = {
     // A site's own news page and notices set off by the person's own business: "Benachrichtige mich bei neuen News",
     // "darf mir E-Mails senden (z.B. wenn sich meine Schichten ändern, ich neue private Nachrichten bekomme oder es neue News gibt)"
     'neue(n)? news\\b',
+    // New content in a category or topic the person follows on the site: "Neuer Artikel in abonnierter Kategorie" (WoltLab)
+    '(neue[nrs]? [a-z-]+ )?(in|aus) ([a-z]+ )?(abonnierte|beobachtete|gefolgte)[nrs]? (kategorie|them|for|bereich|tag|kanal|gruppe)',
     // New posts of a community site or forum, not a blog's mailing: "Ja, ich möchte per E-Mail über neue Posts informiert werden" (foodsharing), "bei neuen Forenbeiträgen benachrichtigen", "Du wirst über neue Beiträge in diesem Thema informiert" (phpBB)
     '(uber|bei|zu|von|fur) (neue(n)?|ungelesene(n)?) (posts|forenbeitrage(n)?|forenposts|pinnwandeintrage(n)?|threads|diskussionen|beitrage(n)? (in|im|zu) [a-z ]{0,20}(forum|foren|thema|themen|thread))\\b( (informiert|benachrichtigt)( zu)?( werden)?)?',
     // An e-mail address is no topic, whatever its local part: "(info@otto.de)", "newsletter@otto.de"
@@ -203,7 +214,7 @@ export const de: Lexicon = {
     // One particular event the person takes part in, and a ticket or voucher for it, not event mailings: "Voucher für das nächste gleichartige Event" (Engelsystem), "Informationen zur Veranstaltung per E-Mail"
     '((vouchers?|gutscheine?|tickets?|freikarten?|eintrittskarten?|informationen|infos|hinweise|updates|anderungen) )?((fur|zu|bei|an|auf) (das|dem|der|die|den)|zum|zur|beim|am|furs) (nachste(n|r|s)? )?([a-z]+(e|en|er|es) )?(event|veranstaltung|treffen|konzert|turnier|festival|tagung|konferenz|seminar)\\b',
     // A site's message to the person set off by a private message: "Wenn du auf der foodsharing-Homepage eine interne Nachricht geschickt bekommst, … kannst du per E-Mail darüber informiert werden"
-    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
+    '(wenn|sobald|falls) (du|ich|sie|jemand|mir jemand)( [a-z-]+){0,6} (interne|private|personliche|direkte)n? nachricht(en)?\\b[^.!?]*', `((e-?)?mails?|benachrichtigungen|nachrichten|mitteilungen|sms)( [a-z]+){0,2},?( \\((z\\. ?b\\.|zum beispiel|etwa|bspw\\.),?)? (wenn|sobald|falls) (sich )?(?![^.;]*(warenkorb|einkaufswagen))(meine?[mnrs]?|ich|jemand|mir jemand|mich jemand|andere)\\b${CLAUSE}`,
     // A prescription sent in by the person (online pharmacies): "Ich möchte mein Rezept per Post schicken", "E-Rezept einlösen"
     '[a-z-]*rezept(es)?\\b( [a-z]+){0,3} (per post|einsenden|einschicken|einlosen|nachreichen|hochladen|schicken|senden)\\b',
     // Delivery by post is shipping: "Ich wünsche Versand per Post", "Lieferung mit der Deutschen Post"
@@ -286,6 +297,8 @@ export const de: Lexicon = {
     'verbindlich(e|en)? (anmeld|angemeldet)', '(gewahlten|gebuchten) (veranstaltung|kurs|event|termin|workshop)', '(e-?mails?|posteingang|postfach)( [a-z]+)? (prufen|checken|abrufen)',
     // A bare singular discount or voucher is a price line, a code field or a product category ("Rabatt" in a checkout summary, "Gutschein" in a shop's categories); a topic to hear about is plural
     '^(rabatt|gutschein|coupon)( ?code)?[\\s.:]*$',
+    // A bare "Marketing" is a consent manager's cookie category beside "Notwendig" and "Statistik"
+    '^marketing[\\s.:]*$',
     // Calls and mails as a route to the person's own number or address, with nothing said of what they carry: "Anrufe, Nachrichten und E-Mails über meine Telefonnummer und E-Mail zu erhalten" (AIESEC)
     '((anrufe|nachrichten|e-?mails|sms),? (und |oder )?){1,4}(uber|an|auf) (meine|ihre|deine) ([a-z]*nummer|e-?mail-?adresse)\\b',
     // A recall or a callback is about a purchase or an enquiry: "über Produktrückrufe informiert werden", "Ich bitte um Rückruf"
@@ -376,7 +389,7 @@ export const de: Lexicon = {
     // "Angebote von Marken, mit denen wir zusammenarbeiten"
     '(marken|unternehmen|firmen|partnern|organisationen|anbietern),? (mit denen wir (zusammenarbeiten|kooperieren)|die mit uns (zusammenarbeiten|kooperieren))',
     // Compounds and relations: "Lizenzpartner", "Drittunternehmen", "ausgewählter Dritter", "Ausstellern", "befreundeter Unternehmen", "Schwestermarken"
-    '[a-z]{3,}partner(n|s)?\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
+    '[a-z]{3,}partner(n|s)?\\b', 'von ([a-z]+ )?[a-z-]{3,}anbietern\\b', 'dritt-?(unternehmen|firmen|anbieter(n)?|parteien)\\b', 'dritter\\b', 'aussteller(n)?\\b', 'befreundete(n|r)? (unternehmen|marken|firmen|organisationen)',
     'schwester(marken|firmen|unternehmen|gesellschaften)\\b', '(handler(n)?|verkaufer(n)?) (auf|in) (unserem|dem) (marktplatz|portal)', 'weitere(n)? unternehmen', 'verbundenen unternehmen', 'tochter(gesellschaften|unternehmen)',
     '(gesellschaften|unternehmen|marken) (der|unserer|des|unseres) (gruppe|konzerns|unternehmensgruppe)', 'konzern(s|gesellschaften)?\\b', '(und|sowie) (ihre[mn]?|seine[mn]?|deren) marken\\b', 'werbetreibende', 'ausgewahlten? (handlern?|marken|anbietern?|haendlern?)', '(unternehmen|gesellschaften|marken|firmen) (der|des|unserer) [a-z ]{0,20}group\\b',
   ],
