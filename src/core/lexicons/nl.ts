@@ -29,13 +29,13 @@ export const nl: Lexicon = {
     '^(ja,? )?(nu |hier )?(aanmelden|inschrijven|uitschrijven|abonneren)( nu| hier)?\\s*[.!?]?$', '(ik |wij )?(hoor|horen) (graag|nog graag|regelmatig|af en toe|vaker) (iets )?van ([a-z0-9.&-]+ ?){1,3}\\s*[.!]?$',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Stuur mij op mijn verjaardag een leuke verrassing"
     '(verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)( [a-z.]+){0,4} (op|voor) (mijn|je|jouw|uw) verjaardag\\b', '(op|voor) (mijn|je|jouw|uw) verjaardag( [a-z.]+){0,4} (verrassing|cadeau|cadeautje|kado|kadootje|attentie|korting|traktatie)\\b',
-    '[a-z]{0,14}nieu?ws?brie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'aanbieding(en)?', 'acties\\b', 'actiemail',
+    '[a-z]{0,14}nieu?ws?brie(f|ven)', '(nieuws|news)[ -]?letters?\\b', 'nieuwsflits', 'e-?zine', 'digizine', 'infomail', 'acties\\b', 'actiemail',
     // A discount alone is a price (see weakMarketing), but "Kortingen" alone is a newsletter's topic
     '^(de |alle )?kortingen\\s*[.!]?$', 'promoties?(?!(code|prijs|periode|regel|bedrag))',
     // Customs wording is no advertising: "Commerciële goederen", "Commerciële monsters"; Belgian Dutch: "Ik wens geen publiciteit te ontvangen", "publicitaire e-mails"; "Geen telefonische verkoop"
     'reclame(?!(ren|atie|er))', 'telefonische verkoop\\b', 'publicit(eit|aire?)\\b', 'marketing', 'commerciele(?! (goederen|monsters|zendingen|zending|factuur|waarde|exploitatie)\\b)', 'mailings?\\b', 'nieuwe (producten|collecties?|artikelen)',
     // An app's news of what it can do: "Informatie over nieuwe functies", "Ontvang een e-mail wanneer nieuwe merkwaardige functies worden toegevoegd"
-    '(over|wanneer) (onze )?nieuwe ([a-z]+ )?(functies|features)\\b',
+    '(over|wanneer)( er| onze)? nieuwe ([a-z]+ )?(functies|features)\\b',
     // Recommendations shown in a site or app are no mailing ("Gebruik jouw gezondheidsdata voor persoonlijke inzichten en aanbevelingen"): alone, as a topic, they are
     'exclusieve', '^(persoonlijke |gepersonaliseerde )?(product)?aanbevelingen\\s*[.!]?$',
     // Compounds name deals and promotions too: "Ja, ik wil de beste reisdeals in mijn inbox", "Ja, ik wil graag de kortingsacties ontvangen"
@@ -55,7 +55,7 @@ export const nl: Lexicon = {
     // "Ik wil dat jullie mijn persoonlijke gegevens doorgeven aan geselecteerde partners"
     `(mijn|uw|je|jouw) (persoonlijke |persoons|contact)?(gegevens|e-?mailadres)[a-z ]{0,30} (met|aan) ${SHARED_WITH}`,
     // Compounds and other words for the same thing: "de folder met weekaanbiedingen", "Accepteert e-mailmarketing", "promotionele e-mails", "gebruikt voor gepersonaliseerde communicatie"
-    '[a-z]{2,14}aanbieding(en)?\\b', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
+    '[a-z]{0,14}aanbieding(en)?', '(?!(af|in|ver)k)[a-z]{2,12}kortingen\\b', '(e-?mail|sms|tele|direct|online)marketing', '(e-?mail|sms|marketing)[ -]?opt[ -]?(in|out)\\b', 'promotionele', '(gepersonaliseerde|gerichte) (communicatie|voorstellen|e-?mails|mailings?)\\b', 'promo\\b(?![ -]?code)', 'promos\\b',
     // Leave to keep an e-mail address for mailing: "Mijn e-mailadres mag worden opgenomen in de Zeus database", "Mijn e-mailadres mag in het adressenbestand worden opgenomen", "… mag opgenomen te worden in het klantenbestand"
     '(mijn|uw|je|jouw) e-?mailadres (mag|mogen)( [a-z]+){0,5} in (de|het|ons|onze|jullie) ([a-z0-9.-]+ )?(database|[a-z]{0,12}bestand)\\b',
     // … said of the person, or leaving it: "Ik wil niet in het adressenbestand opgenomen worden", "Ik wil graag opgenomen worden in het klantenbestand", "Haal mij uit het adressenbestand"
@@ -203,7 +203,7 @@ export const nl: Lexicon = {
     // Offers the user makes: "Ik wil een bod uitbrengen op dit artikel", "Laat de verkoper mij tegenbiedingen sturen"
     '(een |mijn |uw |je )?(tegen)?bod\\b( uitbrengen| doen| plaatsen)?', 'tegen(bod|biedingen|bieding|voorstel)(en)?\\b', 'biedingen?\\b', 'bieden op',
     // Offers shown, added or applied, not sent: "Toon aanbiedingen van partners in de app", "Voeg deze aanbieding toe aan je winkelwagen"
-    `(toon|tonen|weergeven|laat (mij |me )?zien|bekijk(en)?|verberg(en)?)\\b${CLAUSE}`, `(aanbiedingen|advertenties|reclame|acties|aanbevelingen|deals|producten|inhoud|promoties)${CLAUSE}\\b(tonen|te tonen|weergeven|weer te geven|getoond|weergegeven|laten zien|te laten zien|zien|te zien|verbergen|verborgen)\\b`,
+    `(toon|tonen|weergeven|laat (mij |me )?zien|bekijk(en)?|verberg(en)?)\\b${CLAUSE}`, `(aanbiedingen|advertenties|reclame|acties|aanbevelingen|deals|producten|inhoud|promoties|functies|features)${CLAUSE}\\b(tonen|te tonen|weergeven|weer te geven|getoond|weergegeven|laten zien|te laten zien|zien|te zien|verbergen|verborgen)\\b`,
     // Ads shown on a site or in an app are no messages: "Gepersonaliseerde advertenties" (a consent manager's purpose)
     '(gepersonaliseerde|persoonlijke|relevante|gerichte|op interesses gebaseerde) advertenties\\b',
     'aanbieding(en)?[a-z ]{0,30}(winkelwagen|winkelmand|mandje)', '(gebruik|invoeren|toevoegen|verzilveren|inwisselen|toepassen)[a-z ]{0,10}(kortingscode|actiecode|promocode|promotiecode|couponcode|cadeaubon|cadeaukaart|waardebon|voucher)',
