@@ -30,8 +30,8 @@ export const da: Lexicon = {
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     // … or a do-not-contact flag, as a CRM's "Do Not Call": "Ring ikke til mig", "Mail mig ikke"
     '^(ja,? )?(ring|e-?mail|mail|sms|sms\'e|skriv|kontakt(?= (ikke|mig ikke)\\b))( ikke| aldrig)?( til)? mig( ikke| aldrig)?( telefonisk| (pa|pr\\.?) [a-z-]+)?\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
-    // News of the product itself, said as a topic or a trigger ("Få tidlig adgang til nye funktioner" is neither): "Information om nye funktioner", "Modtag en e-mail, når der tilføjes nye funktioner"
-    '((information|nyheder|opdateringer|e-?mails?|mails?|notifikationer|beskeder?|tips)[a-zæø ]{0,20} om|nar (der )?(kommer|lanceres|udgives|tilføjes)) (vores |jeres )?(nye|kommende)[a-zæø, ]{0,30}\\bfunktion(er|aliteter)\\b',
+    // News of the product itself, said as a topic or a trigger ("Få tidlig adgang til nye funktioner", in-app "Tips om nye funktioner" are neither): "Information om nye funktioner", "Modtag en e-mail, når der tilføjes nye funktioner"
+    '((information|nyheder|opdateringer|e-?mails?|mails?|notifikationer|beskeder?)[a-zæø ]{0,20} om|nar (der )?(kommer|lanceres|udgives|tilføjes)) (vores |jeres )?(nye|kommende)[a-zæø, ]{0,30}\\bfunktion(er|aliteter)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
     '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
     // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"

@@ -25,8 +25,8 @@ export const sv: Lexicon = {
     // An address list only with a signing-up verb (alone it is an address book): "Anmäl dig till vår adresslista", "Skriv upp mig på er kundlista"
     '(anmal|skriv upp|prenumerera|ga med|avanmal|avregistrera)[a-z ]{0,25}\\b(adress|kund|kontakt)-?lista(n)?\\b', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
-    // News of the product itself, said as a topic or a trigger ("Få tidig tillgång till nya funktioner" is neither): "Information om nya funktioner", "Mejla mig när det kommer nya funktioner"
-    '((information|nyheter|uppdateringar|e-?post|mejl|notiser|meddelanden?|tips)[a-z ]{0,20} om|nar (det )?(kommer|lanseras|slapps|lags till)) (vara |era )?(nya|kommande)[a-z, ]{0,30}\\bfunktion(er|aliteter)\\b',
+    // News of the product itself, said as a topic or a trigger ("Få tidig tillgång till nya funktioner", in-app "Tips om nya funktioner" are neither): "Information om nya funktioner", "Mejla mig när det kommer nya funktioner"
+    '((information|nyheter|uppdateringar|e-?post|mejl|notiser|meddelanden?)[a-z ]{0,20} om|nar (det )?(kommer|lanseras|slapps|lags till)) (vara |era )?(nya|kommande)[a-z, ]{0,30}\\bfunktion(er|aliteter)\\b',
     // Hearing from the shop by its name: "Jag vill gärna höra från Åhléns", "Ja, jag vill höra mer från er"
     '((vill|onskar)( garna)? (att )?hora|hor garna) (mer |nytt )?fran\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
