@@ -30,14 +30,16 @@ export const da: Lexicon = {
     // A contact preference on its own, as on fundraising forms (en "Email me", "Text me"): "E-mail mig", "SMS mig"
     // … or a do-not-contact flag, as a CRM's "Do Not Call": "Ring ikke til mig", "Mail mig ikke"
     '^(ja,? )?(ring|e-?mail|mail|sms|sms\'e|skriv|kontakt(?= (ikke|mig ikke)\\b))( ikke| aldrig)?( til)? mig( ikke| aldrig)?( telefonisk| (pa|pr\\.?) [a-z-]+)?\\s*[.!]?$', 'høre (mere )?fra (os|jer)\\b',
+    // News of the product itself, said as a topic or a trigger ("Få tidlig adgang til nye funktioner", in-app "Tips om nye funktioner" are neither): "Information om nye funktioner", "Modtag en e-mail, når der tilføjes nye funktioner"
+    '((information|nyheder|opdateringer|e-?mails?|mails?|notifikationer|beskeder?)[a-zæø ]{0,20} om|nar (der )?(kommer|lanceres|udgives|tilføjes)) (vores |jeres )?(nye|kommende)[a-zæø, ]{0,30}\\bfunktion(er|aliteter)\\b',
     // Hearing from the shop by its name: "Jeg vil gerne høre fra Matas", "Ja tak, jeg hører gerne mere fra jer"
     '((vil|ønsker at|ønsker)( gerne)? høre|hører gerne) (mere |nyt )?fra\\b', 'først(e)? (med |til )?at (fa|høre|hore|vide)\\b', 'sms-?(service|nyheder)', 'personlige (anbefalinger|tilbud)', 'produktanbefalinger', 'deals?\\b', 'sale\\b',
     // Mailings named by their channel or content, as sv "mejlutskick": "Mailudsendelser", "nyhedsudsendelse"
     '(nyheds|e-?mail|mail|sms|reklame|tilbuds)-?udsendelse',
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
-    // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op)( mig| dig)?( nu| her)?\\s*[.!:]?$',
+    // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld", "Jeg ønsker at tilmelde mig"
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op|(ønsker( at)?|vil( gerne)?) (til|af|fra)melde)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -50,12 +52,12 @@ export const da: Lexicon = {
     '(generel(le)?|global(e)?) produkt ?(notifikation|meddelelse|besked|nyhed)[a-zæø]*',
     // The passive and "videregive": "Jeg ønsker ikke, at mine oplysninger deles med tredjepart", "videregive mine data til samarbejdspartnere"
     '(mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (deles|videregives|overdrages|udleveres|sælges|saelges) (med|til) ([a-zæø]*partnere|tredjepart|andre)',
-    // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart"
-    '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre)',
+    // … and said of the shop, about the person's own data: "Jeg vil ikke have, at I deler mine oplysninger med tredjepart", "deler min e-mailadresse med udvalgte brands"
+    '(deler|videregiver|overdrager|udleverer|sælger|saelger) mine? (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} (med|til) ((udvalgte|jeres|betroede) )?([a-zæø]*partnere|tredjepart|andre|brands|mærker)',
     // … also the refusal: "Videregiv ikke mine oplysninger til andre virksomheder"
     '(videregive?|overdrage?|udlevere?)( ikke)? (mine|dine) (oplysninger|data|e-?mailadresse|personoplysninger|kontaktoplysninger)[a-zæø ]{0,20} til ((udvalgte|vores|betroede|nøje udvalgte) )?([a-zæø]*partnere|tredjepart|andre)',
-    // Reminders of a left basket are marketing (reminders of a booking are not): "Send mig påmindelser om min kurv", "kurvpåmindelser"
-    '[a-zæø]*kurvpamindelse', 'pamindelse(r|rne)? (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b)',
+    // Reminders of a left basket are marketing (reminders of a booking, or sent to customers by the shop's admin, are not): "Send mig påmindelser om min kurv", "kurvpåmindelser", "en påmindelse på e-mail, hvis jeg glemmer varer i kurven"
+    '[a-zæø]*kurvpamindelse', 'pamind(else|elser|elserne)?\\b((?!kunde(r|n|rne)?\\b|bruger)[^.;:!?]){0,60}\\b(indkøbs|indkobs)?kurv',
     // "Jeg ønsker at modtage kommercielle henvendelser"
     'kommerciel(le|t)? (henvendelser|kommunikation|beskeder|e-?mails?|meddelelser|information)',
   ],
@@ -179,7 +181,7 @@ export const da: Lexicon = {
     '(opdateringer|opdatering|beskeder|besked|invitationer|e-?mails?|notifikationer)[a-zæø ]{0,20} til (alle )?(de )?(inviterede|deltager(e|ne)|gæster(ne)?|gaester(ne)?|modtager(e|ne)|medlemmer(ne)?)\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillad link-notifikationer fra andre blogge (pingbacks og trackbacks)", "Kræv bekræftelse på e-mails"
     '(link-?notifikationer|notifikationer om (nye )?links) fra andre (blogge|hjemmesider|websteder)[^.;!?]*', '(bekræftelse|bekraeftelse)(r|n)? (pa|af|via|pr\\.?) (e-?mails?|mails?|sms)',
-    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b(?! (om|for) (min |din |mine |dine |jeres )?(indkøbskurv|indkobskurv|kurv|varer(ne)? i\\b))', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| pr\\.?| i| til)? (e-?mail|mail|sms|appen|push)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
+    '(bekræftelses|bekraeftelses|verificerings|aktiverings|velkomst)[a-zæø]*(mail|besked)[a-zæø]*', 'pamindelse(r|rne)?\\b(?![^.;:!?]{0,60}\\b(indkøbs|indkobs)?kurv)', '(en )?kopi\\b', '(min |din |en )?(kvittering|faktura)(en|er)?\\b', '(notifikationer|underretninger)( via| pa| pr\\.?| i| til)? (e-?mail|mail|sms|appen|push)[a-zæø]*', '(emner|trade|diskussioner) (jeg|du) (følger|folger|svarer|deltager)', '(tilbage )?pa lager( igen)?\\b', 'pris(fald|nedsættelse|ændring|alarm)',
     // Buying a subscription is not a mailing list: "Abonner og spar 10 %"
     // Signing up for an event or a course, not for mail: "Tilmeld mig arrangementet"
     '(tilmeld|skriv) (mig|dig)( op)? (til|pa)? ?(arrangement|eventet|kursus|kurset|aktivitet|holdet|konkurrence|webinar|træning|traening)[a-zæø]*',
@@ -262,7 +264,7 @@ export const da: Lexicon = {
   thirdParty: [
     '[a-zæø]*partner', 'tredje ?part',
     // Compounds on the "samarbejds-" linker, with or without a hyphen: "samarbejdsvirksomheder", "samarbejds-partnere"
-    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere)', '(andre|øvrige|ovrige) (virksomheder|selskaber|brands|mærker)', '[a-zæø]*koncern',
+    'samarbejds-?[a-zæø]', 'tredjeparts', 'udvalgte (virksomheder|selskaber|samarbejdspartnere|partnere|brands|mærker)', '(andre|øvrige|ovrige) (virksomheder|selskaber|brands|mærker)', '[a-zæø]*koncern',
     'søsterselskab', 'datterselskab', 'tilknyttede (virksomheder|selskaber)', 'annoncører', 'sponsorer',
   ],
   channels: {

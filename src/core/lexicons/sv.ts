@@ -25,6 +25,8 @@ export const sv: Lexicon = {
     // An address list only with a signing-up verb (alone it is an address book): "Anmäl dig till vår adresslista", "Skriv upp mig på er kundlista"
     '(anmal|skriv upp|prenumerera|ga med|avanmal|avregistrera)[a-z ]{0,25}\\b(adress|kund|kontakt)-?lista(n)?\\b', 'sms-?klubb', 'nyhetsmejl', 'nyhetsmail', 'rea\\b', 'realisation', 'utforsaljning', 'exklusiva', 'produktnyheter', 'kuponger',
     'nya (produkter|kollektioner|varor|artiklar|inlagg|publikationer|utgavor|serier|varumarken|marken)', 'hora (mer )?fran (oss|er)\\b',
+    // News of the product itself, said as a topic or a trigger ("Få tidig tillgång till nya funktioner", in-app "Tips om nya funktioner" are neither): "Information om nya funktioner", "Mejla mig när det kommer nya funktioner"
+    '((information|nyheter|uppdateringar|e-?post|mejl|notiser|meddelanden?)[a-z ]{0,20} om|nar (det )?(kommer|lanseras|slapps|lags till)) (vara |era )?(nya|kommande)[a-z, ]{0,30}\\bfunktion(er|aliteter)\\b',
     // Hearing from the shop by its name: "Jag vill gärna höra från Åhléns", "Ja, jag vill höra mer från er"
     '((vill|onskar)( garna)? (att )?hora|hor garna) (mer |nytt )?fran\\b', 'forst(a|e)? (med )?att (fa veta|fa reda|hora|ta del)',
     // A periodic letter named by how often or for whom: "Börstjänarens kostnadsfria dagsbrev", "veckobrev", "månadsbrev", "medlemsbrev"
@@ -34,8 +36,8 @@ export const sv: Lexicon = {
     '^(ja,? )?(ring|mejla|maila|e-?posta|sms:a|smsa|kontakta(?= (inte|ej|mig (inte|ej))\\b)) (inte |ej |aldrig )?mig( inte| ej| aldrig)?( (via|per|pa) [a-z-]+)?\\s*[.!]?$', 'personliga (tips|rekommendationer|erbjudanden)', 'produktrekommendationer', 'deals?(en)?\\b', 'sale\\b',
     // Magento "General Subscription" (Mage_Newsletter sv_SE): "Allmän prenumeration"
     'allman(na)? prenumeration', '(e-?post|nyhetsbrevs|sms)-?prenumeration(er)?',
-    // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera"
-    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!:]?$', '(skriv upp|anmal) (mig|dig)( nu| har)?\\s*[.!]?$',
+    // Bare list actions (AcyMailing, listmonk): "Prenumerera på alla", "Prenumerera", "Jag vill anmäla mig"
+    '((av)?prenumerera|avregistrera)( mig| dig)?( igen)? ((pa|fran) )?(alla|listan|listorna|alla listor)\\b', '(av)?prenumerera( nu| har)?\\s*[.!:]?$', '(skriv upp|anmal|(vill|onskar)( garna)? anmala) (mig|dig)( nu| har)?\\s*[.!]?$',
     // The bare refusal: "Avregistrera mig", "Avsluta prenumerationen"
     '(avregistrera|avanmal|avanmala) (mig|dig)( nu| har)?\\s*[.!]?$', '(avsluta|sag(a)? upp) (min |mitt )?(prenumeration(en)?|nyhetsbrev(et)?)\\s*[.!]?$',
     '(nyheter|uppdateringar|tips|evenemang|inspiration) (och|&) (nyheter|uppdateringar|tips|tricks|evenemang|inspiration)\\b',
@@ -52,12 +54,12 @@ export const sv: Lexicon = {
     '(allman(na)?|global(a)?) produkt ?(notifiering|meddelande|avisering|nyhet)[a-z]*',
     // The passive and "lämna ut": "Jag vill inte att mina uppgifter delas med tredje part", "lämna ut mina uppgifter till samarbetspartner"
     '(mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (delas|lamnas ut|lamnas vidare|overfors|saljs) (med|till) ([a-z]*partner|tredje part|andra)',
-    // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
-    '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra)',
+    // … and said of the shop, about the person's own data: "Jag vill inte att ni delar mina uppgifter med tredje part", "delar min e-postadress med utvalda varumärken", "Jag godkänner att ni lämnar ut mina uppgifter till partners"
+    '(delar|lamnar ut|lamnar vidare|overfor|saljer) mina? (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} (med|till) ((utvalda|era|betrodda) )?([a-z]*partner|tredje part|andra|varumarken)',
     // … also the refusal with its negation inside: "Lämna inte ut mina uppgifter till andra företag"
     '(lamna (inte |ej )?(ut|vidare)|overfora|salja) (mina|dina) (uppgifter|personuppgifter|e-?postadress|kontaktuppgifter)[a-z ]{0,20} till ((utvalda|vara|betrodda|noga utvalda) )?([a-z]*partner|tredje part|andra)',
-    // Reminders of a left cart are marketing (reminders of a booking are not): "Jag vill få påminnelser om min varukorg", "varukorgspåminnelser"
-    '[a-z]*(varukorgs|kundvagns)paminnelse', 'paminnelse(r|rna)? (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b)',
+    // Reminders of a left cart are marketing (reminders of a booking, or sent to customers by the shop's admin, are not): "Jag vill få påminnelser om min varukorg", "varukorgspåminnelser", "Påminn mig om varor jag lämnat i varukorgen"
+    '[a-z]*(varukorgs|kundvagns)paminnelse', 'paminn(else|elser|elserna)?\\b((?!kund(er|en|erna)?\\b|anvandare)[^.;:!?]){0,60}\\b(varukorg|kundvagn)',
     // "Jag godkänner att få kommersiella meddelanden"
     'kommersiell(a|t)? (meddelanden|kommunikation|utskick|e-?post|information|erbjudanden)',
   ],
@@ -78,8 +80,8 @@ export const sv: Lexicon = {
     '(goda|bra|nyttiga|praktiska|och|&) rad\\b', '(special|medlems|vip)priser\\b', 'basta priser(na)?\\b', 'rad (och|&) [a-z]', '(nya|kommande|och) aktiviteter\\b',
   ],
   receiving: [
-    'fa\\b', 'far\\b', 'ta emot', 'erhalla', 'prenum', 'skicka', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
-    // … also "underrättad": "Ja, håll mig underrättad om nyheter"
+    'fa\\b', 'far\\b', 'tar? (garna )?emot', 'erhalla', 'prenum', 'skicka', 'mejla', 'maila', 'e-?posta', 'sms:a', 'meddela (mig|oss)',
+    // … also "underrättad": "Ja, håll mig underrättad om nyheter"; "Jag tar gärna emot information om …"
     'hall(a)? (mig|dig|er) (uppdaterad|informerad|underrattad)', 'registrera (mig|dig)', 'anmal (mig|dig)', 'skriv upp (mig|dig)',
     'lagg till mig', 'onskar', 'ja,? tack till', 'ha\\b', 'halla? kontakten', 'kontakta', 'informera', 'vill ha', 'motta(ga)?\\b', 'hora (mer )?(om|fran)\\b', 'ta del av', 'bli kontaktad', 'hallas (uppdaterad|informerad)', '(ga|vara) med i', 'avprenum', 'avregistrera', 'via e-?post', 'per e-?post',
     // "Tipsa mig om nyheter", "Uppdatera mig om nya kurser", "Jag vill veta mer om era tjänster"
@@ -176,7 +178,7 @@ export const sv: Lexicon = {
     '(mitt |ditt |ett |en |min |din |nytt )?(kvitto(t|n)?|faktura(n)?|fakturor(na)?|kopia(n)?|losenord(et)?|engangskod(en)?|pinkod(en)?|inloggningsuppgifter(na)?)( (via|per|pa|som|med) (e-?post|mejl|mail|sms))?\\b',
     // Link notices between blogs, confirmation of mails (double opt-in): "Tillåt notiser om nya länkar från andra bloggar (pingback och trackback)", "Kräv bekräftelse på e-post"
     '(notiser|aviseringar|meddelanden)( om)? (nya )?lankar fran andra (bloggar|webbplatser)[^.;!?]*', 'bekraftelse(r|n)? (pa|av|via|per) (e-?post|e-?postmeddelanden|mejl|mail|sms)',
-    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?! (om|for) (min |din |mina |dina |er )?(varukorg|kundvagn|varor(na)? i\\b))', '(notiser|aviseringar|notifi(eringar|kationer))( via| per| i| till)? (e-?post|e-?mejl|mejl|sms|appen|push)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', 'pris(fall|sankning|andring|bevakning)',
+    '(bekraftelse|verifierings|aktiverings|valkomst)[a-z]*(mejl|mail|e-?post|meddelande)[a-z]*', 'paminnelse(r|rna)?\\b(?![^.;:!?]{0,60}\\b(varukorg|kundvagn))', '(notiser|aviseringar|notifi(eringar|kationer))( via| per| i| till)? (e-?post|e-?mejl|mejl|sms|appen|push)[a-z]*', '(amnen|tradar|diskussioner) (jag|du) (foljer|svarar|deltar)', '(i|pa) lager( igen)?\\b', 'pris(fall|sankning|andring|bevakning)',
     // Buying a subscription is not a mailing list: "Prenumerera och spara 10 %"
     // Signing up for an event or a course, not for mail: "Anmäl mig till evenemanget"
     '(anmal|registrera|skriv upp) (mig|dig) (till|for|pa) (evenemang|eventet|kurs|aktivitet|passet|tavling|webbinari|traning)[a-z]*',
@@ -251,7 +253,7 @@ export const sv: Lexicon = {
   thirdParty: [
     '[a-z]*partner', 'tredje ?part',
     // Compounds on the "samarbets-" linker, with or without a hyphen: "samarbetsföretag", "samarbets-partners"
-    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
+    'samarbets-?[a-z]', 'tredjeparts', 'utvalda (foretag|bolag|samarbetspartner|varumarken)', '(andra|ovriga) (bolag|foretag|varumarken)', '[a-z]*koncern',
     // "nyheter från våra systerföretag"
     '(syster|dotter)(bolag|foretag)', 'narstaende (bolag|foretag)', 'annonsorer', 'sponsorer',
   ],
