@@ -23,7 +23,7 @@ export const de: Lexicon = {
     // The plural noun ("mit Angeboten", "zu neuen Angeboten"), not the participle: "die von mir angebotenen Produkte", "diese Zahlart wird angeboten"
     'newsletter', 'angebote\\b', '(?<!\\b(wird|werden|wurde|wurden|worden|nicht|noch|hier|derzeit|ebenfalls|zusatzlich) )angeboten\\b(?! (werden|wird|wurde|wurden|worden|ist|sind|hat)\\b)', 'angebote? (des tages|der woche|des monats)\\b', 'sonderangebote', 'aktionen', 'gutscheine?\\b',
     // Discounts, not the discount as a price or shop setting: "Rabattbetrag", "Rabattierter Grundpreis", "Prüfe die Rabattgültigkeit"
-    'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', 'marketing', 'promotion',
+    'rabatt(?!betrag|iert|ierung|gultig|regel|art\\b|arten|feld|satz|satze|staffel|preis|wert|hohe|typ|summe|berechnung)', 'werbung', '(direkt|telefon|brief|post|online|print|katalog|sms|push)werbung', 'marketing', 'promotion',
     // Advertising as what the person gets ("Werbezwecke", "Werbepost", "Werbe-SMS"), not the ad tech or merchandise around it:
     // "Werbe-ID zurücksetzen", "Werbeeinstellungen", "Google-Werbeprodukte", "werbefrei", "Werbeblocker", "Werbeartikel bedrucken"
     'werbe(?!-?(id\\b|einstellung|produkt|blocker|frei|banner|artikel|mittel|flache|trager|netzwerk|treibend|budget|agentur|kosten|konto|pixel|plattform|tracking))',
@@ -75,9 +75,10 @@ export const de: Lexicon = {
     '(news|neuigkeiten|nachrichten|updates|tipps|veranstaltungen|events) (und|&) (updates|angebote|angeboten|news|neuigkeiten|veranstaltungen|events|aktionen|tipps|ankundigungen|trends)',
     // Contact by partners is their marketing: "Kontaktaufnahme durch Partnerunternehmen erlaubt", "von ausgewählten Sponsoren angeschrieben werden"
     // Suggestions like recommendations, marketing in a compound, abandoned-cart reminders: "Produktvorschläge per E-Mail",
-    // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen"
+    // "Bitte kein Telefonmarketing", "Ja, erinnert mich an Artikel in meinem Warenkorb", "Warenkorb-Erinnerungen", the cart first: "Per E-Mail an meinen Warenkorb erinnern", "an vergessene Artikel erinnern"
     '(produkt|artikel|kauf|geschenk|stil|style|outfit)vorschlage\\b', '[a-z]{3,12}marketing\\b', '(warenkorb|einkaufswagen)-?erinnerung(en)?\\b',
-    'erinner[a-z]*[^.;:!?()]{0,60}\\b(im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)\\b',
+    'erinner[a-z]*[^.;:!?()]{0,60}\\b((im|(in|an) (meinem|meinen|dem|den|deinem|deinen|ihrem|ihren)) (warenkorb|einkaufswagen)|(vergessene|zuruckgelassene|liegengebliebene)n? (artikel|produkte))\\b',
+    '((warenkorb|einkaufswagen)[a-z]*|(vergessene|zuruckgelassene|liegengebliebene)n? (artikel|produkte))\\b[^.;:!?()]{0,40}\\berinner',
     // Surprised on one's birthday: "Ich möchte am Geburtstag überrascht werden"
     '(am|zum|zu (meinem|deinem|ihrem)|an (meinem|deinem|ihrem)) geburtstag( [a-z]+){0,4} (uberrascht|beschenkt)\\b',
     // The adjective of advertising: "Zustimmung zur werblichen Ansprache", "Ich willige in die werbliche Nutzung meiner Daten ein"
@@ -108,8 +109,9 @@ export const de: Lexicon = {
     '(weitere(n)?|ahnliche(n)?) (produkte(n)?|waren|angebote(n)?|dienstleistungen)\\b',
     // "Dürfen wir Sie per E-Mail über unsere Arbeit informieren?"
     '(unsere|unserer|ihre|ihrer|eure|eurer) (arbeit|projekte|kampagnen|mission|wirkung)\\b',
-    // Campaigns and launches by themselves: "Bitte informieren Sie mich per E-Mail über aktuelle Kampagnen", "Informiere mich über neue Drops"
-    'kampagnen\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
+    // Campaigns and launches by themselves: "Bitte informieren Sie mich per E-Mail über aktuelle Kampagnen", "Informiere mich über neue Drops",
+    // and how a petition or campaign goes on (not signing it, nor a name shown on it): "Über den weiteren Verlauf der Petition informieren"
+    'kampagnen\\b', '(verlauf|entwicklung|fortgang|fortschritt|erfolg|ausgang|stand|neues)( [a-z]+){0,2} (der|dieser|unserer|des|dieses|unseres|zur|zum) ([a-z]+ )?(petition|kampagne|appells?|unterschriftenaktion)\\b', '(neue(n)?|neueste(n)?|kommende(n)?|exklusive(n)?|limitierte(n)?) (drops|releases|kollektionen)\\b',
     // Ideas and recipes as what a mailing carries, compounded or new (a bare "Rezept" is as often a prescription): "Ich möchte Kochideen und Rezepte per E-Mail erhalten",
     // "Geschenkideen per E-Mail", "Neue Rezepte per E-Mail"; a charity's letter: "Ich möchte den Spendenbrief erhalten"
     '(geschenk|koch|back|rezept|deko|outfit|style|styling|einrichtungs|wohn|reise|ausflugs|bastel|garten|party|freizeit)-?ideen\\b', '(neue(n)?|beste(n)?|saisonale(n)?|leckere(n)?) rezepte\\b', 'spendenbriefe?\\b',
