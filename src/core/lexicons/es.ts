@@ -24,7 +24,9 @@ export const es: Lexicon = {
     '(sorpresa|regalo|descuento|cupon|oferta|detalle)s?( [a-z]+){0,5} (el dia de |en |por |para )(mi|tu|su) cumpleanos\\b', '(descuento|regalo|sorpresa|cupon|oferta|detalle)s? de cumpleanos\\b',
     'newsletters?', 'boletin', 'ofertas?\\b', 'promocion(es\\b|al|\\b)', 'descuentos?', 'rebajas', 'chollos?\\b', 'gangas\\b', 'promos?\\b', 'cupon(es)?\\b', 'publicidad', 'publicitari',
     // Abandoned-cart reminders are marketing (corpus rule): "Acepto recibir recordatorios de carrito abandonado"
-    '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', '(recordatorios?|avisos?) (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
+    '(carrito|cesta|compra)s? (abandonad|olvidad)[oa]s?\\b', 'avisos? (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta)\\b',
+    // A reminder of what the basket holds, to the person: "Recordarme por email los productos de mi cesta", "un email para recordarme lo que dejé en el carrito"
+    `(record|recuerd)[a-z]*(me|nos|torios?)\\b${CLAUSE}\\b(carrito|cesta)\\b`,
     // "Acepto recibir mercadotecnia por correo electrónico" (México), "mercadeo" (Colombia)
     'marketing', 'mercadotecnia', 'mercadeo', 'comerciales\\b',
     // The singular only where it is a message or its purpose: "información comercial", "perfilado comercial"; not "ubicación comercial", "Nombre comercial"
@@ -83,7 +85,9 @@ export const es: Lexicon = {
     // What an association or school announces: "Quiero recibir avisos de nuevas convocatorias y cursos"
     '(avisos?|alertas?|noticias) (de|sobre|acerca de) (las |los )?(nuev[oa]s|proxim[oa]s|futur[oa]s) (cursos|talleres|actividades|convocatorias|ediciones|eventos)\\b',
     // "Quiero que me informéis de vuestras actividades"; not "mis actividades"
-    '(nuestras|vuestras|sus|proximas|futuras) actividades\\b',
+    '(nuestras|vuestras|sus|proximas|futuras) actividades\\b', '(proximas|futuras|nuevas) (acciones|movilizaciones)\\b',
+    // A campaign's progress: "cómo avanza esta campaña", "los avances de la petición"
+    '(avanza|avances|progresos?|evolucion)( de| sobre)? (la |esta |nuestra |cada )?(campana|peticion|recogida de firmas|iniciativa)\\b',
   ],
   // Receiving verbs with their clitics: "recibirlas", "enviarme", "suscríbete", "apúntate", "avísenme", "Súmate a nuestra lista" (voseo)
   receiving: [
@@ -93,7 +97,7 @@ export const es: Lexicon = {
     '(?<!\\bde )(?<!\\bdel )envios?\\b(?! (gratis|gratuito|urgente|express|estandar)\\b)', 'recepcion de\\b', 'mand(ar|arme|arnos|en|eis|e|adme|ame|enme)(l[oa]s?)?\\b',
     '(hacer(me|nos)|(me|nos) (hagan|haga|hacen|hace|hagais)) llegar\\b', 'remit(ir|irme|irnos|irle|irles|an|a|ame|anme|idme)\\b', '(me|nos) (lleguen|llegue|llegan|llega)\\b', 'suscri', 'subscri', 'inscri', 'apunta', 'apuntar',
     'mantener(me|te|le|nos)? (informad|al dia|al tanto|al corriente)', 'mantente', 'manten(me|nos|ganme|gannos|ete|gais|gan|ga|ed)(me|nos)?\\b', 'anot(arme|ame|ate|arse)\\b', 'ser (informad|notificad|avisad)[oa]s?\\b', 'enterate\\b', 'inclu(yeme|irme|idme|yanme)\\b', 'enterar(me|te|se)\\b', '(tener|tengo|tenga|tengamos) (sus |tus |vuestras |nuestras )?noticias\\b', 'un(ete|irme|irse|irte)\\b', 'sum(ate|arme|arse|arte)\\b', 'anad(eme|irme|enos|idme|ieras|a)\\b', 'agreg(ame|arme|uenme|adme)\\b', 'estar (informad|al dia|al tanto|al corriente)', 'inform(arme|eme|enme|adme|ame)\\b',
-    'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
+    'avis(ame|enme|adme|arme|eme)\\b', '(me|nos) (informen|informeis|informe|avisen|aviseis|avise|notifiquen|notifique|escriban|escribais|cuenten|cuente|conteis)\\b', 'cuent(ame|enme|eme)\\b', '(mantente|mantenerme|mantenernos|mantengamonos|seguir|sigamos|permanecer|permanezcamos) en contacto', 'notifi(queme|quenme|came|carme|cadme)\\b', 'contact(ar|arme|en|en conmigo|ad[oa]s?)\\b', 'llam(ar|arme|en)\\b',
   ],
   // "Avisadme por correo electrónico cuando mi pedido salga del almacén", "¿Tienes un cupón?",
   // "Entiendo que los cupones de regalo caducan…", "Quiero hacer una oferta por este artículo"
@@ -112,6 +116,8 @@ export const es: Lexicon = {
     '(e-?mails?|correos?( electronicos?)?|mensajes)( [a-z]+)? (en|como) (formato )?(html|texto)\\b',
     // Mail about the person's own order, account or bookings ("información sobre mis pedidos"), not about products: "información sobre productos relacionados con mi compra" stays marketing
     '(actualizaciones|notificaciones|comunicaciones|alertas|avisos?|avis[a-z]+|correos?|e-?mails?|mensajes?|sms|informacion|informad[oa])((?!productos|servicios)[a-z\' ]){0,40} (del?|sobre|acerca de|cuando|en cuanto|relativ[oa]s? a|relacionad[oa]s? con) (el estado de |el seguimiento de |la entrega de |el envio de )?(mis? |tus? |sus? |el |la |los |las )?(pedidos?|envios?|entrega|paquete|saldo|puntos|compra|cuenta|reservas?|citas?|prestamos?|solicitud(es)?)\\b',
+    // Messages about the person's own trip, ticket or event: "Recibir SMS con mi billete", "avisos de cambios de horario en mi viaje"; not "SMS con ofertas para tu viaje"
+    '(sms|mensajes?|avisos?|alertas?|notificaciones|actualizaciones|informacion|correos?|e-?mails?)((?!ofert|promo|descuent|novedad|publicidad|ventaj|recomend)[a-z\' ]){0,40} (de|del|sobre|con|para|en) (mis?|tus?|su) (viajes?|vuelos?|billetes?|entradas?|evento|estancias?|trayectos?|tarjetas? de embarque)\\b',
     // Activity digests and site reports: "Enviar correos electrónicos de resumen" (Mastodon es), "Consiento en recibir correos de informes y notificaciones de este sitio web"
     '(correos?( electronicos?)?|e-?mails?|mensajes?) (de |del )?(resumen|informes?|notificacion(es)?|seguridad|sistema|actividad|servicio|invitacion|inscripcion|registro|bienvenida|activacion)\\b',
     // Mensajes de servicio, formato de los correos: "Recibir E-mails del sistema" (VirtueMart), "Prefiero recibir los correos en formato texto" (preferencia de formato, phpList)
@@ -128,7 +134,7 @@ export const es: Lexicon = {
     // A catalog filter: "Solo ofertas", "Solo productos en oferta"
     '^(solo|solamente|unicamente) (las |los )?(ofertas|rebajas|descuentos|promociones|productos (en|con) (oferta|rebajas?|descuento|promocion))\\s*[.!]?$',
     // Contest or promotion rules alone: "Acepto las bases de la promoción"
-    '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este|de las|para las|para la) (promocion|oferta|sorteo|concurso)', 'presupuesto', 'recordarme', 'recuerdame', 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
+    '(bases|condiciones|reglamento|terminos)( legales)? (de la|del|de esta|de este|de las|para las|para la) (promocion|oferta|sorteo|concurso)', 'presupuesto', `(recordarme|recuerdame)(?!${CLAUSE}\\b(carrito|cesta)\\b)`, 'mantener (la )?sesion', 'crear (una |mi )?cuenta',
     '(e-?mail|correo( electronico)?)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(responder|respuesta) a (mi|su|tu) (consulta|pregunta|solicitud|peticion|mensaje)', 'factura\\b', `(envi|mand|recib)[a-z]* (la |las |el |los |un |una |mi |mis )?(factura|recibo|ticket|comprobante|resguardo|justificante|entrada|billete)s?${CLAUSE}`,
     '(datos|credenciales) de acceso',
     // Guardar datos para responder: "Doy mi consentimiento para que esta web almacene la información que envío para que puedan responder a mi petición" (WPForms)
@@ -181,7 +187,7 @@ export const es: Lexicon = {
     // Alertas de precio o de existencias: "Avísame cuando vuelva a estar disponible", "Recibir alertas de precio"
     'alertas? (de )?(precios?|stock|existencias|disponibilidad)',
     // Recordatorios y mensajes de servicio: "Recibir recordatorios de mis citas", "correos de confirmación"
-    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?! (de|del|sobre) (mi |tu |su |el |la )?(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
+    `(recib|envi|mand)[a-z]* (un |unos |los |mis )?recordatorios?\\b(?!${CLAUSE}\\b(carrito|cesta|compra (abandonada|sin (terminar|finalizar|completar))))${CLAUSE}`, '(correos?( electronicos?)?|e-?mails?|mensajes?|sms|avisos?) (de )?(recordatorio|confirmacion|verificacion)\\b', '(vuelva a estar|vuelve a estar|este de nuevo|vuelva a haber)[a-z ]{0,10}(disponible|en stock|existencias)', '(baje|bajada|baja|rebaje) (de |del |el )?precio',
     // Contact about one's own request only: "Pueden contactarme por teléfono o email sobre mi consulta", "llamarme únicamente para atender mi solicitud"
     '(contact(ar|arme|arnos|en conmigo|en|ad[oa]s?)|llam(ar|arme|en))( (por|via|telefono|telefonicamente|e-?mail|correo|electronico|o|y|sms|whatsapp|unicamente|exclusivamente|solo|solamente)){0,8} (para|sobre|acerca de|en relacion con|respecto a)( (atender|gestionar|tramitar|resolver))? (cualquier |mis? |sus? |tus? |las? |el |posibles )?(preguntas?|dudas?|consultas?|solicitud|seguimiento|pedido|reserva|peticion|reclamacion|incidencia|presupuesto)\\b', '(informacion|datos) anonim', '(solicitud|invitacion) (de|para) (opinion|valoracion|resena)',
     // The person sending feedback, not mail sent to them: "Enviar comentarios sobre nuevas funciones"

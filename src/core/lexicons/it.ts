@@ -23,7 +23,9 @@ export const it: Lexicon = {
     'newsletter', 'offert[ae]\\b', 'promozion', 'promo\\b', 'scont[oi]\\b', 'coupon', 'saldi\\b', 'pubblicit', 'marketing',
     'commercial[ie]\\b', 'nuovi prodotti', 'nuove collezioni', 'novita', 'mailing', 'volantin', '(ricerche|indagini) di mercato', 'campagne (di )?(e-?)?mail\\b', 'vendite private',
     // Abandoned-cart reminders are marketing (corpus rule): "Accetto di ricevere promemoria sul carrello abbandonato"
-    'carrell[oi] (abbandonat|dimenticat)[oi]\\b', '(promemoria|avvisi) (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
+    'carrell[oi] (abbandonat|dimenticat)[oi]\\b', 'avvisi (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello\\b',
+    // A reminder of what the cart holds, to the person: "Ricordami via e-mail i prodotti rimasti nel carrello", "un promemoria via e-mail se lascio articoli nel carrello"
+    `(promemoria|ricord(ami|atemi|armi|arci))\\b${CLAUSE}\\bcarrell[oi]\\b`,
     // La formula del Codice privacy (art. 130): "invio di materiale pubblicitario o di vendita diretta", "materiale informativo"
     'materiale informativo', 'vendita diretta',
     // News of an app's or shop's features (settings of a reading app): "Informazioni sulle nuove funzionalità"
@@ -102,6 +104,8 @@ export const it: Lexicon = {
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mail|mail|messaggi)( [a-z]+)? (in|come) (formato )?(html|testo)\\b',
     '(avvis|notific|aggiorn|inform|comunicazion|e-?mail|mail|messagg|sms)[a-z]*[a-z\' ]{0,40} (sullo |sul |sulla |del |dello |della |dell\'|al |alla |il |lo |la |l\'|relativ[ei] al |relativ[ei] alla |relativ[ei] all\')?(stato (del |della |dell\')?)?(mio |mia |tuo |tua |suo |sua |vostro |vostra )?(ordine|ordini|spedizion[ei]|consegna|pacco|pacchett[oi]|saldo|punti|account|prenotazion[ei]|prestit[oi]|appuntament[oi]|richiest[ae])\\b',
+    // Messages about the person's own trip, ticket or event: "Ricevi via SMS gli aggiornamenti sul tuo viaggio"; not "SMS con offerte per il tuo viaggio"
+    '(sms|messaggi|avvisi|notifiche|aggiornamenti|informazioni|e-?mail)((?!offert|promozion|scont|novita|pubblicit|vantagg)[a-z\' ]){0,40} (su|sul|sulla|sui|del|della|dei|di|per il|per la|con|nel) (mi[oae]|miei|tu[oae]|tuoi|su[oa]) (viaggio?|vol[oi]|bigliett[oi]|evento|soggiorn[oi]|tragitt[oi])\\b',
     // Activity digests: "Invia email di riepilogo" (Mastodon it)
     '(e-?mail|mail|messaggi) (di )?(riepilogo|digest)', 'riepilogo (settimanale|giornaliero|delle attivita)',
     '(stato|tracciamento|conferma) (del |della |dell\'|d\')?(mio |mia |tuo |tua )?(ordine|spedizione|pacco|consegna|prenotazione|appuntamento|iscrizione|richiesta)',
@@ -114,7 +118,7 @@ export const it: Lexicon = {
     '(fai|fare|faccia|fate|invia|inviare|proponi|proporre|presenta|presentare) (un\'|una |la tua |la mia )?(offerta|controfferta|proposta)\\b', '(mostra|visualizza|vedi|mostrare|visualizzare|cerca|filtra|inserisci|inserire)[a-z ]{0,25}(offert[ae]|promozioni|sconti|novita|saldi|pubblicita|annunci|nuove funzion)',
     // Contest or promotion rules alone: "Accetto il regolamento della promozione"
     '(regolamento|termini|condizioni) (della|dell\'|del) (promozione|offerta|concorso)', '(buon[oi]|carta|card|gift card|confezione|pacchetto|voucher|certificat[oi]) regal[oi]',
-    '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( (di )?(sconto|promozionale|coupon|regalo))?', 'ricordati di me', 'ricordami', 'resta collegato', 'rimani connesso',
+    '(hai|ho|inserisci|inserire|applica|applicare|usa|usare|utilizza|utilizzare) (un |il |il tuo |lo )?(codice|coupon|buono)( (di )?(sconto|promozionale|coupon|regalo))?', 'ricordati di me', `ricordami(?!${CLAUSE}\\bcarrell)`, 'resta collegato', 'rimani connesso',
     'crea(re)? (un )?account', 'preventivo', '(richiesta|invito) (di|a lasciare una) (recensione|valutazione)',
     '(e-?mail|mail|posta)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', '(rispondere|risposta) alla (mia|tua|sua) (richiesta|domanda)', 'fattura\\b', `(invi|mand|ricev)[a-z]* (la |una |le |lo |il |un |mia |mie |mio )?(fattur|ricevut|scontrin|bigliett)[a-z]*${CLAUSE}`,
     '(dati|credenziali) di accesso', '(informazioni|dati) anonim',
@@ -164,7 +168,7 @@ export const it: Lexicon = {
     '(domande|richieste|questioni|quesiti) (di natura |di tipo |a carattere )?commercial[ie]\\b',
     // Avvisi di prezzo o disponibilità, promemoria: "Avvisami quando il prezzo scende", "Ricevi un promemoria"
     '(avvis|notific|allert|alert)[a-z]* (di |sul |del )?(prezzo|disponibilita|riassortimento)', '(torna|tornera|sara di nuovo|e di nuovo|nuovamente) disponibile', '(il )?prezzo (scende|cala|diminuisce|si abbassa)',
-    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?! (del|sul|per il|relativ[oi] al) (mio |tuo |suo )?carrello)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazion[ei])( e-?mail| istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
+    `(ricev|invi|mand)[a-z]* (un |dei |i |il )?promemoria\\b(?!${CLAUSE}\\bcarrell)${CLAUSE}`, '(e-?mail|mail|messaggi|sms|notifiche|comunicazion[ei])( e-?mail| istituzionali e)? (di |del )?(promemoria|conferma|verifica|sicurezza|sistema|servizio)\\b',
     // Messaggi di servizio, formato delle email: "Ricevi le email di sistema" (VirtueMart), "Preferisco ricevere le email in formato testo" (preferenza di formato, phpList)
     '(e-?mail|mail|messaggi) (transazional|amministrativ)[a-z]*', '(le |i )?(e-?mail|mail|messaggi)( [a-z]+)? (in|con) formato\\b[a-z ]{0,12}',
     'contatt[a-z]* (per|in merito a|riguardo a|relativamente a) (qualsiasi |eventuali |una |la mia |le mie |tutte le )?(domand|richiest|chiariment|follow|question)[a-z]*',
