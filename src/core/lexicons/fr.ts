@@ -29,7 +29,7 @@ export const fr: Lexicon = {
     // What partners send, named as a list in a preference centre: "Communications de nos partenaires", "Informations de la part de nos partenaires"
     '(communications?|messages?|informations?|infos?|e-?mails?|courriels?|actualites|propositions?|sollicitations?|envois?) (de |des |d\'|provenant de |de la part de |de la part des )(nos |ses |vos |leurs |les |certains )?(partenaires|annonceurs|sponsors)\\b',
     // A call to present what is sold: "J'accepte d'être rappelé par un conseiller pour découvrir nos solutions"
-    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
+    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|[·.]es?)?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
     // Canvassing for a campaign is the same frame: "J'accepte d'être recontacté par LaREM pour la prochaine échéance électorale"
     // Donation and campaign appeals by mail are marketing: "Je souhaite recevoir des appels aux dons", "les appels à mobilisation par SMS"; early access to sales: "profiter des ventes en avant-première"
     // … and asked for gifts in any wording: "pour me solliciter pour des dons", "à des fins de sollicitation"
@@ -62,7 +62,8 @@ export const fr: Lexicon = {
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
-    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b',
+    // … by a channel first, in inclusive writing, or beside the shop: "contacté·e par téléphone par les marques partenaires", "contacté par Fnac et ses partenaires" (not about one's own request)
+    `(re)?contacte(e|es|s|ees|[·.]es?)?(,? (et |ou )?par (telephone|e-?mail|courriel|sms|courrier|voie postale))* (par|de la part) (([a-z'-]+ ){1,3}(et|ou) )?(de |des |d'|les |nos |ses |vos |leurs )*((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b(?! (afin de|pour) (mon|ma|mes|votre|vos|le suivi|repondre|traiter)\\b)`,
     // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
     '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
@@ -70,7 +71,7 @@ export const fr: Lexicon = {
     '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     '(communiquer|transmettre|ceder|partager|transferer|vendre|louer) (mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     // In every inflection, with brands and advertisers as recipients: "J'accepte que mon e-mail soit partagé avec les marques partenaires de l'opération"
-    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail|numero de telephone)( personnelles)? (ne )?(soient |soit |sont |est |seront |sera |puissent etre |puisse etre )?(pas |plus |jamais )?(communique|transmis|cede|partage|transfere|vendu|loue)(e|es|s|ees)? (a|aux|avec) (des |nos |ses |les |certains |certaines )?(partenaires|tiers|societes|entreprises|marques|enseignes|annonceurs|sponsors)',
+    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail|numero de telephone)( personnelles)? (ne )?(soient |soit |sont |est |seront |sera |puissent etre |puisse etre )?(pas |plus |jamais )?(communique|transmis|cede|partage|transfere|vendu|loue)(e|es|s|ees|[·.]es?)? (a|aux|avec) (des |nos |ses |les |certains |certaines )?(partenaires|tiers|societes|entreprises|marques|enseignes|annonceurs|sponsors)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
