@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** The person's own cart, after a reminder: "rappel concernant mon panier" (not the shop's "paniers abandonnés", nor "leur panier"). */
+const CART = `${CLAUSE} (mon|votre|ton|le|de|du) panier\\b`;
+
 export const fr: Lexicon = {
   lang: 'fr',
   stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'je', 'vous', 'votre', 'vos', 'nous', 'nos', 'notre', 'pour', 'par', 'sur', 'avec', 'un', 'une', 'ne', 'pas', 'souhaite', 'recevoir', 'accepte', 'en', 'au', 'aux', 'cette', 'si', 'ou'],
@@ -10,6 +13,8 @@ export const fr: Lexicon = {
     '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
+    // Abandoned-cart reminders are marketing: "Je ne souhaite pas recevoir d'e-mails de rappel concernant mon panier", "Prévenez-moi si j'oublie des articles dans mon panier"
+    `((rappels?|relances?)\\b|(si|quand|lorsque) (j'|je |vous |tu )(oubli|laiss|abandonn))${CART}`,
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     '(bons|meilleurs) plans', 'publicit',
@@ -144,7 +149,7 @@ export const fr: Lexicon = {
     '(informations|donnees|coordonnees|messages?)( personnelles)? (envoyee|soumise|saisie|fournie|renseignee|transmise)s? (dans|via|par|avec|a travers) (ce|le|cet|mon|votre) formulaire( (soient|seront|sont) (stockee|transmise|conservee|enregistree|traitee)s?)?',
     '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?(\\(e\\))? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
-    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
+    `(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b(?!${CART})`,
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
     `(recev|recoi|envoy|m'envoyer)[a-z]* (le |un |votre |ce |les |vos )?(codes?(?! (promo|de reduction|promotionnels?|exclusifs?|avantages?|de bienvenue))|liens?|mots? de passe|identifiants?|confirmation)\\b${CLAUSE}`,
     // Le compte, pas de la publicité : "Vous recevrez un e-mail avec un lien pour réinitialiser votre mot de passe"
@@ -169,14 +174,14 @@ export const fr: Lexicon = {
     '(?<!m\'|me |nous )envoy(er|ez) (tous )?(vos|tes) (e-?mails?|mails?|courriels?|campagnes?|sms)\\b', '(e-?mail )?marketing automation\\b', 'automatisation (du )?marketing\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
-    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
+    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b(?!${CART})${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     // An account's own mails and events: "Envoyer un e-mail de bienvenue au client", "les informations de connexion", "M'informer des nouveaux messages"
     '(e-?mails?|courriels?|messages?) d\'(activation|inscription)\\b', '(e-?mails?|courriels?|messages?) de (bienvenue|test|validation|verification|reinitialisation)\\b', '(informations?|donnees|details) (de connexion|d\'identification|du compte|de (mon|votre) compte)\\b',
     '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
     // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
     '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produits?|articles?)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
-    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
+    `(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?((rappel|relance)(?!s?${CART})|confirmation|securite|verification|notification|systeme|service)s?\\b`,
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |le |la |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
