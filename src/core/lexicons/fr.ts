@@ -108,7 +108,7 @@ export const fr: Lexicon = {
     'recois', 'reception', 'envo[iy]', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
-    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
+    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b',
     // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
     '(rester|reste|restons|restez|soyez|sois|etre) (au courant|informe)', '(gardons|garder|gardez|garde) (le )?contact\\b',
     'desinscri', 'desabonn', '(restez|rester|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
@@ -147,7 +147,7 @@ export const fr: Lexicon = {
     // What the form sends goes to the shop, and service notices: "les informations envoyées dans ce formulaire soient transmises par email à Fnac",
     // "recevoir des informations relatives à l'utilisation de MonServiceSécurisé", "être informé(e) de l'issue" (of a petition or request)
     '(informations|donnees|coordonnees|messages?)( personnelles)? (envoyee|soumise|saisie|fournie|renseignee|transmise)s? (dans|via|par|avec|a travers) (ce|le|cet|mon|votre) formulaire( (soient|seront|sont) (stockee|transmise|conservee|enregistree|traitee)s?)?',
-    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?(\\(e\\))? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
+    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?([·.]es?)? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
     `(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b(?!${CART})`,
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
@@ -171,6 +171,8 @@ export const fr: Lexicon = {
     // A setting that lets the site's own users subscribe, and the admin's own sending: "Permettez à vos utilisateurs de s'abonner à leurs sujets favoris",
     // "Donner la possibilité à vos contacts de s'abonner" (Brevo), "Utiliser SMTP pour envoyer vos emails", "Activer Marketing Automation"
     `(permet|autoris|laiss|donn)[a-z]*( la possibilite)? (a |aux )?(vos|les|des|ses|leurs) (utilisateurs|visiteurs|clients|contacts|membres|lecteurs|abonnes|inscrits)( [a-z]+)? (de |d'|a )?(s'|se )?(abonn|inscri|desabonn|desinscri|souscri)${CLAUSE}`,
+    // … and the person tells a group of others, in a CMS or an app: "Informer les abonnés par e-mail de la publication de cet article", "Envoyer la newsletter aux adhérents"
+    `^(envoyer|informer|notifier|prevenir|avertir|alerter)\\b${CLAUSE}\\b(aux|les|tous les|vos|ses) (abonnes|adherents|membres|inscrits|clients|participants|destinataires|utilisateurs|lecteurs|contacts)\\b${CLAUSE}`,
     '(?<!m\'|me |nous )envoy(er|ez) (tous )?(vos|tes) (e-?mails?|mails?|courriels?|campagnes?|sms)\\b', '(e-?mail )?marketing automation\\b', 'automatisation (du )?marketing\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
