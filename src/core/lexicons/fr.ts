@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
     // Abandoned-cart reminders are marketing: "Je ne souhaite pas recevoir d'e-mails de rappel concernant mon panier", "Prévenez-moi si j'oublie des articles dans mon panier"
-    `((rappels?|relances?)\\b|(si|quand|lorsque) (j'|je |vous |tu )(oubli|laiss|abandonn))${CART}`,
+    `((rappel|relance)s?\\b|(si|quand|lorsque) (j'|je |vous )(oubli|laiss|abandonn))${CART}`,
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     '(bons|meilleurs) plans', 'publicit',
@@ -68,7 +68,7 @@ export const fr: Lexicon = {
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
     // … by a channel first, in inclusive writing, or beside the shop: "contacté·e par téléphone par les marques partenaires", "contacté par Fnac et ses partenaires" (not about one's own request)
-    `(re)?contacte(e|es|s|ees|[·.]es?)?(,? (et |ou )?par (telephone|e-?mail|courriel|sms|courrier|voie postale))* (par|de la part) (([a-z'-]+ ){1,3}(et|ou) )?(de |des |d'|les |nos |ses |vos |leurs )*((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b(?! (afin de|pour) (mon|ma|mes|votre|vos|le suivi|repondre|traiter)\\b)`,
+    `(re)?contacte(e|es|s|ees|[·.]es?)?(,? (et |ou )?par (telephone|e-?mail|courriel|sms|courrier))* (par|de la part) (([a-z'-]+ ){1,3}(et|ou) )?(de |des |d'|les |nos |ses |vos |leurs )*((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b(?! pour (mon|ma|mes|votre|vos|le suivi|repondre)\\b)`,
     // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
     '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
@@ -159,6 +159,8 @@ export const fr: Lexicon = {
     '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
     '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?|commandes?|montants?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
     '(prix|tarifs?) (promo|promotionnels?|de promotion)( du produit| de la variation| jusqu|\\s*[.:]?$)', '(le|ce|cet|un|exclure les|inclure les) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)s?\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
+    // A reader's setting, and the admin's newsletter block: "Marquer les nouveautés comme lues", "Afficher le formulaire d'inscription à la newsletter", "Inclure les articles dans la newsletter"
+    `^(marquer|masquer|cacher|trier|filtrer)\\b${CLAUSE}`, '(module|formulaire|bloc|widget|bouton)s? (d\'(inscription|abonnement) )?(a la |de |du )?(newsletter|lettre d\'information)', `(?<!m'|me )(inclure|ajouter|integrer|publier)\\b${CLAUSE}\\bdans (la|les|une) (newsletters?|lettres? d'information)\\b`,
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|articles?)\\b',
     // Advertising shown on the site or blocked, and feeds: "Afficher des publicités sur la page d'accueil", "Bloqueur de publicités CleanWeb", "S'abonner au flux RSS"
     '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '(sans (aucune )?|(bloqu|masqu|filtr)[a-z]* (de |les |des |toutes les )?)(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
@@ -172,7 +174,7 @@ export const fr: Lexicon = {
     // "Donner la possibilité à vos contacts de s'abonner" (Brevo), "Utiliser SMTP pour envoyer vos emails", "Activer Marketing Automation"
     `(permet|autoris|laiss|donn)[a-z]*( la possibilite)? (a |aux )?(vos|les|des|ses|leurs) (utilisateurs|visiteurs|clients|contacts|membres|lecteurs|abonnes|inscrits)( [a-z]+)? (de |d'|a )?(s'|se )?(abonn|inscri|desabonn|desinscri|souscri)${CLAUSE}`,
     // … and the person tells a group of others, in a CMS or an app: "Informer les abonnés par e-mail de la publication de cet article", "Envoyer la newsletter aux adhérents"
-    `^(envoyer|informer|notifier|prevenir|avertir|alerter)\\b${CLAUSE}\\b(aux|les|tous les|vos|ses) (abonnes|adherents|membres|inscrits|clients|participants|destinataires|utilisateurs|lecteurs|contacts)\\b${CLAUSE}`,
+    `^(envoyer|informer|notifier|prevenir|avertir)\\b${CLAUSE}\\b(aux|les|tous les|vos|ses) (abonnes|adherents|membres|inscrits|clients|participants|utilisateurs)\\b${CLAUSE}`,
     '(?<!m\'|me |nous )envoy(er|ez) (tous )?(vos|tes) (e-?mails?|mails?|courriels?|campagnes?|sms)\\b', '(e-?mail )?marketing automation\\b', 'automatisation (du )?marketing\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
@@ -206,9 +208,9 @@ export const fr: Lexicon = {
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
     '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `[^.;:!?()]*\\b(lorsqu'|lorsque |quand |si |des qu'|des que )(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
-    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
+    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?|calendriers?|agendas?|sondages?)\\b',
     // One thread's posts: "S'abonner aux nouveaux messages de ce sujet" (Bitrix forum)
-    `${CLAUSE}\\b(de|du|dans|sur|a) (ce|cette|cet) (sujet|fil|topic|discussion|conversation)\\b${CLAUSE}`,
+    `${CLAUSE}\\b(de|du|dans|sur|a) (ce|cette|cet) (sujet|fil|topic|discussion|conversation|groupe)\\b${CLAUSE}`,
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     // Told when the item one looks at comes back: "Je veux être au courant quand le produit est de nouveau disponible"
     `[^.;:!?()]*\\b(quand|lorsque|lorsqu'|des que|des qu') (le |ce |cet |cette |l'|les |ces )?(produits?|articles?|tailles?|modeles?|coloris)\\b${CLAUSE}`,
@@ -305,7 +307,7 @@ export const fr: Lexicon = {
     'partenaires?', 'tiers\\b', 'tierces', 'entites du groupe', 'societes (partenaires|affiliees|soeurs)', 'autres (societes|entreprises|marques)', 'soigneusement selectionne', 'entreprises? (tierces|externes)', 'societes? (du|de notre) groupe', 'marques? du groupe', 'filiales', 'societes selectionnees', 'entreprises selectionnees',
     // "Recevoir les offres de marques sélectionnées par la Fnac", "des autres enseignes"
     '(marques|enseignes|organismes|sites) (selectionnee?s|partenaires|amies)', 'autres enseignes',
-    'annonceurs', 'sponsors?', 'groupe\\b',
+    'annonceurs', 'sponsors?', '(?<!(ce|mon|un) )groupe\\b',
     // "Their" offers are another sender's, beside the site's own "nos": "J'accepte que les Verts suisses m'informent sur leurs campagnes et actions"
     '(de|sur|des|a propos de) leurs (offres|produits|services|campagnes|actions|activites|actualites|evenements|nouveautes|promotions)\\b',
   ],
