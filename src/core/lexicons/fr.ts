@@ -229,7 +229,9 @@ export const fr: Lexicon = {
     // Listings the person searches for, by alert: "J'accepte de recevoir les alertes logement par email", "Créer une alerte emploi"
     'alertes? (logements?|emplois?|annonces?|immobilieres?|jobs?|stages?|locations?|recrutement)\\b',
     '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
-    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton )?offre\\b',
+    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton |la |ma )?(offre|reduction|remise)\\b',
+    // A discount one is eligible for, not one sent: "Je suis éligible à une réduction", "Réduction étudiant" (not the plural sent: "les réductions étudiants par e-mail"), "Je souhaite bénéficier de la réduction adhérent"
+    '(eligibles?|droit) (a|aux) (une |la |des )?(reduction|remise)', '(reduction|remise) (etudiant|adherent|membre|jeune|senior|famille|sociale)',
     // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
     // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
     '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
