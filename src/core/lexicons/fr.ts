@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon';
 import { CLAUSE } from './lexicon';
 
+/** The person's own cart, after a reminder: "rappel concernant mon panier" (not the shop's "paniers abandonnés", nor "leur panier"). */
+const CART = `${CLAUSE} (mon|votre|ton|le|de|du) panier\\b`;
+
 export const fr: Lexicon = {
   lang: 'fr',
   stopwords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'je', 'vous', 'votre', 'vos', 'nous', 'nos', 'notre', 'pour', 'par', 'sur', 'avec', 'un', 'une', 'ne', 'pas', 'souhaite', 'recevoir', 'accepte', 'en', 'au', 'aux', 'cette', 'si', 'ou'],
@@ -10,6 +13,8 @@ export const fr: Lexicon = {
     '(aimerais|aimerions|souhaite|souhaitons|veux|voudrais) (avoir|recevoir) (des|de vos|de tes) nouvelles\\b(?! (de|sur|concernant) (ma|mon|mes|notre|nos) )',
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
+    // Abandoned-cart reminders are marketing: "Je ne souhaite pas recevoir d'e-mails de rappel concernant mon panier", "Prévenez-moi si j'oublie des articles dans mon panier"
+    `((rappel|relance)s?\\b|(si|quand|lorsque) (j'|je |vous )(oubli|laiss|abandonn))${CART}`,
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     '(bons|meilleurs) plans', 'publicit',
@@ -29,7 +34,7 @@ export const fr: Lexicon = {
     // What partners send, named as a list in a preference centre: "Communications de nos partenaires", "Informations de la part de nos partenaires"
     '(communications?|messages?|informations?|infos?|e-?mails?|courriels?|actualites|propositions?|sollicitations?|envois?) (de |des |d\'|provenant de |de la part de |de la part des )(nos |ses |vos |leurs |les |certains )?(partenaires|annonceurs|sponsors)\\b',
     // A call to present what is sold: "J'accepte d'être rappelé par un conseiller pour découvrir nos solutions"
-    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|\\(e\\))?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
+    '(contacte|rappele|recontacte|appele|sollicite)(e|es|s|ees|[·.]es?)?( [a-z\']+){0,4} pour ((decouvrir|me presenter|vous presenter|presenter|me faire decouvrir|vous faire decouvrir) (nos |ses |leurs |les |de nouveaux |des )?(autres )?(solutions|offres|produits|services|nouveautes|gammes?)|(la |les |le |des |nos |ses )?(prochaine?s? )?(echeances? electorales?|elections?|scrutins?|campagnes?|mobilisations?|actions? militantes?))\\b',
     // Canvassing for a campaign is the same frame: "J'accepte d'être recontacté par LaREM pour la prochaine échéance électorale"
     // Donation and campaign appeals by mail are marketing: "Je souhaite recevoir des appels aux dons", "les appels à mobilisation par SMS"; early access to sales: "profiter des ventes en avant-première"
     // … and asked for gifts in any wording: "pour me solliciter pour des dons", "à des fins de sollicitation"
@@ -62,7 +67,8 @@ export const fr: Lexicon = {
     // Rester sur la liste : "Oui, je reste abonné !" (MailPoet)
     '(rester|restez|reste|je reste) (abonne|inscrit)e?s?\\b', '(maintenir|conserver|garder) mon (abonnement|inscription) (a|aux?) (la |nos |notre )?(newsletter|liste|lettre)',
     // Contacted by partners, which is partner marketing: "J'accepte d'être contacté(e) par les partenaires de la Fnac"
-    'contacte(e|\\(e\\)|es|s|ees)? (par|de la part) (de |des |d\'|les |nos |ses |vos |leurs )?((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b',
+    // … by a channel first, in inclusive writing, or beside the shop: "contacté·e par téléphone par les marques partenaires", "contacté par Fnac et ses partenaires" (not about one's own request)
+    `(re)?contacte(e|es|s|ees|[·.]es?)?(,? (et |ou )?par (telephone|e-?mail|courriel|sms|courrier))* (par|de la part) (([a-z'-]+ ){1,3}(et|ou) )?(de |des |d'|les |nos |ses |vos |leurs )*((societes|entreprises|associations|organisations|organismes|marques) )?(partenaires|tiers|annonceurs)\\b(?! pour (mon|ma|mes|votre|vos|le suivi|repondre)\\b)`,
     // Drapeaux de CRM : "Ne pas appeler", "Ne plus me contacter", "Ne pas envoyer d'e-mails" (une coche veut dire non)
     '^ne (pas|plus) (appeler|m\'appeler|contacter|me contacter|demarcher|me demarcher)\\s*[.:!]?$', 'ne pas (envoyer|m\'envoyer) (d\'|de )(e-?mails?|courriels?|sms)\\b',
     '(autoriser|activer|accepter|recevoir) (les |des )?notifications( push)?\\s*[.!]?$', 'publipostage', 'courriers? publicitaires?',
@@ -70,7 +76,7 @@ export const fr: Lexicon = {
     '(cession|transmission|communication|transfert|partage|vente|location) (de |des )?(mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     '(communiquer|transmettre|ceder|partager|transferer|vendre|louer) (mes |vos |ses |leurs )?(donnees|coordonnees|informations|adresses? e-?mail)( personnelles)? (a|aux|avec) (des |nos |vos |ses |les |certains )?(partenaires|tiers|societes|entreprises)',
     // In every inflection, with brands and advertisers as recipients: "J'accepte que mon e-mail soit partagé avec les marques partenaires de l'opération"
-    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail|numero de telephone)( personnelles)? (ne )?(soient |soit |sont |est |seront |sera |puissent etre |puisse etre )?(pas |plus |jamais )?(communique|transmis|cede|partage|transfere|vendu|loue)(e|es|s|ees)? (a|aux|avec) (des |nos |ses |les |certains |certaines )?(partenaires|tiers|societes|entreprises|marques|enseignes|annonceurs|sponsors)',
+    '(donnees|coordonnees|informations|adresse e-?mail|e-?mail|numero de telephone)( personnelles)? (ne )?(soient |soit |sont |est |seront |sera |puissent etre |puisse etre )?(pas |plus |jamais )?(communique|transmis|cede|partage|transfere|vendu|loue)(e|es|s|ees|[·.]es?)? (a|aux|avec) (des |nos |ses |les |certains |certaines )?(partenaires|tiers|societes|entreprises|marques|enseignes|annonceurs|sponsors)',
   ],
   // "Recevoir des e-mails de la part de Fnac", "Restez informé"
   // "Recevez nos actualités", "Tenez-moi informé(e) des événements"
@@ -102,7 +108,7 @@ export const fr: Lexicon = {
     'recois', 'reception', 'envo[iy]', 'inscri', 'abonne', 'tenir informe', 'tenez-moi', 'contacte', 'sollicit',
     'utiliser mon', 'par e-?mail', 'par courriel', 'par sms',
     // "Recevez nos actualités", "Informez-moi des mises à jour", "Se désinscrire de toutes les listes de diffusion"
-    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b', 'tenu\\(e\\)',
+    'recev', 'souscri', 'informez[- ]?(moi|nous)', 'notifiez[- ]?(moi|nous)', 'prevenez[- ]?(moi|nous)', 'avertissez[- ]?(moi|nous)', '(m\'|me )(inform|notifi|preven|previen|averti|tenir|adresser|transmettre|faire parvenir)', 'tenue?s?\\b',
     // "Je souhaite rester informé(e)", "Je veux rester au courant", "Soyez informé(e) en avant-première"
     '(rester|reste|restons|restez|soyez|sois|etre) (au courant|informe)', '(gardons|garder|gardez|garde) (le )?contact\\b',
     'desinscri', 'desabonn', '(restez|rester|restons) en contact', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous) (de|des|du)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer) (de|des|du)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s? (de|des|du)\\b',
@@ -141,9 +147,9 @@ export const fr: Lexicon = {
     // What the form sends goes to the shop, and service notices: "les informations envoyées dans ce formulaire soient transmises par email à Fnac",
     // "recevoir des informations relatives à l'utilisation de MonServiceSécurisé", "être informé(e) de l'issue" (of a petition or request)
     '(informations|donnees|coordonnees|messages?)( personnelles)? (envoyee|soumise|saisie|fournie|renseignee|transmise)s? (dans|via|par|avec|a travers) (ce|le|cet|mon|votre) formulaire( (soient|seront|sont) (stockee|transmise|conservee|enregistree|traitee)s?)?',
-    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?(\\(e\\))? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
+    '(informations?|infos?|e-?mails?|messages?|notifications?)( [a-z]+)? (relatives? a|sur|concernant|liees? a) l\'utilisation (de|du|des|d\')', '(informee?|tenue?|prevenue?|avertie?)s?([·.]es?)? (de l\'issue|de la decision|de la suite donnee|des suites donnees)\\b',
     // Un seul message sur un événement : "M'envoyer un e-mail quand quelqu'un répond", "J'accepte de recevoir un e-mail"
-    '(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b',
+    `(un|une) (e-?mail|courriel|message|notification|sms) (quand|lorsque|lors d|des que|si|a chaque|chaque fois)\\b(?!${CART})`,
     // Un code ou un lien pour le compte : "Vous recevrez le code dans votre boîte de réception"
     `(recev|recoi|envoy|m'envoyer)[a-z]* (le |un |votre |ce |les |vos )?(codes?(?! (promo|de reduction|promotionnels?|exclusifs?|avantages?|de bienvenue))|liens?|mots? de passe|identifiants?|confirmation)\\b${CLAUSE}`,
     // Le compte, pas de la publicité : "Vous recevrez un e-mail avec un lien pour réinitialiser votre mot de passe"
@@ -153,6 +159,8 @@ export const fr: Lexicon = {
     '(activer|desactiver|autoriser|permettre)( l\'utilisation| l\'usage| la saisie)?( de| des| du| d\'un| les)? (codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?)(( ?[/,] ?| et | ou )(des |les )?(codes? promo(tionnels?)?|coupons?|bons? de reduction|codes? de reduction|remises?))?\\b',
     '(regles?|conditions de (la |les )?regles?) (de |des |du )?(prix|promotions?|remises?|reductions?|panier|catalogue)\\b', '(prix|tarifs?|commandes?|montants?)( total| ttc| ht)? (avec|apres|hors) (reduction|remise)s?\\b', '(prix|tarifs?)( total)? (du )?catalogue\\b',
     '(prix|tarifs?) (promo|promotionnels?|de promotion)( du produit| de la variation| jusqu|\\s*[.:]?$)', '(le|ce|cet|un|exclure les|inclure les) (produits?|articles?) (est |soit )?en (promotion|promo|solde|reduction)s?\\b', '(reduction|remise|exoneration)s? (ou exoneration )?(fiscale|d\'impots?|de taxes?|de (la )?tva)\\b',
+    // A reader's setting, and the admin's newsletter block: "Marquer les nouveautés comme lues", "Afficher le formulaire d'inscription à la newsletter", "Inclure les articles dans la newsletter"
+    `^(marquer|masquer|cacher|trier|filtrer)\\b${CLAUSE}`, '(module|formulaire|bloc|widget|bouton)s? (d\'(inscription|abonnement) )?(a la |de |du )?(newsletter|lettre d\'information)', `(?<!m'|me )(inclure|ajouter|integrer|publier)\\b${CLAUSE}\\bdans (la|les|une) (newsletters?|lettres? d'information)\\b`,
     'ciblage et publicite', 'publicite et ciblage', '(alertes?|notifications?) (pour|sur|de) (ce|cet|cette) (produits?|articles?)\\b', '(alertes?|notifications?) (du|pour le|sur le|de l\') ?(produit|articles?)\\b',
     // Advertising shown on the site or blocked, and feeds: "Afficher des publicités sur la page d'accueil", "Bloqueur de publicités CleanWeb", "S'abonner au flux RSS"
     '(afficher|affichez|montrer|diffuser|inserer|inserez) (des |les |une |la |de la |de )?(seconde |premiere |autres )?(publicites?|annonces publicitaires)\\b', '(sans (aucune )?|(bloqu|masqu|filtr)[a-z]* (de |les |des |toutes les )?)(publicites?|pubs?)\\b', '((s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux|par) (un |le |ce |mon |nos |notre |les )?)?((flux|fils?) )?(rss|atom)\\b',
@@ -165,17 +173,19 @@ export const fr: Lexicon = {
     // A setting that lets the site's own users subscribe, and the admin's own sending: "Permettez à vos utilisateurs de s'abonner à leurs sujets favoris",
     // "Donner la possibilité à vos contacts de s'abonner" (Brevo), "Utiliser SMTP pour envoyer vos emails", "Activer Marketing Automation"
     `(permet|autoris|laiss|donn)[a-z]*( la possibilite)? (a |aux )?(vos|les|des|ses|leurs) (utilisateurs|visiteurs|clients|contacts|membres|lecteurs|abonnes|inscrits)( [a-z]+)? (de |d'|a )?(s'|se )?(abonn|inscri|desabonn|desinscri|souscri)${CLAUSE}`,
+    // … and the person tells a group of others, in a CMS or an app: "Informer les abonnés par e-mail de la publication de cet article", "Envoyer la newsletter aux adhérents"
+    `^(envoyer|informer|notifier|prevenir|avertir)\\b${CLAUSE}\\b(aux|les|tous les|vos|ses) (abonnes|adherents|membres|inscrits|clients|participants|utilisateurs)\\b${CLAUSE}`,
     '(?<!m\'|me |nous )envoy(er|ez) (tous )?(vos|tes) (e-?mails?|mails?|courriels?|campagnes?|sms)\\b', '(e-?mail )?marketing automation\\b', 'automatisation (du )?marketing\\b',
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
-    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
+    `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b(?!${CART})${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     // An account's own mails and events: "Envoyer un e-mail de bienvenue au client", "les informations de connexion", "M'informer des nouveaux messages"
     '(e-?mails?|courriels?|messages?) d\'(activation|inscription)\\b', '(e-?mails?|courriels?|messages?) de (bienvenue|test|validation|verification|reinitialisation)\\b', '(informations?|donnees|details) (de connexion|d\'identification|du compte|de (mon|votre) compte)\\b',
     '(nouveaux|nouvel|nouvelles?) (messages?|reponses?|commandes?|commentaires?|abonnes|inscriptions?|membres|avis)\\b',
     // Subscribe and save: a delivery bought by subscription, not a mailing: "Je m'abonne et j'économise 10 %", "S'abonner à ce produit"
     '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au) (ce|cet|cette) (produits?|articles?)\\b', '(je m\'|s\'|m\'|vous )?abonne[a-z]*(-vous|-moi)? et (j\'|je |vous |on )?econom[a-z]*',
-    '(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?(rappel|relance|confirmation|securite|verification|notification|systeme|service)s?\\b',
+    `(e-?mails?|mails?|courriels?|messages?|notifications?|sms|mises? a jour|alertes?) (de |du )?((rappel|relance)(?!s?${CART})|confirmation|securite|verification|notification|systeme|service)s?\\b`,
     // Messages de service, format des e-mails : "Recevoir les e-mails système" (VirtueMart), "Je préfère recevoir les e-mails au format texte" (préférence de format, phpList)
     '(e-?mails?|mails?|courriels?|messages?|notifications?) (transactionnel|administratif)[a-z]*', '(les |des |mes )?(e-?mails?|mails?|courriels?|messages?)( [a-z]+)? (au|en|sous) format\\b[a-z ]{0,12}', 'messages? prives?', 'rappels? (de |du |des |d\')?(rendez-vous|reservation|paiement|echeance|publication|mot de passe)', 'listes? d\'attente',
     '(me |nous |vous )?contacter (pour|au sujet de|concernant|a propos de) (des |les |le |la |toute |toutes |mes |ma |vos |votre |d\')?(questions?|demandes?|suivi|eventuelles questions)\\b',
@@ -198,9 +208,9 @@ export const fr: Lexicon = {
     '(presenter|afficher|montrer|proposer|diffuser)[a-z ]{0,20} (des )?(publicites|annonces|contenus?)( [a-z]+){0,2} (personnalise|cible|pertinent|base)[a-z]*',
     // Avis de forum ou de site, statistiques anonymes : "Recevoir un résumé quotidien", "en envoyant des informations anonymes sur ma configuration"
     '(e-?mails?|mails?|courriels?) (de )?(resume|recapitulatif|digest)s?\\b', '(resume|recapitulatif|digest)s? (quotidiens?|hebdomadaires?|par e-?mail|des (activites|discussions|messages))', `[^.;:!?()]*\\b(lorsqu'|lorsque |quand |si |des qu'|des que )(quelqu'un|un membre|un utilisateur|on |une personne)${CLAUSE}`,
-    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?)\\b',
+    '(reponses?|commentaires?|messages?) (a|sur) (mon|mes|votre|vos) (commentaires?|messages?|sujets?|discussions?|publications?)', '(s\'|m\'|je m\'|vous )?abonne[a-z]*(-vous|-moi)? (a|au|aux) (ce |cette |la |le |ces |les )?(fils?|sujets?|discussions?|conversations?|statuts?|commentaires?|reponses?|forums?|calendriers?|agendas?|sondages?)\\b',
     // One thread's posts: "S'abonner aux nouveaux messages de ce sujet" (Bitrix forum)
-    `${CLAUSE}\\b(de|du|dans|sur|a) (ce|cette|cet) (sujet|fil|topic|discussion|conversation)\\b${CLAUSE}`,
+    `${CLAUSE}\\b(de|du|dans|sur|a) (ce|cette|cet) (sujet|fil|topic|discussion|conversation|groupe)\\b${CLAUSE}`,
     `${CLAUSE}\\b(anonymes?|anonymisees?|statistiques d'utilisation|donnees d'utilisation)\\b${CLAUSE}`,
     // Told when the item one looks at comes back: "Je veux être au courant quand le produit est de nouveau disponible"
     `[^.;:!?()]*\\b(quand|lorsque|lorsqu'|des que|des qu') (le |ce |cet |cette |l'|les |ces )?(produits?|articles?|tailles?|modeles?|coloris)\\b${CLAUSE}`,
@@ -219,7 +229,9 @@ export const fr: Lexicon = {
     // Listings the person searches for, by alert: "J'accepte de recevoir les alertes logement par email", "Créer une alerte emploi"
     'alertes? (logements?|emplois?|annonces?|immobilieres?|jobs?|stages?|locations?|recrutement)\\b',
     '((nouvelles|dernieres|prochaines) )?offres? (d\'emplois?|de stages?|d\'alternance|de postes?|de missions?|de recrutement|de travail|de jobs?)\\b', 'listes? electorales?\\b',
-    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton )?offre\\b',
+    '(choisi|selectionn|souscri[a-z]* a|personnalis|configur|obten|reclam|activ|profit[a-z]* de|benefici[a-z]* de)[a-z]* (cette |votre |mon |l\'|une |ton |la |ma )?(offre|reduction|remise)\\b',
+    // A discount one is eligible for, not one sent: "Je suis éligible à une réduction", "Réduction étudiant" (not the plural sent: "les réductions étudiants par e-mail"), "Je souhaite bénéficier de la réduction adhérent"
+    '(eligibles?|droit) (a|aux) (une |la |des )?(reduction|remise)', '(reduction|remise) (etudiant|adherent|membre|jeune|senior|famille|sociale)',
     // The person's own saved search, and offers made between members: "Recevoir les nouvelles annonces correspondant à ma recherche", "Être alerté des nouvelles annonces pour cette recherche",
     // "Autoriser les acheteurs à me faire des offres", "Accepter les offres de prix des acheteurs"
     '((nouvelles|dernieres) )?(annonces?|resultats?|biens?)( [a-z]+){0,3} (correspondant|correspondants|correspondantes|qui correspondent|pour|de|sur) (a )?(cette|ma|votre|mes|vos) (recherches?|criteres de recherche)\\b',
@@ -297,7 +309,7 @@ export const fr: Lexicon = {
     'partenaires?', 'tiers\\b', 'tierces', 'entites du groupe', 'societes (partenaires|affiliees|soeurs)', 'autres (societes|entreprises|marques)', 'soigneusement selectionne', 'entreprises? (tierces|externes)', 'societes? (du|de notre) groupe', 'marques? du groupe', 'filiales', 'societes selectionnees', 'entreprises selectionnees',
     // "Recevoir les offres de marques sélectionnées par la Fnac", "des autres enseignes"
     '(marques|enseignes|organismes|sites) (selectionnee?s|partenaires|amies)', 'autres enseignes',
-    'annonceurs', 'sponsors?', 'groupe\\b',
+    'annonceurs', 'sponsors?', '(?<!(ce|mon|un) )groupe\\b',
     // "Their" offers are another sender's, beside the site's own "nos": "J'accepte que les Verts suisses m'informent sur leurs campagnes et actions"
     '(de|sur|des|a propos de) leurs (offres|produits|services|campagnes|actions|activites|actualites|evenements|nouveautes|promotions)\\b',
   ],
