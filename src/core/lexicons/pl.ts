@@ -7,7 +7,8 @@ const SENTENCE = '[^.;:!?()]*';
 const BEFORE = '[^.;:!?()]{0,150}';
 const GAP = '[^.;:!?(),\\u2013\\u2014]{0,80}';
 /** The same gap, holding no wish or consent to receive: "jeżeli nie wyrażają Państwo chęci otrzymywania wiadomości" is no trigger. */
-const GAP_WITHOUT_WISH = '(?:(?!otrzym|chec|chce|zgod|zycz)[^.;:!?(),\\u2013\\u2014]){0,80}';
+/** A full stop between letters is a name ("elektroda.pl"), no break. */
+const GAP_WITHOUT_WISH = '(?:(?!otrzym|chec|chce|zgod|zycz)([^.;:!?(),\\u2013\\u2014]|(?<=[a-z])\\.(?=[a-z]))){0,80}';
 
 // Polish. Wording from Magento 2 pl_PL, PrestaShop pl-PL, WooCommerce/MailPoet pl_PL, Shopify pl
 // checkout strings, Shoper and IdoSell shops, and the consent boxes Polish law shapes ("Wyrażam zgodę
@@ -69,6 +70,8 @@ export const pl: Lexicon = {
     'wydarzen', 'inspiracj',
     // A cause's own and further actions and appeals: "informował mnie o swoich kampaniach", "o kolejnych kampaniach", "apele i petycje"
     '(kolejn|now|inn|przysz[łl]|sw|nasz)[a-z]* (petycj|apel|kampani|akcj|zbiork)', 'apel(e|i|ow|ach)\\b',
+    // How a petition or campaign goes on: "Informujcie mnie o postępach petycji", "o dalszym przebiegu kampanii"
+    '(postep|przebieg|losach|losy|wynik)[a-z]* (tej |tego |naszej |naszego )?(petycj|kampani|akcj|zbiork)',
     // Content picked for the person: "Chcę otrzymywać spersonalizowane treści"
     '(spersonalizowan|personalizowan|dopasowan)[a-z]* tresc',
     // Recommendations, the shop's leaflet: "Chcę otrzymywać rekomendacje produktów", "gazetka promocyjna"
@@ -103,7 +106,10 @@ export const pl: Lexicon = {
     // "Wyślij mi e-mail, gdy zamówienie zostanie wysłane"
     `${SENTENCE}\\b(gdy|kiedy|jak tylko|po tym jak) (moje |twoje )?(zamowienie|przesy[łl]ka|paczka) (zostanie|bedzie|jest|zosta[łl]a|zosta[łl]o) (wys[łl]an|nadan|dostarczon|gotow|zrealizowan)${CLAUSE}`,
     // The status of anything the customer started, and one product's price: "informacje o statusie naprawy", "o zmianie ceny tego produktu"
-    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) [a-z]+${CLAUSE}`,
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat)[a-z]*[a-z ]{0,30} (o|dotyczac[a-z]*|na temat) (statusie|stanie|postepie|przebiegu) (?!(tej |tego )?(petycj|kampani|akcj|zbiork))[a-z]+${CLAUSE}`,
+    // News of one's own trip, event or ticket, not offers for it: "SMS-y z informacjami o moim wydarzeniu", "powiadomienia o mojej podróży";
+    // not "o swoich wydarzeniach", which are the sender's
+    `(powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|aktualizacj|komunikat|alert)[a-z-]*(?:(?!ofert|promocj|rabat|znizk|nowosc)[a-z ]){0,30} (o|dotyczac[a-z]*|na temat|w sprawie) ((m|tw)o(jego|jej|ich|im)|mego|mym|mej) (wydarzen|podroz|lot|bilet|seans|koncert|wyjazd|pobyt|przejazd|wycieczk|rejs|imprez|spektakl|mecz)[a-z]*${CLAUSE}`,
     '(powiadom|poinformuj)[a-z]* (mnie )?o (obnizce|spadku) ceny', `((powiadomi|informacj|informowa|wiadomosc|sms|e-?mail|alert)[a-z]*[a-z ]{0,30} o )?(zmian|obnizc)[a-z]* ceny\\b${CLAUSE}`,
     '(masz|posiada[a-z]*|mam) (karte podarunkow[a-z]* (lub|albo|i) )?(kod[a-z]* )?(kod|kupon|bon|voucher)[a-z]*( rabatow[a-z]*| promocyjn[a-z]*)?',
     // Taking part in a promotion or contest is no marketing: "Akceptuję Regulamin Promocji", "uczestniczenia w promocji"
@@ -195,7 +201,7 @@ export const pl: Lexicon = {
     'powiadomie[a-z]* o (nowych )?(wiadomosc|odpowiedz|komentarz)[a-z]*',
     // Private messages, account mails, copies and reminders: "wiadomości prywatne", "e-mail z potwierdzeniem", "Wyślij mi kopię wiadomości"
     // New posts in a thread or forum: "Powiadom mnie o nowych postach w tym temacie"
-    '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj)[a-z]*',
+    '(nowych |nowe )?(post|wpis|odpowiedz|wiadomosc)[a-z]* (w|na) (tym |tej |moim |mojej )?(temac|watk|forum|grup|dyskusj|obserwowan[a-z]* (dzia[łl]|kategori|sekcj|temat|watk|forum|grup))[a-z]*',
     // Mails about private messages, digests of site notices: "Otrzymuj e-maile o wiadomościach bezpośrednich", "Otrzymuj podsumowanie powiadomień dotyczących propozycji" (Consul pl)
     '((e-?mail[a-z]*|wiadomosc[a-z]*|powiadomie[a-z]*)( e-?mail)? o )?((prywatn|osobist|bezposredni)[a-z]* wiadomosc[a-z]*|wiadomosc[a-z]* (prywatn|bezposredni)[a-z]*)', 'wiadomosc[a-z]* od (innych )?(uzytkownik|cz[łl]onk|osob)[a-z]*',
     '(dzienn[a-z]* |tygodniow[a-z]* )?podsumowani[a-z]* (powiadomie|aktywnosci)[a-z]*',

@@ -108,6 +108,9 @@ export const pt: Lexicon = {
     `(informac|notificac|mensage|e-?mail|alerta|avisos?)[a-z]*( [a-z]+){0,3} (sobre|de|acerca d[ae]) (a )?(seguranca|inicio de sessao|acesso|login|palavra-passe|senha)( d[ao] (minha |sua )?conta)?${CLAUSE}`,
     `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|atualizad|actualizad|avisos?|alertas?|informad|lembrete)[a-z\'() ]{0,40} (sobre|de|do|da|deste|desta|dest[ea]s|acerca d[oa]) (o |a )?(estado|status|andamento|acompanhamento|rastreamento|rastreio|seguimento|entrega|envio|expedicao)? ?(d[oa] |de )?(minha |meu |seu |sua |a minha |o meu |a sua |o seu |a |o )?(encomenda|pedido|entrega|envio|compra|conta|reserva|candidatura|pedido de suporte|processo|solicitacao|chamado|ticket|reclamacao|agendamento|marcacao|consulta|visita|sessao|compromisso|resultado)${CLAUSE}`,
     '(rastreamento|rastreio|acompanhamento|seguimento|confirmacao|codigo de rastreio|numero de rastreio) (d[oa] )?(pedido|encomenda|envio|entrega)',
+    // News of one's own trip, event or ticket, not offers for it: "Receber SMS sobre a minha viagem", "informações sobre o meu evento";
+    // not "os seus eventos", which may be the shop's
+    `(informac|notificac|mensage|e-?mail|sms|aviso|a(c)?tualizac)[a-z]*(?:(?!ofert|promoc|descont|novidad)[a-z ]){0,40} (sobre|d[eoa]|acerca d[oa]) ([oa]s? )?((meu|minha)s?|seu|sua) (viage|voo|evento|bilhete|estadia|espe(c)?taculo|concerto|passage)${CLAUSE}`,
     // The status of anything the customer started, and one product's price: "o estado da reparação", "o andamento da obra", "alteração do preço"
     `(informac|notificac|mensage|e-?mail|sms|atualizac|actualizac|avisos?|alertas?|lembrete)[a-z]*[a-z ]{0,40} (sobre|de|do|da|acerca d[oa]) (o |a )?(estado|status|andamento|progresso|situacao) (d[oa]s? |de )[a-z]+${CLAUSE}`,
     `((informac|notificac|mensage|e-?mail|sms|avisos?|alertas?)[a-z]*[a-z ]{0,30} (sobre|de) (a |uma )?)?(alterac(ao|oes)|mudancas?|reducao|descida|queda) (de|do|no) preco\\b${CLAUSE}`,
@@ -205,6 +208,9 @@ export const pt: Lexicon = {
     `(notifi|avis|alert|inform|e-?mail|mensage|subscrev|inscrev|segui|acompanh)[a-z-]*[a-z- ]{0,30}\\b(comentarios?|respostas?|topicos?|discussao|discussoes|conversas?|mencoes)\\b${CLAUSE}`, `${CLAUSE}\\bsem comentar${CLAUSE}`,
     // A trigger on site activity, not a mailing: "Me enviar um e-mail quando uma nova mensagem for postada"
     `${BEFORE}\\b(quando|sempre que|toda vez que|cada vez que|assim que|logo que)\\b${GAP}\\b(postad|publicad|respondid|comentad|editad|alterad|modificad|aprovad|rejeitad|expirad|removid|vendid|denunciad|reportad|sinalizad)[a-z]*${CLAUSE}`,
+    // New posts in a forum, a sign-in on a device: "Enviem-me um e-mail sempre que houver novas publicações nas secções do fórum",
+    // "sempre que for iniciada sessão na minha conta a partir de um dispositivo desconhecido"
+    `${BEFORE}\\b(quando|(sempre|vez|assim|logo) que|se)\\b${GAP}\\b((post|mensage|resposta|publicac|topico|tema)[a-z]*${GAP}\\b(foru|subforu|topico|discuss)|(sessao|login|acesso|acedid|acessad|entrad)[a-z]*${GAP}\\b(dispositivo|aparelho|navegador|browser|computador))${CLAUSE}`,
     // One's own listing or profile: "Receber um e-mail quando o meu anúncio for alterado", "se alguém visitar o meu perfil"
     `${BEFORE}\\b(quando|sempre que|assim que|se)\\b${GAP}\\b(meu|minha|meus|minhas) (anuncio|perfil|candidatura|listagem)s?\\b${CLAUSE}`,
     // Personal and notification settings: "Não me envie um e-mail para esses tipos de notificações", "mensagens privadas"
@@ -231,7 +237,7 @@ export const pt: Lexicon = {
     // Messages from other people, digests, copies, job offers: "Receber mensagens de outros membros", "resumo semanal", "ofertas de emprego"
     '(e-?mails?|mensagens) (d[oa]s?|de) (outros |outras )?(administrador|usuario|utilizador|membro|moderador|vendedor|pessoas)[a-z]*', `permitir que (outros|outras|os|as) (usuarios|utilizadores|membros|pessoas)${CLAUSE}`,
     // New posts in a thread or forum, news about an order: "Notificar-me de novos posts neste fórum", "quando houver novidades no meu pedido"
-    '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|no|na|deste|desta) (topico|forum|discussao|grupo|conversa)\\b',
+    '(nov[oa]s )?(posts|mensagens|respostas|publicac[a-z]*|artigos|topicos)( [a-z]+){0,2} (neste|nesta|n[oa]s?|deste|desta) ((secc?|categoria|area)[a-z]* d[oa] )?(topico|forum|discussao|grupo|conversa)\\b',
     '(novidades|atualizac[a-z]*|actualizac[a-z]*|mudancas|alterac[a-z]*)[a-z ]{0,20} (n[oa]|d[oa]|sobre [oa]|em) (meu|minha|seu|sua) (pedido|encomenda|compra|entrega|envio|reserva)\\b',
     // Contact about one's own request only: "contactar-me por telefone ou e-mail apenas para responder ao meu pedido"
     '(contac?t|lig|telefon)(ar|e|em|ad[oa]s?)(-me)?( (por|via|telefone|e-?mail|correio|ou|e|sms|apenas|so|[a-z]+mente|e?lec?tronico)){0,8} (para|sobre|acerca|quanto)( (responder|tratar|dar seguimento))?( (a|o|d[aoe]|ao)s?)? (meus?|minhas?|seus?|suas?) (pedido|quest|duvida|pergunta|encomenda|reclamac|consulta|solicitac|reserva|marcac)',
