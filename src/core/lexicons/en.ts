@@ -151,8 +151,10 @@ export const en: Lexicon = {
     '^[a-z&/\' -]{0,40}cookies?\\b[^:]{0,30}:.*',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"
     '(e-?mails?|mails?)( [a-z]+)? (in|as) (html|plain[ -]?text|text)\\b',
-    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( (?!(offers?|news|promotions?|marketing|deals)\\b)[a-z0-9.&\'-]+){0,10} (about|on|of|regarding|for) (my |your |the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction|(?<=(my|your) )(project|job|service request))',
+    '(updates?|news|messages?|e-?mails?|notifications?|informed|information|texts?|sms|alerts?|reminders?|correspondence)( (?!(offers?|news|promotions?|marketing|deals)\\b)[a-z0-9.&\'-]+){0,10} (about|on|of|regarding|for) ((my|your) (?!(next|upcoming|future|first)\\b)([a-z]+ )?|the |this )?(order|delivery|shipment|shipping|parcel|package|tracking|ticket|booking|reservation|appointment|application|request|enquiry|inquiry|return|refund|claim|case|donation|bid|auction|(?<=(my|your) ([a-z]+ )?)(project|job|service request|journey|trip|flight|stay|visit|event))',
     // (the sender named at length: "I agree to receive text messages from The Coast LLC at the phone number provided about my project")
+    // (the shop's name before the person's own thing, and travel booked: "Send me text messages about my Trainline journey", "Text me updates about my ASOS order";
+    // "… for your next order" stays an offer)
     // A one-off request for information: "Please send me more information about this product", "so they can send me the requested information"
     '(more|further) (information|details|info) (about|on|regarding|for|of) (this|the|that) (product|item|property|listing|course|programme|program|vehicle|car|event|job|position|service|offer)\\b', '(the )?requested (information|documents?|brochures?|materials?|details|quote)\\b',
     // Filters and prices, not messages: "Show only products on sale", "Prices exclusive of VAT"
@@ -243,8 +245,9 @@ export const en: Lexicon = {
     '(other )?(members|users|people|buyers|sellers|visitors)( [a-z]+)? (to|can|may) (send|e-?mail|message|contact|write to) (you|me|messages)\\b',
     // The carrier or fitter about the delivery: "Allow our delivery partners to contact me by SMS", "I'm happy for the driver to call me on arrival"
     "(courier|driver|delivery (driver|company|partner|service)|carrier|shipping (company|provider|partner)|parcel (service|company)|postman|technician|engineer|installer|fitter)s? ((to|may|will|can) (contact|call|text|phone|e-?mail|notify|message)|contacting|calling|texting) (me|you)\\b",
-    // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups"
-    '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts?|topics?|discussions?|comments?)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?|collections?|boards?|sections?)\\b',
+    // News of the person's own groups on a community site: "Receive announcement emails for events of this group", "Notify me of new announcements in my groups",
+    // "Notify me of new posts in this thread"
+    '(updates|notifications|alerts|announcements?|e-?mails?|news|events|posts?|topics?|discussions?|comments?)( [a-z]+){0,4} (in|of|for|from) (this|my) (groups?|forums?|threads?|topics?|spaces?|teams?|channels?|categor(y|ies)|clubs?|circles?|collections?|boards?|sections?)\\b',
     // Activity on a community site, in a list of notifications: "Group Updates", "Profile Updates", "Friendship requests"; the person's referrals: "Sent Invitations Updates" (Totsy)
     '(group|profile|invit(ations?|es?)|referrals?|friend(ship)?|followers?|mentions?|connections?|wiki|calendar|project) (updates|activity|notifications|invitations|requests)\\b',
     // The shop's catalogue as its product listing, not a mailing: "Visibility in catalog", "Catalogue mode", "Catalog Sorting", "Product Catalog"

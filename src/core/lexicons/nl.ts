@@ -17,6 +17,8 @@ const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselectee
 
 /** Leaving a list, both a receiving verb (it names the mail) and a refusal: "Afmelden voor alle e-mails", "Schrijf mij uit", "Nieuwsbrief opzeggen". */
 const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'opzeggen', 'stop(t|pen)? (met|alle)\\b'];
+/** A shopping cart, whatever the shop calls it: "winkelwagen", "winkelmandje", "mandje". */
+const CART = '(winkelwagen|winkelmand(je)?|mandje)';
 /** Staying in touch, both what is received and the receiving: "Blijf in contact met ons", "Ik wil graag in verbinding blijven". */
 const STAY_IN_TOUCH = '(in (contact|verbinding) (te )?(blijven|blijf)|(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding))\\b';
 
@@ -112,7 +114,8 @@ export const nl: Lexicon = {
     '(niet|nooit|geen)( meer| langer)? ((gemaild|ge-?e-?maild|gebeld|ge-?sms-?t|geappt|gecontacteerd)( wil| wilt| wens| wenst)? (te )?(worden|wordt)|te worden (gemaild|gebeld|gecontacteerd))\\b',
     // Reminders that sell: a cart left behind ("Ja, ik wil graag herinneringen blijven ontvangen over mijn winkelwagen"), a contract
     // running out, from a comparison site ("Ja, ik word graag door PakketAdvies herinnerd wanneer mijn contract bijna afloopt", "de Contractwekker")
-    '(winkelwagen|winkelmand(je)?|mandje)[ -]?(herinnering(en)?|e-?mails?|mails?)\\b', `herinner(d|en|ing(en)?)?\\b${CLAUSE}\\b(winkelwagen|winkelmand(je)?|mandje)\\b`, '(achtergelaten|verlaten) (winkelwagen|winkelmand(je)?|mandje)\\b',
+    // … or the cart left behind said with a verb: "… als ik artikelen in mijn winkelmandje heb laten liggen", "… in je winkelwagen achterlaat"
+    `${CART}[ -]?(herinnering(en)?|(e-?)?mails?)\\b`, `herinner(d|en|ing(en)?)?\\b${CLAUSE}\\b${CART}\\b`, `(achterge|ver)laten ${CART}\\b`, `${CART}\\b${CLAUSE}\\b(liggen|staan|achter)`,
     `(herinner(d|en|ing(en)?)?|seintje)\\b${CLAUSE}\\b[a-z]*contract(en)?\\b${CLAUSE}\\b(afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|opzegbaar)\\b`, 'contractwekker', 'overstap(service|advies|alert|wekker)\\b',
     // A better deal offered by a comparison site: "Ja, ik wil een seintje als er een voordeliger contract is"
     '(voordeliger|goedkoper|beter)e? (contract|tarief|aanbod|deal|energiecontract|abonnement|verzekering|hypotheek)(en)?\\b',
@@ -292,9 +295,10 @@ export const nl: Lexicon = {
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
     '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) ([a-z]+ )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|betaling|account)',
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
-    // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account";
+    // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account",
+    // a trip's day-of changes: "… per sms op de hoogte brengen van gewijzigde vluchttijden", "… van vertragingen";
     // the progress of a cause the person backs is its mail ("Ja, houd mij op de hoogte over de voortgang van deze petitie")
-    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|(voortgang|verloop|status)(?! van (de|deze) (petitie|campagne|actie))|behandeling|afhandeling|storingen|storing|onderhoud|wijzigingen)\\b',
+    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|(voortgang|verloop|status)(?! van (de|deze) (petitie|campagne|actie))|behandeling|afhandeling|storing(en)?|vertraging(en)?|onderhoud|[a-z]*wijzig[a-z]*)\\b',
     `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
     `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
