@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     // Birthday perks: a treat, discount or surprise on the person's birthday: "Je veux une petite surprise le jour de mon anniversaire"
     '(surprise|cadeau|bon d\'achat|avantage|attention)s?( [a-z\']+){0,5} (le jour de |pour |a l\'occasion de )(mon|votre|ton) anniversaire\\b', '(surprise|cadeau|bon d\'achat|avantage)s? d\'anniversaire\\b',
     // Abandoned-cart reminders are marketing: "Je ne souhaite pas recevoir d'e-mails de rappel concernant mon panier", "Prévenez-moi si j'oublie des articles dans mon panier"
-    `((rappel|relance)s?\\b|(si|quand|lorsque) (j'|je |vous )(oubli|laiss|abandonn))${CART}`,
+    `((rappel|relance)s?\\b|(me (rappel|relanc)er|(rappel|relanc)ez-moi)\\b|(si|quand|lorsque) (j'|je |vous )(oubli|laiss|abandonn))${CART}`,
     // Spelled apart too: "Abonnez vous à la News-Letter pour ne rien rater !"
     'news[- ]?letters?', 'lettres? d\'info', 'offres?\\b', 'promotions?\\b', '(?<!codes? )promotionnel', '(?<!codes? )promos?\\b', 'reductions?', 'remises?\\b', 'soldes',
     '(bons|meilleurs) plans', 'publicit',
@@ -179,6 +179,8 @@ export const fr: Lexicon = {
     // La personne écrit à la boutique : "Pour toute question commerciale"
     '(questions?|demandes?|requetes?) (d\'ordre |de nature )?commerciales?\\b',
     `(recevoir|recevez|envoy[a-z]*|m'envoyer) (un |des |les |mes )?rappels?\\b(?!${CART})${CLAUSE}`, `[^.;:!?()]*\\b(une )?copie (de|du|des)\\b${CLAUSE}`,
+    // Day-of logistics of one's booking: "m'envoyer des SMS le jour du concert"
+    '(sms|textos?|e-?mails?|messages?|notifications?) (le jour|la veille) (du|de la|de l\'|de mon|de ma) (concert|spectacle|evenement|match|depart|vol|voyage|seance|festival|sejour|arrivee|rendez-vous|course)\\b',
     // Rappels et messages de service : "Recevoir des mails de rappel de publication"
     // An account's own mails and events: "Envoyer un e-mail de bienvenue au client", "les informations de connexion", "M'informer des nouveaux messages"
     '(e-?mails?|courriels?|messages?) d\'(activation|inscription)\\b', '(e-?mails?|courriels?|messages?) de (bienvenue|test|validation|verification|reinitialisation)\\b', '(informations?|donnees|details) (de connexion|d\'identification|du compte|de (mon|votre) compte)\\b',
