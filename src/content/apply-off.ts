@@ -1,4 +1,5 @@
 import type { MarketingOffAction } from '../core/types';
+import { attributeOf } from '../core/dom/attribute';
 
 /** Events from the element's own window: a control in a same-origin frame lives in another realm. */
 export function fireInputAndChange(element: Element): void {
@@ -9,7 +10,7 @@ export function fireInputAndChange(element: Element): void {
 
 export function isOn(element: Element): boolean {
   if (element.tagName === 'INPUT') return (element as HTMLInputElement).checked;
-  return element.getAttribute('aria-checked') === 'true';
+  return attributeOf(element, 'aria-checked') === 'true';
 }
 
 /**

@@ -9,6 +9,7 @@ import { fieldNameHas } from '../lexicons/any-language';
 import { normalizeText } from '../text/normalize';
 import type { ContextWords } from '../lexicons/lexicon';
 import type { ContextSignal, FormContext, SignalKind } from '../types';
+import { attributeOf } from '../dom/attribute';
 
 export interface ContextResult {
   context: FormContext;
@@ -45,9 +46,9 @@ function fieldSignals(scores: Scores, formText: string, fields: Element[]): bool
   if (typed('password').length) add(scores, 'registration', 3, 'passwordField');
   const textarea = fields.some((field) => field.tagName === 'TEXTAREA');
   if (textarea) add(scores, 'contact', 2, 'messageField');
-  const payment = fields.find((field) => [field.getAttribute('name'), field.getAttribute('autocomplete'), field.id].some((name) => name && fieldNameHas('payment', name)));
+  const payment = fields.find((field) => [attributeOf(field, 'name'), attributeOf(field, 'autocomplete'), field.id].some((name) => name && fieldNameHas('payment', name)));
   if (payment) add(scores, 'purchase', 4, 'paymentField', payment.getAttribute('name') ?? payment.id);
-  const textLike = fields.filter((field) => /^(text|email|tel|)$/.test((field.getAttribute('type') ?? '').toLowerCase()) && field.tagName === 'INPUT');
+  const textLike = fields.filter((field) => /^(text|email|tel|)$/.test(attributeOf(field, 'type').toLowerCase()) && field.tagName === 'INPUT');
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
     add(scores, 'newsletter', 2, 'onlyEmailField');
   }
@@ -89,8 +90,8 @@ function pick(scores: Scores): ContextResult {
 export function pageUrl(page: Document, url: string): string {
   if (/^https?:/i.test(url)) return url;
   const head = Array.from(page.head?.children ?? []);
-  const link = head.find((element) => element.tagName === 'LINK' && element.getAttribute('rel') === 'canonical');
-  const meta = head.find((element) => element.tagName === 'META' && element.getAttribute('property') === 'og:url');
+  const link = head.find((element) => element.tagName === 'LINK' && attributeOf(element, 'rel') === 'canonical');
+  const meta = head.find((element) => element.tagName === 'META' && attributeOf(element, 'property') === 'og:url');
   const canonical = link?.getAttribute('href') ?? meta?.getAttribute('content');
   return canonical && /^https?:/i.test(canonical) ? canonical : '';
 }

@@ -1,5 +1,6 @@
 import { accessibleName } from '../dom/accessible-name';
 import { readableText } from '../dom/readable-text';
+import { attributeOf } from '../dom/attribute';
 
 export interface FormParts {
   buttons: string[];
@@ -13,8 +14,8 @@ const MAX_TEXTS = 8;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
 
 function isButton(element: Element): boolean {
-  if (element.tagName === 'BUTTON' || element.getAttribute('role') === 'button') return true;
-  return element.tagName === 'INPUT' && /^(submit|button|image)$/i.test(element.getAttribute('type') ?? '');
+  if (element.tagName === 'BUTTON' || attributeOf(element, 'role') === 'button') return true;
+  return element.tagName === 'INPUT' && /^(submit|button|image)$/i.test(attributeOf(element, 'type'));
 }
 
 

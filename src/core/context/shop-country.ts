@@ -4,6 +4,7 @@ import { COUNTRY_MARKS, profileOfCountry } from '../profiles/index';
 import type { CountrySignal, CountrySignalKind, ProfileChoice, ProfileId, ProfileReason } from '../types';
 import { AUTO_PROFILE } from '../types';
 import { pageUrl } from './detect-context';
+import { attributeOf } from '../dom/attribute';
 
 // How much each kind of signal says about the shop's country. A legal notice, a country-code
 // domain or the address in structured data name it outright; a language or a currency shared by
@@ -51,7 +52,7 @@ function structuredDataSignals(page: Document): { found: Found[]; currencies: st
   const found: Found[] = [];
   const currencies: string[] = [];
   for (const script of take(page.getElementsByTagName('script'), 40)) {
-    if (script.getAttribute('type') !== 'application/ld+json') continue;
+    if (attributeOf(script, 'type') !== 'application/ld+json') continue;
     const json = (script.textContent ?? '').slice(0, 50000);
     const country = /"addressCountry"\s*:\s*(?:\{[^}]*?"name"\s*:\s*)?"([A-Za-z]{2})"/.exec(json)?.[1];
     if (country) found.push({ signal: 'structuredData', quote: `addressCountry ${country}`, countries: [country.toUpperCase().replace('UK', 'GB')] });
@@ -64,7 +65,7 @@ function structuredDataSignals(page: Document): { found: Found[]; currencies: st
 /** The default of an address form's country field: `<select name="billing_country">` with "DE" selected. */
 function countryFieldSignals(page: Document): Found[] {
   const fields = [...take(page.getElementsByTagName('select'), 50), ...take(page.getElementsByTagName('input'), 300)];
-  const field = fields.find((element) => /country/i.test(`${element.getAttribute('name')} ${element.id} ${element.getAttribute('autocomplete')}`) && /^[A-Za-z]{2}$/.test((element as HTMLInputElement).value ?? ''));
+  const field = fields.find((element) => /country/i.test(`${attributeOf(element, 'name')} ${element.id} ${attributeOf(element, 'autocomplete')}`) && /^[A-Za-z]{2}$/.test((element as HTMLInputElement).value ?? ''));
   if (!field) return [];
   const value = (field as HTMLInputElement).value;
   return [{ signal: 'countryField', quote: value, countries: [value.toUpperCase().replace('UK', 'GB')] }];

@@ -1,4 +1,5 @@
 import { readableText } from '../dom/readable-text';
+import { attributeOf } from '../dom/attribute';
 
 const HEADING = /^H[1-6]$/;
 /** Text beyond these belongs to another part of the page (the product above a footer form). */
@@ -9,7 +10,7 @@ const SHORT = 160;
 
 /** A heading, or a short line of text (an intro such as "Get 10 % off your first order"). */
 function introOf(element: Element): string | null {
-  if (HEADING.test(element.tagName) || element.getAttribute('role') === 'heading') return readableText(element, 80);
+  if (HEADING.test(element.tagName) || attributeOf(element, 'role') === 'heading') return readableText(element, 80);
   if (element.getElementsByTagName('input').length || element.getElementsByTagName('form').length) return null;
   const text = readableText(element, SHORT + 1);
   return text && text.length <= SHORT ? text : null;
@@ -40,6 +41,6 @@ export const landmarkOf = (form: Element): Element | null => form.closest(LANDMA
 
 /** The form's own id, class and action, spelled as words (`ContactFooter` → "Contact Footer"). */
 export function formNameWords(form: Element): string {
-  const raw = ['id', 'class', 'action'].map((name) => form.getAttribute(name) ?? '').join(' ');
+  const raw = ['id', 'class', 'action'].map((name) => attributeOf(form, name)).join(' ');
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[-_/?=&.#[\]]+/g, ' ').trim();
 }

@@ -1,12 +1,13 @@
 import { readableText } from './readable-text';
+import { attributeOf } from './attribute';
 
 function labelledBy(element: Element): string {
-  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const ids = attributeOf(element, 'aria-labelledby').split(/\s+/).filter(Boolean);
   const root = element.getRootNode() as Document | DocumentFragment;
   return ids.map((id) => (root.getElementById?.(id) ? readableText(root.getElementById(id)!, 80) : '')).filter(Boolean).join(' ');
 }
 
-const imageAlt = (element: Element) => Array.from(element.getElementsByTagName('img')).map((img) => img.getAttribute('alt') ?? '').find(Boolean) ?? '';
+const imageAlt = (element: Element) => Array.from(element.getElementsByTagName('img')).map((img) => attributeOf(img, 'alt')).find(Boolean) ?? '';
 
 /**
  * What assistive tech announces for a button, in the accessible-name order: an icon button's
@@ -14,9 +15,9 @@ const imageAlt = (element: Element) => Array.from(element.getElementsByTagName('
  */
 export function accessibleName(element: Element, limit = 80): string {
   return labelledBy(element)
-    || (element.getAttribute('aria-label') ?? '').trim()
+    || attributeOf(element, 'aria-label').trim()
     || readableText(element, limit)
     || (element.tagName === 'INPUT' ? (element.getAttribute('value') || element.getAttribute('alt') || '').trim() : '')
     || imageAlt(element)
-    || (element.getAttribute('title') ?? '').trim();
+    || attributeOf(element, 'title').trim();
 }

@@ -3,9 +3,10 @@ import type { Candidate } from './discover';
 import type { VisibilityCache } from './visibility';
 import { isRendered, isVisuallyHidden } from './visibility';
 import { widgetOf } from './widgets/index';
+import { attributeOf } from './attribute';
 
 function isDisabled(element: Element): boolean {
-  if (element.getAttribute('aria-disabled') === 'true') return true;
+  if (attributeOf(element, 'aria-disabled') === 'true') return true;
   if (element.hasAttribute('disabled')) return true;
   for (let child = element, parent = element.parentElement; parent; child = parent, parent = parent.parentElement) {
     // A disabled fieldset's first legend stays enabled (HTML "actually disabled").

@@ -2,6 +2,7 @@ import { mayReadAsMarketing } from '../classify/classify-wording';
 import type { FormGroup } from './group-controls';
 import { hasBareLabel, labelOf } from './label';
 import { TEXT_ENTRY } from './filter-block';
+import { attributeOf } from './attribute';
 
 /** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
 const TYPED_ENTRY = `${TEXT_ENTRY}, input[type=text], input:not([type])`;
@@ -11,7 +12,7 @@ const TYPED_ENTRY = `${TEXT_ENTRY}, input[type=text], input:not([type])`;
  * only changes the page's query: a search box, a product filter.
  */
 export function onlyChangesQuery(form: Element, entries = TEXT_ENTRY): boolean {
-  const getsOnly = form.tagName === 'FORM' && form.getAttribute('method')?.trim().toLowerCase() === 'get';
+  const getsOnly = form.tagName === 'FORM' && attributeOf(form, 'method').trim().toLowerCase() === 'get';
   return getsOnly && !form.querySelector(`[formmethod], ${entries}`);
 }
 

@@ -1,6 +1,8 @@
+import { attributeOf } from './attribute';
+
 /** The form a control submits with: its `form` attribute, else its ancestor form (HTML form owner). */
 export function formOwner(element: Element): Element | null {
-  const named = element.getAttribute('form');
+  const named = attributeOf(element, 'form');
   if (named) {
     const root = element.getRootNode() as Document | DocumentFragment;
     const owner = root.getElementById?.(named);

@@ -1,4 +1,5 @@
 import { take } from './take';
+import { attributeOf } from './attribute';
 
 type Root = Document | DocumentFragment;
 
@@ -10,7 +11,7 @@ export class LabelIndex {
   private readonly byRoot = new Map<Root, Map<string, Element[]>>();
 
   labelsOf(element: Element, root: Root): Element[] {
-    const id = element.getAttribute('id');
+    const id = attributeOf(element, 'id');
     const explicit = id ? (this.index(root).get(id) ?? []) : [];
     const wrapping = element.closest('label');
     return wrapping && !explicit.includes(wrapping) ? [...explicit, wrapping] : explicit;
@@ -22,7 +23,7 @@ export class LabelIndex {
       index = new Map();
       const labels = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
       for (const label of take(labels)) {
-        const target = label.getAttribute('for');
+        const target = attributeOf(label, 'for');
         if (!target) continue;
         index.set(target, [...(index.get(target) ?? []), label]);
       }

@@ -1,6 +1,7 @@
 import { widgetOf } from './widgets/index';
 import type { Candidate } from './discover';
 import { readableText } from './readable-text';
+import { attributeOf } from './attribute';
 
 const MAX_LABEL = 500;
 const ROW_CONTAINERS = 'p, li, tr, td, dd, .form-row, .form-group, .field, .checkbox, .form-check, .control, .custom-control, .choice, div';
@@ -8,7 +9,7 @@ const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [rol
 const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
 
 function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
-  const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+  const ids = attributeOf(element, attribute).split(/\s+/).filter(Boolean);
   return ids.map((id) => root.getElementById?.(id)).filter((node): node is HTMLElement => !!node)
     .map((node) => readableText(node, MAX_LABEL)).join(' ').trim();
 }
@@ -58,7 +59,7 @@ function legendOf(element: Element): string {
   const legend = fieldset?.querySelector('legend');
   if (legend) return readableText(legend, 200);
   const group = element.closest('[role=radiogroup], [role=group]');
-  return group ? readableText(group, 200, (child) => child.matches('label, input')) || group.getAttribute('aria-label') || '' : '';
+  return group ? readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label') : '';
 }
 
 function ownText(candidate: Candidate): string {
@@ -69,8 +70,8 @@ function ownText(candidate: Candidate): string {
   return (
     byIds(element, 'aria-labelledby', scope.root) ||
     nativeLabels(candidate) ||
-    element.getAttribute('aria-label')?.trim() ||
-    element.getAttribute('title')?.trim() ||
+    attributeOf(element, 'aria-label').trim() ||
+    attributeOf(element, 'title').trim() ||
     adjacentText(element) ||
     rowText(element)
   );

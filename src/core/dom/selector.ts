@@ -1,4 +1,5 @@
 import { take } from './take';
+import { attributeOf } from './attribute';
 
 /** An identifier that needs no escape: the usual id, checked before going character by character. */
 const PLAIN_IDENTIFIER = /^(?!-$)[A-Za-z_-][\w-]*$/;
@@ -54,9 +55,9 @@ function nameCount(key: string, root: SelectorRoot, counts: NameCounts): number 
 }
 
 function uniqueAttributeSelector(element: Element, root: SelectorRoot, counts: NameCounts): string | null {
-  const id = element.getAttribute('id');
+  const id = attributeOf(element, 'id');
   if (id && root.getElementById?.(id) === element) return `#${cssEscape(id)}`;
-  const name = element.getAttribute('name');
+  const name = attributeOf(element, 'name');
   if (!name || !NAMED_TAGS.includes(element.tagName.toLowerCase()) || nameCount(`${element.tagName}|${name}`, root, counts) !== 1) return null;
   return `${element.tagName.toLowerCase()}[name="${name.replace(/["\\]/g, '\\$&')}"]`;
 }

@@ -12,6 +12,7 @@ import { widgetOf } from '../dom/widgets/index';
 import { marketingOffAction } from './off-action';
 import { remembered } from './reading-memo';
 import type { ControlEnvironment } from './scan-environment';
+import { attributeOf } from '../dom/attribute';
 
 export interface AuditedControl {
   report: ControlReport;
@@ -23,10 +24,10 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
   const state = controlState(candidate, label, env);
   const { type } = widgetOf(candidate.widget);
   const classification = type === 'hidden'
-    ? classifyHiddenInput(candidate.element.getAttribute('name') ?? '', candidate.element.getAttribute('value') ?? '', state.checked, env.lang)
+    ? classifyHiddenInput(attributeOf(candidate.element, 'name'), attributeOf(candidate.element, 'value'), state.checked, env.lang)
     : readFromFieldName(
       remembered(env.memo.wordings, `${env.lang}\u0000${state.checked}\u0000${label}`, () => classifyWording(label, state.checked, env.lang)),
-      label, candidate.element.getAttribute('name') ?? '', state.checked, env.context,
+      label, attributeOf(candidate.element, 'name'), state.checked, env.context,
     );
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
   const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced } = env;

@@ -3,9 +3,10 @@ import type { Candidate, Scope } from '../discover';
 import { formOwner } from '../form-owner';
 import { isBooleanValue, isTruthyValue, offValueOf, onValueOf } from '../yes-no';
 import type { Widget } from './widget';
+import { attributeOf } from '../attribute';
 
-const nameOf = (element: Element) => element.getAttribute('name') ?? '';
-const valueOf = (element: Element) => element.getAttribute('value') ?? '';
+const nameOf = (element: Element) => attributeOf(element, 'name');
+const valueOf = (element: Element) => attributeOf(element, 'value');
 const valueParts = (value: string) => value.split(/[,;|\s]+/).filter(Boolean);
 const namesSignup = (value: string) => valueParts(value).some((part) => fieldNameHas('marketing', part));
 
@@ -62,7 +63,7 @@ export const hiddenInput: Widget = {
   type: 'hidden',
   selector: 'input',
   matches: (element) =>
-    element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden' && isMarketingChoice(element),
+    element.tagName === 'INPUT' && attributeOf(element, 'type').toLowerCase() === 'hidden' && isMarketingChoice(element),
   // `<input type=hidden name=x value=0>` before a checkbox named x is only the unticked fallback.
   candidates: (kept, scope, shown) => oneSignupPerForm(kept.filter((element) => !shown.has(nameOf(element)) && !tagOfVisibleBox(element)), scope),
   checkedNow: ({ element }) => isOn(valueOf(element)),

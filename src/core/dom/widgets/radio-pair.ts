@@ -4,6 +4,7 @@ import { readableText } from '../readable-text';
 import { uniqueSelector } from '../selector';
 import { answerOf } from '../yes-no';
 import type { Widget } from './widget';
+import { attributeOf } from '../attribute';
 
 function optionText(radio: Element, scope: Scope): string {
   const [label] = scope.labels.labelsOf(radio, scope.root);
@@ -19,13 +20,13 @@ function yesNoGroups(radios: Element[], scope: Scope): Candidate[] {
   for (const radio of radios) {
     const form = formOwner(radio);
     if (!formNumbers.has(form)) formNumbers.set(form, formNumbers.size);
-    const key = `${formNumbers.get(form)}|${radio.getAttribute('name') ?? ''}`;
+    const key = `${formNumbers.get(form)}|${attributeOf(radio, 'name')}`;
     groups.set(key, [...(groups.get(key) ?? []), radio]);
   }
   const candidates: Candidate[] = [];
   for (const options of groups.values()) {
     if (options.length < 2 || options.length > 3) continue;
-    const answers = options.map((radio) => answerOf(optionText(radio, scope), radio.getAttribute('value') ?? ''));
+    const answers = options.map((radio) => answerOf(optionText(radio, scope), attributeOf(radio, 'value')));
     const yes = options.filter((_, i) => answers[i] === 'yes');
     const no = options.filter((_, i) => answers[i] === 'no');
     if (yes.length === 1 && no.length === 1) candidates.push({ element: yes[0]!, widget: 'radio-pair', scope, yes: yes[0]!, no: no[0]! });
@@ -38,7 +39,7 @@ export const radioPair: Widget = {
   kind: 'radio-pair',
   type: 'radio',
   selector: 'input',
-  matches: (element) => element.tagName === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'radio',
+  matches: (element) => element.tagName === 'INPUT' && attributeOf(element, 'type').toLowerCase() === 'radio',
   candidates: yesNoGroups,
   checkedNow: (candidate) => (candidate.yes as HTMLInputElement).checked,
   checkedInMarkup: (candidate) => (candidate.yes as HTMLInputElement).defaultChecked,

@@ -2,6 +2,7 @@ import type { Candidate, Scope } from '../discover';
 import type { NameCounts } from '../selector';
 import type { ControlType, Kind, MarketingOffAction } from '../../types';
 import type { WidgetKind } from './kinds';
+import { attributeOf } from '../attribute';
 
 /** What `off` needs to name elements: the audit's selector counts and the control's own selector. */
 export interface OffContext {
@@ -36,7 +37,7 @@ export interface Widget {
 
 /** Required by attribute, ARIA or the asterisk convention of shop themes (`<abbr class="required">*</abbr>`). */
 export function requiredByMarkup(element: Element, label: string): boolean {
-  if ((element as HTMLInputElement).required || element.getAttribute('aria-required') === 'true') return true;
+  if ((element as HTMLInputElement).required || attributeOf(element, 'aria-required') === 'true') return true;
   return /\*\s*$/.test(label) || /^\s*\*/.test(label);
 }
 
