@@ -46,6 +46,18 @@ const CASES: Record<string, Case[]> = {
     ["We'd love to send you offers, but if you'd rather not, untick this box", true, 'soft-opt-in'],
     ['Ich möchte keinen Newsletter, aber auch keine Angebote', false, 'negative'],
   ],
+  'a negation inside a condition is not the tick\'s, unless the condition names the mailing': [
+    ["Send me offers if I haven't ordered in a while", false, 'opt-in'],
+    ["Relancez-moi par e-mail si mon panier n'est pas validé", false, 'opt-in'],
+    ['Stuur mij aanbiedingen als ik een tijdje niets heb besteld', false, 'opt-in'],
+    ['Senden Sie mir Angebote, falls ich länger nicht bestellt habe', false, 'opt-in'],
+    ['Send mig tilbud hvis jeg ikke har handlet i et stykke tid', true, 'soft-opt-in'],
+    ["Je ne souhaite pas recevoir d'offres si je n'ai pas commandé", false, 'negative'],
+    ['Tick this box if you do not wish to receive offers', false, 'negative'],
+    ['Vink aan als u geen nieuwsbrief wilt ontvangen', false, 'negative'],
+    ['Ik wil niet als eerste horen over aanbiedingen', false, 'negative'],
+    ['Zaznacz, jeśli nie chcesz otrzymywać ofert', false, 'negative'],
+  ],
   'an e-mail address in the label refuses nothing': [
     ['Ja, ik wil de nieuwsbrief ontvangen op jan.geen@voorbeeld.nl', false, 'opt-in'],
     ['Send me the newsletter at no.reply.never@argos.co.uk', false, 'opt-in'],

@@ -76,6 +76,24 @@ function contrastedSide(clause: string, readers: Readers): string {
   return about.length === 1 ? about[0]! : clause;
 }
 
+/**
+ * "Send me offers if I haven't ordered in a while": a condition that names no mailing only says
+ * when the mailing comes, and a negation inside it is not the tick's. A condition runs from its
+ * word (each lexicon's `conditions`) to the next comma; it is set aside when the mailing is named
+ * outside it ("Relancez-moi … si mon panier n'est pas validé"). An instruction keeps its whole
+ * clause ("Tick if you do not wish to receive offers"), and so does a condition that names the
+ * mailing ("Ik wil niet als eerste horen over aanbiedingen").
+ */
+function withoutConditions(clause: string, readers: Readers): string {
+  const mailings = readers.flatMap((lexicon) => [...matchesAt(lexicon.marketing, clause), ...matchesAt(lexicon.weakMarketing, clause)]).map((match) => match.index!);
+  const asides = readers.flatMap((lexicon) => matchesAt(lexicon.conditions, clause))
+    .map(({ index: at = 0 }) => [at, (clause.indexOf(',', at) + 1 || clause.length + 1) - 1] as const)
+    .filter(([at, end]) => !mailings.some((start) => start >= at && start < end));
+  const aside = (i: number) => asides.some(([at, end]) => i >= at && i < end);
+  if (!asides.length || mailings.every(aside) || isInstruction(readers, clause)) return clause;
+  return clause.replace(/[^]/g, (char, i: number) => (aside(i) ? '' : char));
+}
+
 function countFlips(clause: string, readers: Readers) {
   const flips = flipsIn(readers, clause);
   const of = (...keys: FlipKey[]) => flips.filter((flip) => keys.includes(flip.key)).map((flip) => flip.text);
@@ -139,7 +157,7 @@ function answerFlips(answer: string, readers: Readers): number {
 export function decidePolarity(text: string, readers: Readers): Polarity {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim());
   const deciding = decidingClause(clauses, readers);
-  const clause = withoutLeadingInterjection(contrastedSide(deciding, readers), readers);
+  const clause = withoutLeadingInterjection(withoutConditions(contrastedSide(deciding, readers), readers), readers);
   const counted = countFlips(clause, readers);
   // A topic with its answer after a colon or question mark: the answer holds the flips the topic lacks.
   const answered = counted.total === 0 ? answerFlips(answerAfterTopic(text, deciding), readers) : 0;

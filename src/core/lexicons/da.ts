@@ -236,6 +236,7 @@ export const da: Lexicon = {
   // "Fjern mig fra mailinglisten", "Jeg tilbagekalder mit samtykke til markedsføring"
   // "Jeg har ikke en konto, men vil gerne have nyhedsbrevet"
   contrasts: ['men\\b', 'dog\\b'],
+  conditions: ['hvis\\b', 'safremt\\b', 'nar\\b'],
   // The separable verb too: "Meld mig af alle nyhedsbreve", "Udmeld mig"
   // The passive of the mailbox sticker: "Reklamer frabedes"
   negativeVerbs: ['afmeld', 'frameld', 'meld(e|er)? (mig|dig|sig|jer) af\\b', 'udmeld', 'opt-?out', 'afvis', 'frabed(er|es)\\b', 'afsla(r)?\\b', 'sige(r)? nej(?!,? tak)', 'undga(r)?\\b', 'opsig', 'gør indsigelse', 'undlad', 'fri for\\b', '(være|vaere|blive) fri\\b(?! til)', 'slippe for', 'stop(pe|per)? (med at )?(sende|modtage|fa|kontakte)\\b', 'fjern mig\\b', 'tilbagekald(er)? (mit |dit )?samtykke', 'trækk?er (mit |dit )?samtykke[a-zæø ]{0,30} tilbage'],

@@ -312,6 +312,7 @@ export const en: Lexicon = {
   // "Unsubscribe from all future e-mails", "Remove me from the mailing list"
   // "I don't have an account yet, but I'd like the newsletter": a negation before 'but' is not the mailing's
   contrasts: ['but\\b', 'however\\b'],
+  conditions: ['if\\b', 'in case\\b', 'when\\b', 'whenever\\b'],
   negativeVerbs: ['opt(-| )?out', 'opt (me|us) out', 'opted[- ]?out', 'unsubscrib', 'cancel', 'object\\b', 'refuse', 'decline', 'stop\\b', 'exclude', 'remove me\\b', '(take|keep|leave) me off',
     // A switch that turns mail off, in a preference centre: "Turn off marketing emails", "Mute promotional emails"; "I withdraw my consent to receive marketing"
     '(turn|switch)(ed)? off\\b', 'disable\\b', '(is|are|be|been|set to) disabled\\b', 'mute\\b', 'suppress', 'withdraw (my |your |our )?consent\\b',

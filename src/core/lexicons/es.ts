@@ -253,6 +253,7 @@ export const es: Lexicon = {
   // "Me gustaría darme de baja del boletín de noticias"
   // "No tengo cuenta, pero quiero recibir la newsletter"
   contrasts: ['pero\\b', 'sin embargo\\b'],
+  conditions: ['(?<!-)si\\b', 'cuando\\b', 'en caso de que\\b'],
   negativeVerbs: [
     // Restricting processing for marketing (GDPR art. 18), a heading and its description once: "Restringir el procesamiento… Restringe el procesamiento de tus datos para fines de marketing"
     `(restring|limit)(ir|ar|e|a|o) (el |la )?(procesamiento|tratamiento|uso)\\b(${CLAUSE}(restring|limit)[a-z]* (el |la )?(procesamiento|tratamiento|uso)\\b)?`,

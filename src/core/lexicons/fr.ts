@@ -285,6 +285,7 @@ export const fr: Lexicon = {
   // Ending what is sent: "Je souhaite annuler mon abonnement à la newsletter", "Arrêter la newsletter", "Suspendre l'envoi des offres"
   // "Je n'ai pas de compte mais je souhaite recevoir la newsletter"
   contrasts: ['mais\\b', 'cependant\\b', 'toutefois\\b'],
+  conditions: ['si\\b', "s'ils?\\b", 'lorsque?\\b', 'quand\\b', 'au cas ou\\b'],
   negativeVerbs: ['(annuler|annulez|resilier|resiliez|mettre fin a|mettez fin a|suspendre|suspendez|arreter|arretez|stopper|stoppez) (mon |ma |mes |votre |vos |l\'|la |le |les )?(abonnements?|inscriptions?|envois?|newsletters?|lettres?|offres|e-?mails|sms|communications)\\b', '(desactiver|je desactive)\\b', 'desinscri', 'desabonn', 'retire mon consentement', '(arreter|arretez|arrete|cesser|cessez|cesse) (de )?(recevoir|m\'envoyer|envoyer)\\b', 'opposer', 'm\'oppose\\b', 'opposition', 'refuse', 'opt-?out', '(?<!a l\')exclusion\\b', 
     // Declining what is sent: "Je renonce aux offres de nos partenaires", "Je décline les offres promotionnelles"
     '(je )?(renonce|renoncer|decline|decliner) (a |aux |au |a la |a l\'|les |la |le |l\'|toute |toutes |tous )?((a )?recevoir |l\'envoi |la reception )?(de |d\'|des |les |vos |nos )?(offres?|newsletters?|promotions?|communications?|sollicitations?|publicites?|e-?mails?|sms|bons plans|invitations|lettres?)\\b', '(excluez[- ]moi|m\'exclure)\\b', '(retirez|supprimez|enlevez|radiez|rayez|effacez)[- ]?(moi|nous)\\b', '(me|nous) (retirer|supprimer|enlever|radier|rayer|effacer)\\b', 'etre (retire|supprime|enleve|radie|raye|efface)e?s?\\b'],

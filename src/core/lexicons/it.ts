@@ -241,6 +241,7 @@ export const it: Lexicon = {
   // "Desidero annullare l'iscrizione alla newsletter", "Cancella la mia iscrizione"
   // "Non ho un account, ma vorrei ricevere la newsletter"
   contrasts: ['ma\\b', 'pero\\b', 'tuttavia\\b'],
+  conditions: ['(?<!-)se\\b', 'qualora\\b', 'quando\\b', 'nel caso\\b'],
   negativeVerbs: [
     // Limiting processing for marketing (GDPR art. 18), a heading and its description once
     `(restring|limit)(ere|are|e|a|o) (l'|il )?(elaborazione|trattamento|uso|utilizzo)\\b(${CLAUSE}(restring|limit)[a-z]* (l'|il )?(elaborazione|trattamento|uso|utilizzo)\\b)?`,

@@ -54,6 +54,8 @@ export interface Lexicon {
   negators: string[];
   /** Words that start a contrast ("maar", "but"): a negation before one is not the mailing's after it. */
   contrasts: string[];
+  /** Words that open a condition ("if", "als", "wenn"): a negation inside one that names no mailing is not the tick's. */
+  conditions: string[];
   /** Verbs of not getting or leaving: "afmelden", "opt out", "missen". */
   negativeVerbs: string[];
   /** Verbs of missing out: a negated "miss" is a clean positive ("geen aanbiedingen missen"). */

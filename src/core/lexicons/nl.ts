@@ -362,6 +362,7 @@ export const nl: Lexicon = {
   // "Verwijder mij van alle abonnementen op deze pagina", "Schrijf mij uit", "Nieuwsbrief opzeggen"
   // "Ik heb nog geen account, maar wil wel de nieuwsbrief"
   contrasts: ['maar\\b', 'echter\\b'],
+  conditions: ['als\\b', 'indien\\b', 'wanneer\\b', 'zodra\\b'],
   negativeVerbs: [...LEAVING, 'uitschrijf', 'opt-?out', 'weiger(en)?\\b', 'bezwaar', 'verwijder (mij|me|mijn (e-?mailadres|gegevens)) (van|uit)',
     // "Ik wens mij uit te schrijven", "Schrap mij van de mailinglijst", "Haal mij van de verzendlijst"
     'uit te schrijven', 'af te melden', 'schrap (mij|me|mijn [a-z-]+)\\b', 'haal (mij|me|mijn [a-z-]+) (van|uit|af)\\b',

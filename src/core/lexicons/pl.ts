@@ -281,6 +281,7 @@ export const pl: Lexicon = {
   // "Chcę zrezygnować z subskrypcji", "Przestań wysyłać mi e-maile", "Odmawiam zgody", "Cofam zgodę"
   // "Nie mam konta, ale chcę otrzymywać newsletter"
   contrasts: ['ale\\b', 'lecz\\b', 'jednak\\b'],
+  conditions: ['jesli\\b', 'jezeli\\b', 'gdy\\b', 'o ile\\b'],
   negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"

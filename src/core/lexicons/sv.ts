@@ -227,6 +227,7 @@ export const sv: Lexicon = {
   // "Säg upp prenumeration" (Magento sv_SE), "Jag undanber mig reklam", "Ta bort mig från e-postlistan", "Jag återkallar mitt samtycke"
   // "Jag har inget konto, men vill få nyhetsbrevet"
   contrasts: ['men\\b', 'dock\\b'],
+  conditions: ['om (?:jag|du|ni|vi|man|det)\\b', 'ifall\\b', 'nar\\b'],
   // Blocking an address, the NIX register's word: "Spärra min adress för direktreklam"
   negativeVerbs: ['avprenum', 'avregistrera', 'avanmal', 'avbestall', 'avsluta (min |mitt |prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'undanb(e|er|ad)\\b', 'sparr(a|ar)\\b', 'sluta (att )?(skicka|fa|ta emot|mejla|maila|kontakta)\\b', 'sag(a|er)? upp (min |mitt )?(prenumeration|[a-z]*nyhetsbrev|[a-z]*utskick)', 'aterkalla(r)? (mitt |ditt )?samtycke', '(drar|dra) tillbaka (mitt |ditt )?samtycke', 'ta bort mig\\b', 'opt-?out', 'avsta(r)?\\b', 'tacka(r)? nej(?!,? tack)', 'sag(a|er)? nej(?!,? tack)', 'undvik(a|er)?\\b', 'avboj', 'motsatter', 'invander', 'slippa\\b', 'slipper\\b'],
   // The negation may sit inside the idiom: "Gå inte miste om våra erbjudanden"
