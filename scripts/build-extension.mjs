@@ -32,7 +32,7 @@ const lexiconsArePureData = {
   },
 };
 
-const browserScript = { absWorkingDir: root, bundle: true, format: 'iife', target: ['chrome120', 'firefox128'], minify: true, legalComments: 'none', logLevel: 'warning', plugins: [lexiconsArePureData] };
+const browserScript = { absWorkingDir: root, bundle: true, format: 'iife', target: ['chrome120', 'firefox128'], minify: true, charset: 'utf8', legalComments: 'none', logLevel: 'warning', plugins: [lexiconsArePureData] };
 
 /** Every language the lexicons know, with its function words: the worker's table for choosing chunks. */
 async function stopwordTable() {

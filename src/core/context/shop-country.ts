@@ -21,10 +21,15 @@ const REGION = /^[a-z]{2,3}[-_]([a-z]{2})$/i;
 
 type Found = Omit<CountrySignal, 'country'> & { countries: string[] };
 
-const region = (locale: string) => REGION.exec(locale.trim())?.[1]?.toUpperCase().replace('UK', 'GB');
+/** A country's ISO code as the profiles know it: upper case, the United Kingdom as GB. */
+const countryCode = (code: string) => code.toUpperCase().replace('UK', 'GB');
+const region = (locale: string) => {
+  const code = REGION.exec(locale.trim())?.[1];
+  return code && countryCode(code);
+};
 const head = (page: Document) => Array.from(page.head?.children ?? []);
 const meta = (page: Document, property: string) =>
-  head(page).find((element) => element.tagName === 'META' && element.getAttribute('property') === property)?.getAttribute('content') ?? '';
+  head(page).find((element) => element.tagName === 'META' && attributeOf(element, 'property') === property)?.getAttribute('content') ?? '';
 
 function domainSignal(host: string): Found[] {
   const tld = host.split('.').pop() ?? '';
@@ -40,11 +45,13 @@ function languageSignals(page: Document, url: string): Found[] {
   if (langRegion) found.push({ signal: 'locale', quote: lang, countries: [langRegion] });
   else if (lang) found.push({ signal: 'lang', quote: lang, countries: COUNTRY_MARKS.filter((m) => m.languages.includes(lang.slice(0, 2).toLowerCase())).map((m) => m.code) });
   const ogLocale = meta(page, 'og:locale');
-  if (region(ogLocale) && region(ogLocale) !== langRegion) found.push({ signal: 'locale', quote: ogLocale, countries: [region(ogLocale)!] });
+  const ogRegion = region(ogLocale);
+  if (ogRegion && ogRegion !== langRegion) found.push({ signal: 'locale', quote: ogLocale, countries: [ogRegion] });
   // The alternate that is this very page tells its own locale; the others name the shop's other markets.
-  const self = head(page).find((element) => element.tagName === 'LINK' && element.hasAttribute('hreflang') && url && element.getAttribute('href') === url);
+  const self = head(page).find((element) => element.tagName === 'LINK' && element.hasAttribute('hreflang') && url && attributeOf(element, 'href') === url);
   const hreflang = self?.getAttribute('hreflang') ?? '';
-  if (region(hreflang)) found.push({ signal: 'hreflang', quote: hreflang, countries: [region(hreflang)!] });
+  const hreflangRegion = region(hreflang);
+  if (hreflangRegion) found.push({ signal: 'hreflang', quote: hreflang, countries: [hreflangRegion] });
   return found;
 }
 
@@ -55,7 +62,7 @@ function structuredDataSignals(page: Document): { found: Found[]; currencies: st
     if (attributeOf(script, 'type') !== 'application/ld+json') continue;
     const json = (script.textContent ?? '').slice(0, 50000);
     const country = /"addressCountry"\s*:\s*(?:\{[^}]*?"name"\s*:\s*)?"([A-Za-z]{2})"/.exec(json)?.[1];
-    if (country) found.push({ signal: 'structuredData', quote: `addressCountry ${country}`, countries: [country.toUpperCase().replace('UK', 'GB')] });
+    if (country) found.push({ signal: 'structuredData', quote: `addressCountry ${country}`, countries: [countryCode(country)] });
     const currency = /"priceCurrency"\s*:\s*"([A-Z]{3})"/.exec(json)?.[1];
     if (currency) currencies.push(currency);
   }
@@ -68,7 +75,7 @@ function countryFieldSignals(page: Document): Found[] {
   const field = fields.find((element) => /country/i.test(`${attributeOf(element, 'name')} ${element.id} ${attributeOf(element, 'autocomplete')}`) && /^[A-Za-z]{2}$/.test((element as HTMLInputElement).value ?? ''));
   if (!field) return [];
   const value = (field as HTMLInputElement).value;
-  return [{ signal: 'countryField', quote: value, countries: [value.toUpperCase().replace('UK', 'GB')] }];
+  return [{ signal: 'countryField', quote: value, countries: [countryCode(value)] }];
 }
 
 function textSignals(page: Document, currencies: string[]): Found[] {
