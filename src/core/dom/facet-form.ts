@@ -1,7 +1,7 @@
 import { mayReadAsMarketing } from '../classify/classify-wording';
 import type { FormGroup } from './group-controls';
 import { hasBareLabel, labelOf } from './label';
-import { TEXT_ENTRY } from './filter-block';
+import { TEXT_ENTRY } from './block-not-judged';
 import { attributeOf } from './attribute';
 
 /** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */

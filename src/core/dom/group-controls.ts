@@ -1,6 +1,6 @@
 import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
-import { inFilterBlock } from './filter-block';
+import { inBlockNotJudged } from './block-not-judged';
 import { isFacetForm, signsNobodyUp } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
@@ -14,13 +14,13 @@ export interface FormGroup {
   candidates: Candidate[];
 }
 
-/** Controls grouped by their form or block, in the order of each group's first control; filter sidebars and forms left out. */
+/** Controls grouped by their form or block, in the order of each group's first control; filter sidebars, cookie dialogs and facet forms left out. */
 export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
   const groups = new Map<Element, FormGroup>();
   const blocks: BlockCache = new Map();
-  const filterBlocks = new Map<Element, boolean>();
+  const notJudged = new Map<Element, boolean>();
   for (const candidate of candidates) {
-    if (inFilterBlock(candidate.element, filterBlocks)) continue;
+    if (inBlockNotJudged(candidate.element, notJudged)) continue;
     const container = containerOf(candidate, blocks);
     const group = groups.get(container.element) ?? { container, candidates: [] };
     group.candidates.push(candidate);

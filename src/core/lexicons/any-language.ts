@@ -46,13 +46,15 @@ export function answerWords(): { yes: RegExp; no: RegExp } {
   }));
 }
 
-function blockSelector(key: 'signupBlocks' | 'filterBlocks', flags: string): string {
-  return cached(key, () => [...new Set(lexicons().flatMap((lexicon) => lexicon[key]))]
-    .flatMap((word) => [`[class*=${word}${flags}]`, `[id*=${word}${flags}]`]).join(', '));
-}
+/** Elements whose class or id holds one of the words: `[class*=newsletter], [id*=newsletter]`. */
+export const classOrIdSelector = (words: readonly string[], flags = ''): string =>
+  [...new Set(words)].flatMap((word) => [`[class*=${word}${flags}]`, `[id*=${word}${flags}]`]).join(', ');
+
+const blockSelector = (key: 'signupBlocks' | 'filterBlocks', flags = '') =>
+  cached(key, () => classOrIdSelector(lexicons().flatMap((lexicon) => lexicon[key]), flags));
 
 /** Class or id words of a sign-up block, as a selector: `[class*=newsletter], [id*=newsletter]`. */
-export const signupBlockSelector = (): string => blockSelector('signupBlocks', '');
+export const signupBlockSelector = (): string => blockSelector('signupBlocks');
 
 /** Class or id words of a filter block, any case (`FacetFiltersForm`), and the search landmark. */
 export const filterBlockSelector = (): string => `${blockSelector('filterBlocks', ' i')}, [role=search]`;
