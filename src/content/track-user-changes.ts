@@ -1,5 +1,5 @@
-const ARIA_WIDGET = '[role="checkbox"], [role="switch"]';
-const TOGGLE = 'input[type="checkbox"], input[type="radio"]';
+const ARIA_WIDGET = '[role=checkbox], [role=switch]';
+const TOGGLE = 'input[type=checkbox], input[type=radio]';
 
 export interface UserChanges {
   touchedByUser(element: Element): boolean;
@@ -12,7 +12,7 @@ export function choiceOf(element: Element): Element[] {
   const input = element as HTMLInputElement;
   if (element.tagName !== 'INPUT' || input.type !== 'radio' || !input.name) return [element];
   const scope = input.form ?? input.ownerDocument;
-  return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === input.name);
+  return [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((radio) => radio.name === input.name);
 }
 
 /**

@@ -16,7 +16,7 @@ const WEIGHT: Record<CountrySignalKind, number> = {
 const ENOUGH = 2;
 const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
 /** Country-code domains used worldwide for their letters, not their country. */
-const GENERIC_CCTLDS = new Set(['io', 'co', 'me', 'tv', 'ai', 'fm', 'am', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'im', 'is', 'it', 'la', 'so', 'st', 'vc']);
+const GENERIC_CCTLDS = new Set('io co me tv ai fm am ly to cc ws gg sh ac im is it la so st vc'.split(' '));
 const REGION = /^[a-z]{2,3}[-_]([a-z]{2})$/i;
 
 type Found = Omit<CountrySignal, 'country'> & { countries: string[] };

@@ -17,7 +17,7 @@ export function accessibleName(element: Element, limit = 80): string {
   return labelledBy(element)
     || attributeOf(element, 'aria-label').trim()
     || readableText(element, limit)
-    || (element.tagName === 'INPUT' ? (element.getAttribute('value') || element.getAttribute('alt') || '').trim() : '')
+    || (element.tagName === 'INPUT' ? (attributeOf(element, 'value') || attributeOf(element, 'alt')).trim() : '')
     || imageAlt(element)
     || attributeOf(element, 'title').trim();
 }

@@ -4,6 +4,7 @@ import { LabelIndex } from './label-index';
 import { innerRootOf, uniqueSelector } from './selector';
 import { take } from './take';
 import { WIDGETS } from './widgets/index';
+import { attributeOf } from './attribute';
 
 export interface Scope {
   root: Document | DocumentFragment;
@@ -106,7 +107,7 @@ function scan(start: ScanRoot, scope: Scope, depth: number, out: Candidate[], ma
     truncated.push(`stopped after ${max} controls`);
     kept = keepWithin(kept, Math.max(0, max - out.length));
   }
-  const shown = new Set(WIDGETS.flatMap((widget, i) => (widget.alwaysHidden ? [] : kept[i]!.map((element) => element.getAttribute('name')))));
+  const shown = new Set(WIDGETS.flatMap((widget, i) => (widget.alwaysHidden ? [] : kept[i]!.map((element) => attributeOf(element, 'name')))));
   const found = WIDGETS.flatMap((widget, i) => widget.candidates(kept[i]!, scope, shown));
   out.push(...found.sort((a, b) => order.get(a.element)! - order.get(b.element)!));
   if (truncated.length) return;

@@ -1,6 +1,6 @@
 import type { BlockCache, Container } from './container';
 import { containerOf } from './container';
-import { inBlockNotJudged } from './block-not-judged';
+import { inConsentManager, inFilterBlock } from './block-not-judged';
 import { isFacetForm, signsNobodyUp } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
@@ -18,15 +18,19 @@ export interface FormGroup {
 export function groupByContainer(candidates: readonly Candidate[]): Map<Element, FormGroup> {
   const groups = new Map<Element, FormGroup>();
   const blocks: BlockCache = new Map();
-  const notJudged = new Map<Element, boolean>();
+  const filterBlocks = new Map<Element, boolean>();
   for (const candidate of candidates) {
-    if (inBlockNotJudged(candidate.element, notJudged)) continue;
+    if (inFilterBlock(candidate.element, filterBlocks)) continue;
     const container = containerOf(candidate, blocks);
     const group = groups.get(container.element) ?? { container, candidates: [] };
     group.candidates.push(candidate);
     groups.set(container.element, group);
   }
-  for (const [element, group] of groups) if (isFacetForm(group)) groups.delete(element);
+  for (const [element, group] of groups) {
+    const judged = isFacetForm(group) ? [] : group.candidates.filter((candidate) => !inConsentManager(candidate.element));
+    if (judged.length) group.candidates = judged;
+    else groups.delete(element);
+  }
   return groups;
 }
 

@@ -64,7 +64,7 @@ function legendOf(element: Element): string {
 
 function ownText(candidate: Candidate): string {
   const { element, scope } = candidate;
-  if (element.getAttribute('type') === 'hidden') {
+  if (attributeOf(element, 'type') === 'hidden') {
     return `${element.getAttribute('name')}=${element.getAttribute('value')}`;
   }
   return (

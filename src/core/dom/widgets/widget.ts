@@ -23,7 +23,7 @@ export interface Widget {
   /** Whether the walk should keep this element for `candidates`. */
   matches(element: Element): boolean;
   /** The controls among what the walk kept in one scope (`shown`: the names of visible controls there). */
-  candidates(kept: Element[], scope: Scope, shown: ReadonlySet<string | null>): Candidate[];
+  candidates(kept: Element[], scope: Scope, shown: ReadonlySet<string>): Candidate[];
   /** "Yes" is chosen now. */
   checkedNow(candidate: Candidate): boolean;
   /** "Yes" as the markup set it (`defaultChecked`, `defaultSelected`). */
