@@ -15,19 +15,18 @@ if (existsSync(file)) {
 }
 const name = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 writeFileSync(file, `import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isFreeChoice } from './predicates';
 
 // profiles: every one, or NATIONAL_PROFILES (from '../profiles/index'), or a list such as ['de'].
 // legal: grounds each profile cites in its own law (src/core/profiles/profile.ts, LegalGround).
-export const ${name}: ControlRule = {
+export const ${name} = controlRule({
   id: '${id}',
   severity: 'warning',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['customer'],
   check: (c) => isFreeChoice(c) && c.marketing,
-};
+});
 `);
 const index = 'src/core/rules/index.ts';
 const source = readFileSync(index, 'utf8')

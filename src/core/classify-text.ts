@@ -12,7 +12,7 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Class
   const { wordingFindings, lang, ...classification } = classifyWording(text, checked, options.lang);
   const result: ClassifyResult = { schema: SCHEMA, text, lang, checked, ...classification, findings: wordingFindings };
   if (!options.context) return result;
-  const facts = { ...classification, wordingFindings, label: text, checked, checkedNow: checked, disabled: false, required: false, hidden: false, context: options.context, quoteRequest: false, unsubscribeAnnounced: false, costFreeObjectionAnnounced: false };
+  const facts = { ...classification, wordingFindings, label: text, checked, checkedNow: checked, disabled: false, required: false, hidden: false, context: options.context, quoteRequest: false, unsubscribeAnnounced: false, costFreeObjectionAnnounced: false, showsSavedAddress: false };
   const { rules, verdict } = judgeControl(facts, options.profile ?? 'nl');
   return { ...result, context: options.context, verdict, findings: rules.map((rule) => rule.id) };
 }

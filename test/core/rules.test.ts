@@ -10,7 +10,7 @@ import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
 const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
   label: 'Graag ontvang ik aanbiedingen', marketing: true, kind: 'opt-in', thirdParty: false, bundled: false, channels: ['email'],
   wordingFindings: [], checked: false, disabled: false, required: false, hidden: false, context: 'purchase',
-  quoteRequest: false, unsubscribeAnnounced: false, costFreeObjectionAnnounced: false,
+  quoteRequest: false, unsubscribeAnnounced: false, costFreeObjectionAnnounced: false, showsSavedAddress: false,
   ...overrides,
   checkedNow: overrides.checked ?? false,
 });
@@ -43,6 +43,7 @@ const CONTROL_CASES: Record<string, [Partial<ControlFacts>, Partial<ControlFacts
   'objection-notice-missing': [{ kind: 'negative', context: 'unknown' }, { kind: 'negative', context: 'unknown', costFreeObjectionAnnounced: true }],
   'preticked-customer-box': [{ kind: 'soft-opt-in', checked: true }, { kind: 'negative' }],
   'objection-by-unticking': [{ kind: 'soft-opt-in', checked: true }, { kind: 'negative' }],
+  'saved-choice-possible': [{ kind: 'soft-opt-in', checked: true, showsSavedAddress: true }, { kind: 'opt-in', showsSavedAddress: true }],
   'quote-request-as-sale': [{ kind: 'soft-opt-in', checked: true, quoteRequest: true }, { kind: 'soft-opt-in', checked: true }],
 };
 

@@ -30,8 +30,8 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
       label, attributeOf(candidate.element, 'name'), state.checked, env.context,
     );
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
-  const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced } = env;
-  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced };
+  const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced, showsSavedAddress } = env;
+  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced, showsSavedAddress };
   const { rules, verdict } = judgeControl(facts, env.profile);
   const selector = candidate.scope.prefix + uniqueSelector(candidate.element, candidate.scope.root, env.nameCounts);
   const report: ControlReport = {

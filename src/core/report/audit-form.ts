@@ -1,5 +1,6 @@
 import { detectContext } from '../context/detect-context';
 import { asksForQuote, findFormNotices } from '../context/form-notices';
+import { showsSavedAddress } from '../context/saved-address';
 import type { Container } from '../dom/container';
 import type { Candidate } from '../dom/discover';
 import { labelOf } from '../dom/label';
@@ -33,6 +34,7 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
     ...customerContext(context, env.profile, () => asksForQuote(noticeText, env.lang)),
     unsubscribeAnnounced: notices.unsubscribeNotice !== null,
     costFreeObjectionAnnounced: notices.costFreeObjectionNotice !== null,
+    showsSavedAddress: showsSavedAddress(container.element),
   };
   // A page that declares no language: each label is read in its form's language.
   const lang = env.lang ?? languageOfText(formText);

@@ -3,6 +3,7 @@ import { verdictOfSeverity, worstVerdict } from './verdict';
 import { RULES } from '../rules/index';
 import { isNegative, isOperable, marketingOnByDefault } from '../rules/predicates';
 import type { ControlFacts, ControlRule } from '../rules/rule';
+import { savedChoicePossible } from '../rules/saved-choice-possible';
 
 export interface Judgement {
   rules: ControlRule[];
@@ -39,9 +40,9 @@ function otherReading(facts: ControlFacts): Kind {
 export function judgeControl(facts: ControlFacts, profile: ProfileId): Judgement {
   if (!facts.marketing) return { rules: [], verdict: 'no-marketing' };
   const judged = judgeStackedNegations(facts, profile);
-  // Advertising read from a general word only: not enough to call the box a violation.
-  const weak = facts.wordingFindings.includes('weak-evidence') && judged.verdict === 'non-compliant';
-  return weak ? { ...judged, verdict: 'needs-review' } : judged;
+  // Advertising read from a general word only, or a tick that may be the person's saved choice: not enough to call the box a violation.
+  const unsure = facts.wordingFindings.includes('weak-evidence') || judged.rules.includes(savedChoicePossible);
+  return unsure && judged.verdict === 'non-compliant' ? { ...judged, verdict: 'needs-review' } : judged;
 }
 
 function judgeStackedNegations(facts: ControlFacts, profile: ProfileId): Judgement {

@@ -1,12 +1,11 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isOperable } from './predicates';
 
-export const bundledConsent: ControlRule = {
+export const bundledConsent = controlRule({
   id: 'bundled-consent',
   severity: 'violation',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['gdprBundling', 'edpbConsent', 'customer'],
   check: (c) => isOperable(c) && c.bundled && c.context !== 'newsletter',
-};
+});

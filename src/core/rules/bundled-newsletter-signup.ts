@@ -1,12 +1,11 @@
 import { NATIONAL_PROFILES } from '../profiles/index';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isOperable } from './predicates';
 
-export const bundledNewsletterSignup: ControlRule = {
+export const bundledNewsletterSignup = controlRule({
   id: 'bundled-newsletter-signup',
   severity: 'review',
   profiles: NATIONAL_PROFILES,
-  scope: 'control',
   legal: ['gdprBundling'],
   check: (c) => isOperable(c) && c.bundled && c.context === 'newsletter',
-};
+});

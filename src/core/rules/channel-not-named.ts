@@ -1,11 +1,10 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 
-export const channelNotNamed: ControlRule = {
+export const channelNotNamed = controlRule({
   id: 'channel-not-named',
   severity: 'info',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['gdprConsent'],
   check: (c) => c.wordingFindings.includes('channel-not-named'),
-};
+});

@@ -1,12 +1,11 @@
 import { NATIONAL_PROFILES } from '../profiles/index';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isOperable, isPositive } from './predicates';
 
-export const contextUnclear: ControlRule = {
+export const contextUnclear = controlRule({
   id: 'context-unclear',
   severity: 'review',
   profiles: NATIONAL_PROFILES,
-  scope: 'control',
   legal: ['customer', 'sale'],
   check: (c) => isOperable(c) && c.context === 'unknown' && isPositive(c) && (c.checked || c.required),
-};
+});

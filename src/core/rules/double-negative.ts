@@ -1,11 +1,10 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 
-export const doubleNegative: ControlRule = {
+export const doubleNegative = controlRule({
   id: 'double-negative',
   severity: 'warning',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['gdprConsent', 'customer'],
   check: (c) => c.wordingFindings.includes('double-negative'),
-};
+});

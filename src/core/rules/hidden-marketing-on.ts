@@ -1,12 +1,11 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { marketingOnByDefault, isOwnSignup } from './predicates';
 
-export const hiddenMarketingOn: ControlRule = {
+export const hiddenMarketingOn = controlRule({
   id: 'hidden-marketing-on',
   severity: 'violation',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['customer', 'ePrivacyCustomer', 'recital32'],
   check: (c) => c.hidden && marketingOnByDefault(c) && !isOwnSignup(c),
-};
+});

@@ -20,6 +20,7 @@ import { requiredMarketing } from './required-marketing';
 import { requiredNegative } from './required-negative';
 import { quoteRequestAsSale } from './quote-request-as-sale';
 import type { Rule } from './rule';
+import { savedChoicePossible } from './saved-choice-possible';
 import { marketingFromFieldName } from './marketing-from-field-name';
 import { marketingUncertain } from './marketing-uncertain';
 import { softOptInUnverifiable } from './soft-opt-in-unverifiable';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   doubleNegative, vaguePurpose, channelNotNamed, unsubscribeNotAnnounced,
   marketingUncertain,
   marketingFromFieldName,
+  savedChoicePossible,
 ];
 
 export type { ControlFacts, ControlRule, FormFacts, FormRule, FormSurroundings, Rule, RuleMeta } from './rule';

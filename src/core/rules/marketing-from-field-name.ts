@@ -1,16 +1,15 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 
 /**
  * The label names no mailing, but on a sign-up form the field is a mailing list's (MailPoet's
  * `data[segments][]`): marketing by what the box submits, not by what it says. Like
  * other weak readings, the verdict is at most needs-review (report/judge-control.ts).
  */
-export const marketingFromFieldName: ControlRule = {
+export const marketingFromFieldName = controlRule({
   id: 'marketing-from-field-name',
   severity: 'warning',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['gdprConsent', 'notice'],
   check: (c) => c.wordingFindings.includes('field-name-only'),
-};
+});

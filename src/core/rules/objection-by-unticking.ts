@@ -1,11 +1,10 @@
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isFreeChoice } from './predicates';
 
-export const objectionByUnticking: ControlRule = {
+export const objectionByUnticking = controlRule({
   id: 'objection-by-unticking',
   severity: 'review',
   profiles: ['be'],
-  scope: 'control',
   legal: ['boxOnSameForm', 'customer'],
   check: (c) => isFreeChoice(c) && c.kind === 'soft-opt-in' && !c.thirdParty && c.context === 'purchase',
-};
+});

@@ -1,11 +1,10 @@
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { reliesOnCustomerException } from './predicates';
 
-export const objectionNoticeMissing: ControlRule = {
+export const objectionNoticeMissing = controlRule({
   id: 'objection-notice-missing',
   severity: 'violation',
   profiles: ['de'],
-  scope: 'control',
   legal: ['objectionNotice', 'optOutNotConsent', 'planet49'],
   check: (c) => reliesOnCustomerException(c) && !c.costFreeObjectionAnnounced,
-};
+});

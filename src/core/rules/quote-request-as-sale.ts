@@ -1,11 +1,10 @@
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { marketingOnByDefault } from './predicates';
 
-export const quoteRequestAsSale: ControlRule = {
+export const quoteRequestAsSale = controlRule({
   id: 'quote-request-as-sale',
   severity: 'info',
   profiles: ['uk'],
-  scope: 'control',
   legal: ['negotiations'],
   check: (c) => c.quoteRequest && c.context === 'purchase' && marketingOnByDefault(c) && !c.thirdParty,
-};
+});

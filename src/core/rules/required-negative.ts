@@ -1,12 +1,11 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isNegative, isOperable } from './predicates';
 
-export const requiredNegative: ControlRule = {
+export const requiredNegative = controlRule({
   id: 'required-negative',
   severity: 'info',
   profiles: PROFILES,
-  scope: 'control',
   legal: [],
   check: (c) => isOperable(c) && c.required && isNegative(c),
-};
+});

@@ -11,6 +11,8 @@ export interface FormSurroundings {
   unsubscribeAnnounced: boolean;
   /** The form says one can object at any time at no cost beyond basic-rate transmission (UWG §7(3) Nr. 4). */
   costFreeObjectionAnnounced: boolean;
+  /** The form's e-mail field holds an address in the page's markup: an account being edited, its boxes maybe saved choices. */
+  showsSavedAddress: boolean;
 }
 
 /** What a rule sees of one control: its state, wording classification and form. */
@@ -40,6 +42,9 @@ export interface ControlRule extends RuleMeta {
   scope: 'control';
   check(control: ControlFacts): boolean;
 }
+
+/** A rule about one control: each rule file is one of these. */
+export const controlRule = (rule: Omit<ControlRule, 'scope'>): ControlRule => ({ ...rule, scope: 'control' });
 
 export interface FormRule extends RuleMeta {
   scope: 'form';

@@ -1,12 +1,11 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 import { isOperable, marketingOnByDefault } from './predicates';
 
-export const thirdPartySoftOptIn: ControlRule = {
+export const thirdPartySoftOptIn = controlRule({
   id: 'third-party-soft-opt-in',
   severity: 'violation',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['customer', 'ePrivacyCustomer', 'recital32', 'planet49'],
   check: (c) => isOperable(c) && c.thirdParty && marketingOnByDefault(c),
-};
+});

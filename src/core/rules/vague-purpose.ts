@@ -1,11 +1,10 @@
 import { PROFILES } from '../types';
-import type { ControlRule } from './rule';
+import { controlRule } from './rule';
 
-export const vaguePurpose: ControlRule = {
+export const vaguePurpose = controlRule({
   id: 'vague-purpose',
   severity: 'warning',
   profiles: PROFILES,
-  scope: 'control',
   legal: ['gdprConsent', 'notice'],
   check: (c) => c.wordingFindings.includes('vague-purpose'),
-};
+});
