@@ -5,4 +5,4 @@
  * SCAN_TRIGGER_SELECTOR: a search box alone loads nothing.
  */
 export const CANDIDATE_SELECTOR =
-  'input[type=checkbox], input[type=radio], input[type=email], input[name*=mail i], select, [role=checkbox], [role=switch], [role=radio]';
+  'input[type=checkbox],input[type=radio],input[type=email],input[name*=mail i],select,[role=checkbox],[role=switch],[role=radio]';

@@ -1,5 +1,5 @@
-const ARIA_WIDGET = '[role=checkbox], [role=switch]';
-const TOGGLE = 'input[type=checkbox], input[type=radio]';
+const ARIA_WIDGET = '[role=checkbox],[role=switch]';
+const TOGGLE = 'input[type=checkbox],input[type=radio]';
 
 export interface UserChanges {
   touchedByUser(element: Element): boolean;

@@ -48,9 +48,11 @@ function fieldSignals(scores: Scores, formText: string, fields: Element[]): bool
   if (textarea) add(scores, 'contact', 2, 'messageField');
   const payment = fields.find((field) => [attributeOf(field, 'name'), attributeOf(field, 'autocomplete'), field.id].some((name) => name && fieldNameHas('payment', name)));
   if (payment) add(scores, 'purchase', 4, 'paymentField', payment.getAttribute('name') ?? payment.id);
-  const textLike = fields.filter((field) => /^(text|email|tel|)$/.test(attributeOf(field, 'type').toLowerCase()) && field.tagName === 'INPUT');
+  // A honeypot or token field is nothing a person fills in (MC4WP's `_mc4wp_honeypot`).
+  const textLike = fields.filter((field) => /^(text|email|tel|)$/.test(attributeOf(field, 'type').toLowerCase()) && field.tagName === 'INPUT' && !fieldNameHas('bookkeeping', attributeOf(field, 'name')));
   if (textLike.length <= 2 && typed('email').length + textLike.length >= 1 && !typed('password').length && !textarea) {
-    add(scores, 'newsletter', 2, 'onlyEmailField');
+    // The address alone says more than the address with a name or postcode beside it.
+    add(scores, 'newsletter', textLike.length === 1 ? 3 : 2, 'onlyEmailField');
   }
   const price = PRICE.exec(formText.slice(0, 4000));
   if (price) add(scores, 'purchase', 3, 'price', price[0]);

@@ -3,4 +3,4 @@
  * attribute, not what was typed or filled in since): the page shows an account's saved details,
  * and its boxes may show saved choices.
  */
-export const showsSavedAddress = (form: Element): boolean => form.querySelector('input[type=email][value*="@"], input[name*=mail i][value*="@"]') !== null;
+export const showsSavedAddress = (form: Element): boolean => form.querySelector('input[type=email][value*="@"],input[name*=mail i][value*="@"]') !== null;

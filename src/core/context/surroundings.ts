@@ -34,7 +34,7 @@ export function textBefore(form: Element): string[] {
   return texts;
 }
 
-const LANDMARKS = 'footer, aside, [role=contentinfo], [role=complementary]';
+const LANDMARKS = 'footer,aside,[role=contentinfo],[role=complementary]';
 
 /** A footer or sidebar: what the page's main headings and prices say is not about this form. */
 export const landmarkOf = (form: Element): Element | null => form.closest(LANDMARKS);

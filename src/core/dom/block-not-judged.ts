@@ -1,6 +1,6 @@
 import { classOrIdSelector, filterBlockSelector } from '../lexicons/any-language';
 
-export const TEXT_ENTRY = 'input[type=email], input[type=password], input[type=tel], textarea';
+export const TEXT_ENTRY = 'input[type=email],input[type=password],input[type=tel],textarea';
 
 /**
  * Cookie-consent managers by a word of the class or id their dialogs carry (Cookiebot's

@@ -9,9 +9,9 @@ export interface Container {
 
 /** Ancestors searched for a block that sends: nesting deeper than this is generated or hostile markup. */
 const MAX_BLOCK_LEVELS = 40;
-const SENSIBLE = '[role=form], fieldset, section, article, aside, footer, dialog, main';
-const SUBMIT_LIKE = 'button:not([type=reset]), input[type=submit], input[type=image], [role=button]';
-const FIELDS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea';
+const SENSIBLE = '[role=form],fieldset,section,article,aside,footer,dialog,main';
+const SUBMIT_LIKE = 'button:not([type=reset]),input[type=submit],input[type=image],[role=button]';
+const FIELDS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]),select,textarea';
 
 /** The control itself, then each shadow or iframe host around it, outwards. */
 function* outwards(candidate: Candidate): Generator<Container> {

@@ -5,7 +5,7 @@ import { TEXT_ENTRY } from './block-not-judged';
 import { attributeOf } from './attribute';
 
 /** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
-const TYPED_ENTRY = `${TEXT_ENTRY}, input[type=text], input:not([type])`;
+const TYPED_ENTRY = `${TEXT_ENTRY},input[type=text],input:not([type])`;
 
 /**
  * A form that says `method="get"` (and no button of it says otherwise) and takes none of `entries`
@@ -13,7 +13,7 @@ const TYPED_ENTRY = `${TEXT_ENTRY}, input[type=text], input:not([type])`;
  */
 export function onlyChangesQuery(form: Element, entries = TEXT_ENTRY): boolean {
   const getsOnly = form.tagName === 'FORM' && attributeOf(form, 'method').trim().toLowerCase() === 'get';
-  return getsOnly && !form.querySelector(`[formmethod], ${entries}`);
+  return getsOnly && !form.querySelector(`[formmethod],${entries}`);
 }
 
 /** A form that only changes the page's query and takes nothing typed: nobody is signed up through it. */

@@ -5,7 +5,7 @@ import { attributeOf } from './attribute';
 
 const MAX_LABEL = 500;
 const ROW_CONTAINERS = 'p, li, tr, td, dd, .form-row, .form-group, .field, .checkbox, .form-check, .control, .custom-control, .choice, div';
-const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [role=checkbox], [role=switch]';
+const FIELD_SELECTOR = 'input:not([type=hidden]),select,textarea,button,[role=checkbox],[role=switch]';
 const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
 
 function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
@@ -58,7 +58,7 @@ function legendOf(element: Element): string {
   const fieldset = element.closest('fieldset');
   const legend = fieldset?.querySelector('legend');
   if (legend) return readableText(legend, 200);
-  const group = element.closest('[role=radiogroup], [role=group]');
+  const group = element.closest('[role=radiogroup],[role=group]');
   return group ? readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label') : '';
 }
 

@@ -57,4 +57,4 @@ const blockSelector = (key: 'signupBlocks' | 'filterBlocks', flags = '') =>
 export const signupBlockSelector = (): string => blockSelector('signupBlocks');
 
 /** Class or id words of a filter block, any case (`FacetFiltersForm`), and the search landmark. */
-export const filterBlockSelector = (): string => `${blockSelector('filterBlocks', ' i')}, [role=search]`;
+export const filterBlockSelector = (): string => `${blockSelector('filterBlocks', ' i')},[role=search]`;

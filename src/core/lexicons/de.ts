@@ -98,6 +98,8 @@ export const de: Lexicon = {
     // "Bitte benachrichtigen Sie mich über Aktuelles", "Auch von allen zukünftigen E-Mails abmelden", "Benachrichtige mich über neue Beiträge via E-Mail" (Jetpack)
     '[a-z]{0,12}(katalog(e|en)?|prospekte?n?|broschuren?|magazin(e|en)?|zeitschrift(en)?)\\b', 'publikationen\\b', 'aktuelles\\b', 'ankundigungen', 'veranstaltungen', 'events?\\b', 'einladungen', 'abonnements\\b', 'listen?\\b', 'trends\\b',
     '[a-z]{2,12}updates?\\b', 'zusendungen\\b',
+    // HubSpot's consent to its marketing subscription types: "Ich stimme zu, andere Benachrichtigungen von … zu erhalten"
+    'andere benachrichtigungen\\b',
     // Tips and new titles by their topic: "Veranstaltungstipps per E-Mail", "Informieren Sie mich über Ihre Neuerscheinungen", "Produktinfos per E-Mail"
     // "Ich möchte Neues von Otto erfahren", "Ich bin mit der Zusendung von Informationsmaterial einverstanden"
     '[a-z]{3,14}tipps\\b', 'neuerscheinungen\\b', '(informations|info)-?(material(ien)?|pakete?)\\b', '(alles |etwas )?neues (von|aus|uber|bei|rund um)\\b', 'produktinfos\\b', 'e-?mail-?news', 'neuerungen', 'informiert (zu )?(werden|bleiben)\\b', 'mitteilungen', 'spendenaufrufe?\\b', 'spendenkampagnen?\\b', '(meine|ihre|deine|unsere) (hilfe|unterstutzung|spende) braucht',

@@ -334,8 +334,9 @@ export const en: Lexicon = {
     thirdParty: ['partners?', 'third', 'thirdparty'],
     negative: ['opt_?-?out', 'unsubscribe', 'no_?newsletter', 'no_?marketing'],
     payment: ['cc-?num(ber)?', 'card-?number', 'cardnumber', 'cc-(exp|csc|name)[a-z-]*', 'cvc', 'cvv', 'iban', 'payment[_-]?method'],
-    bookkeeping: ['present', 'displayed', 'shown', 'visible', 'rendered', 'source', '[a-z]*token', 'csrf', 'xsrf', 'nonce', 'wpnonce', 'utf8', 'charset', 'form_?type', 'form_?key', 'form_?id', 'element_?id', 'timestamp', 'honeypot', 'hash', 'referr?er', 'redirect', 'url', 'tab'],
-    listNames: ['tags?', 'lists?', 'segments?', 'interests?', 'audiences?', 'groups?'],
+    bookkeeping: ['present', 'displayed', 'shown', 'visible', 'rendered', 'active', 'source', '[a-z]*token', 'csrf', 'xsrf', 'nonce', 'wpnonce', 'utf8', 'charset', 'form_?type', 'form_?key', 'form_?id', 'element_?id', 'timestamp', 'honeypot', 'hash', 'referr?er', 'redirect', 'url', 'tab'],
+    // `nl[]`: the WordPress Newsletter plugin's list choice
+    listNames: ['tags?', 'lists?', 'segments?', 'interests?', 'audiences?', 'groups?', 'nl'],
   },
   signupBlocks: ['newsletter'],
   filterBlocks: ['filter', 'facet', 'layered', 'refine'],

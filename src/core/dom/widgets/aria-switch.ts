@@ -6,7 +6,7 @@ import { attributeOf } from '../attribute';
 export const ariaSwitch: Widget = {
   kind: 'aria-switch',
   type: 'switch',
-  selector: '[role=checkbox], [role=switch]',
+  selector: '[role=checkbox],[role=switch]',
   matches: (element) => element.tagName !== 'INPUT' && /^(checkbox|switch)$/.test(attributeOf(element, 'role')),
   candidates: single('aria-switch'),
   checkedNow: ({ element }) => attributeOf(element, 'aria-checked') === 'true',

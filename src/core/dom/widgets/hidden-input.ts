@@ -31,7 +31,7 @@ function offValue(value: string): string {
   return valueParts(value).filter((part) => !fieldNameHas('marketing', part)).join(',');
 }
 
-const VISIBLE_CHOICES = 'input[type=checkbox], input[type=radio], select, [role=checkbox], [role=switch]';
+const VISIBLE_CHOICES = 'input[type=checkbox],input[type=radio],select,[role=checkbox],[role=switch]';
 
 /** A tag beside a visible marketing box (Shopify's footer form with an "I agree" box) is the box's list, not a second choice. */
 function tagOfVisibleBox(element: Element): boolean {
