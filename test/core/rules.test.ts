@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules/index';
 import { legalRefs } from '../../src/core/profiles/index';
 import { classifyText } from '../../src/core/index';
+import { judgeControl } from '../../src/core/report/judge-control';
 import type { ControlFacts, FormFacts } from '../../src/core/rules/rule';
 
 const control = (overrides: Partial<ControlFacts>): ControlFacts => ({
@@ -102,5 +103,20 @@ describe('advertising read only from a general word', () => {
   });
   it('keeps a compliant verdict compliant', () => {
     expect(classifyText(general, { context: 'registration' })).toMatchObject({ verdict: 'compliant', findings: ['marketing-uncertain'] });
+  });
+});
+
+describe('a box on a form that shows a saved e-mail address (an account being edited)', () => {
+  const saved = (overrides: Partial<ControlFacts>) => judgeControl(control({ context: 'registration', showsSavedAddress: true, ...overrides }), 'nl');
+  it('is judged as the choice the person made: a saved newsletter tick is compliant, with the warning that says why', () => {
+    const judged = saved({ kind: 'soft-opt-in', checked: true });
+    expect(judged.verdict).toBe('compliant');
+    expect(judged.rules.map((rule) => rule.id)).toEqual(['saved-choice-possible']);
+  });
+  it('still wants a partner box\'s partners named', () => {
+    expect(saved({ kind: 'soft-opt-in', checked: true, thirdParty: true }).rules.map((rule) => rule.id)).toEqual(['third-party-opt-in', 'saved-choice-possible']);
+  });
+  it('changes nothing where no address is shown: a new visitor\'s pre-ticked box is no consent', () => {
+    expect(judgeControl(control({ context: 'registration', kind: 'soft-opt-in', checked: true }), 'nl').verdict).toBe('non-compliant');
   });
 });

@@ -27,11 +27,10 @@ export function auditControl(candidate: Candidate, label: string, env: ControlEn
     ? classifyHiddenInput(attributeOf(candidate.element, 'name'), attributeOf(candidate.element, 'value'), state.checked, env.lang)
     : readFromFieldName(
       remembered(env.memo.wordings, `${env.lang}\u0000${state.checked}\u0000${label}`, () => classifyWording(label, state.checked, env.lang)),
-      label, attributeOf(candidate.element, 'name'), state.checked, env.context,
+      label, attributeOf(candidate.element, 'name'), state.checked, env.surroundings.context,
     );
   const { wordingFindings, lang, confidence, evidence, ...wording } = classification;
-  const { context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced, showsSavedAddress } = env;
-  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, context, quoteRequest, unsubscribeAnnounced, costFreeObjectionAnnounced, showsSavedAddress };
+  const facts: ControlFacts = { ...wording, wordingFindings, label, ...state, ...env.surroundings };
   const { rules, verdict } = judgeControl(facts, env.profile);
   const selector = candidate.scope.prefix + uniqueSelector(candidate.element, candidate.scope.root, env.nameCounts);
   const report: ControlReport = {

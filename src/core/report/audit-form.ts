@@ -38,7 +38,7 @@ export function auditForm(container: Container, candidates: Candidate[], env: Sc
   };
   // A page that declares no language: each label is read in its form's language.
   const lang = env.lang ?? languageOfText(formText);
-  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, { ...env, ...surroundings, lang }));
+  const audited = candidates.map((candidate, i) => auditControl(candidate, labels[i]!, { ...env, surroundings, lang }));
   const facts: FormFacts = { controls: audited.map((a) => a.facts), ...notices, context: surroundings.context };
   const formRules = RULES.filter((rule): rule is FormRule => rule.scope === 'form' && rule.profiles.includes(env.profile) && rule.check(facts));
   const findings = [

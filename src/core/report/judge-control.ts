@@ -39,11 +39,16 @@ function otherReading(facts: ControlFacts): Kind {
  */
 export function judgeControl(facts: ControlFacts, profile: ProfileId): Judgement {
   if (!facts.marketing) return { rules: [], verdict: 'no-marketing' };
-  const judged = judgeStackedNegations(facts, profile);
-  // Advertising read from a general word only, or a tick that may be the person's saved choice: not enough to call the box a violation.
-  const unsure = facts.wordingFindings.includes('weak-evidence') || judged.rules.includes(savedChoicePossible);
-  return unsure && judged.verdict === 'non-compliant' ? { ...judged, verdict: 'needs-review' } : judged;
+  const saved = savedChoicePossible.check(facts);
+  const judged = judgeStackedNegations(saved ? asChosenBefore(facts) : facts, profile);
+  const rules = saved ? [...judged.rules, savedChoicePossible] : judged.rules;
+  // Advertising read from a general word only: not enough to call the box a violation.
+  const weak = facts.wordingFindings.includes('weak-evidence') && judged.verdict === 'non-compliant';
+  return { rules, verdict: weak ? 'needs-review' : judged.verdict };
 }
+
+/** A saved choice on an account page is the person's own tick: judged as the box they found before they made it. */
+const asChosenBefore = (facts: ControlFacts): ControlFacts => ({ ...facts, checked: isNegative(facts), kind: facts.kind === 'soft-opt-in' ? 'opt-in' : facts.kind });
 
 function judgeStackedNegations(facts: ControlFacts, profile: ProfileId): Judgement {
   const judged = judgeAsRead(facts, profile);

@@ -20,7 +20,9 @@ export interface ScanEnvironment extends StateProbes {
 }
 
 /** The same, plus what the form around a control tells about it. */
-export interface ControlEnvironment extends ScanEnvironment, FormSurroundings {}
+export interface ControlEnvironment extends ScanEnvironment {
+  surroundings: FormSurroundings;
+}
 
 /** The page's declared language (ISO 639-1), the option first. */
 export function declaredLanguage(page: Document, options: AuditOptions): string | undefined {

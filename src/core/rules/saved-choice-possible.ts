@@ -4,9 +4,10 @@ import { marketingOnByDefault } from './predicates';
 
 /**
  * A form that shows a saved e-mail address in its markup edits an account: a person signed in
- * (PrestaShop's "Your personal information", Magento's newsletter page). A box ticked there may
- * be their own earlier choice rather than a default the shop set, and the page cannot tell
- * which, so the verdict of such a box is at most needs-review (report/judge-control.ts).
+ * (PrestaShop's "Your personal information", Sylius's and nopCommerce's profile pages). A box
+ * with marketing on there shows, most likely, the person's own earlier choice rather than a
+ * default the shop set: it is judged as the box they found before they chose
+ * (report/judge-control.ts), and this warning says so.
  */
 export const savedChoicePossible = controlRule({
   id: 'saved-choice-possible',
