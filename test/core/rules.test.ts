@@ -116,6 +116,9 @@ describe('a box on a form that shows a saved e-mail address (an account being ed
   it('still wants a partner box\'s partners named', () => {
     expect(saved({ kind: 'soft-opt-in', checked: true, thirdParty: true }).rules.map((rule) => rule.id)).toEqual(['third-party-opt-in', 'saved-choice-possible']);
   });
+  it('leaves a hidden value that switches marketing on a violation: it is the shop\'s, not the person\'s', () => {
+    expect(saved({ kind: 'soft-opt-in', checked: true, hidden: true }).verdict).toBe('non-compliant');
+  });
   it('changes nothing where no address is shown: a new visitor\'s pre-ticked box is no consent', () => {
     expect(judgeControl(control({ context: 'registration', kind: 'soft-opt-in', checked: true }), 'nl').verdict).toBe('non-compliant');
   });

@@ -1,6 +1,6 @@
 import { PROFILES } from '../types';
 import { controlRule } from './rule';
-import { marketingOnByDefault } from './predicates';
+import { isOperable, marketingOnByDefault } from './predicates';
 
 /**
  * A form that shows a saved e-mail address in its markup edits an account: a person signed in
@@ -14,5 +14,6 @@ export const savedChoicePossible = controlRule({
   severity: 'warning',
   profiles: PROFILES,
   legal: ['gdprConsent'],
-  check: (c) => c.showsSavedAddress && marketingOnByDefault(c),
+  // Only a box the person can operate shows their choice: a hidden or disabled value is the shop's.
+  check: (c) => c.showsSavedAddress && isOperable(c) && marketingOnByDefault(c),
 });
