@@ -85,13 +85,15 @@ function contrastedSide(clause: string, readers: Readers): string {
  * mailing ("Ik wil niet als eerste horen over aanbiedingen").
  */
 function withoutConditions(clause: string, readers: Readers): string {
+  const conditions = readers.flatMap((lexicon) => matchesAt(lexicon.conditions, clause));
+  // Most labels hold no condition: they leave before the mailing is looked for a second time.
+  if (!conditions.length || isInstruction(readers, clause)) return clause;
   const mailings = readers.flatMap((lexicon) => [...matchesAt(lexicon.marketing, clause), ...matchesAt(lexicon.weakMarketing, clause)]).map((match) => match.index!);
-  const asides = readers.flatMap((lexicon) => matchesAt(lexicon.conditions, clause))
+  const asides = conditions
     .map(({ index: at = 0 }) => [at, (clause.indexOf(',', at) + 1 || clause.length + 1) - 1] as const)
     .filter(([at, end]) => !mailings.some((start) => start >= at && start < end));
   const aside = (i: number) => asides.some(([at, end]) => i >= at && i < end);
-  if (!asides.length || mailings.every(aside) || isInstruction(readers, clause)) return clause;
-  return clause.replace(/[^]/g, (char, i: number) => (aside(i) ? '' : char));
+  return !asides.length || mailings.every(aside) ? clause : clause.replace(/[^]/g, (char, i: number) => (aside(i) ? '' : char));
 }
 
 function countFlips(clause: string, readers: Readers) {
