@@ -39,7 +39,7 @@ export const da: Lexicon = {
     // Magento "General Subscription" (da_DK): "Generel abonnement"; listmonk "Abonner igen på alle"
     'generel(t|le)? abonnement', 'abonner(e)? igen', '(e-?mail|nyhedsbrevs|sms)-?abonnement(er)?',
     // Bare list actions (AcyMailing, listmonk): "Abonner igen på alle", "Tilmeld", "Jeg ønsker at tilmelde mig"
-    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? alle( lister)?\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op|(ønsker( at)?|vil( gerne)?) (til|af|fra)melde)( mig| dig)?( nu| her)?\\s*[.!:]?$',
+    '(abonner|afmeld|tilmeld|frameld)( dig| mig)?( igen)? (pa|fra|til) (alle|listen|listerne|alle lister)\\b', '(afmeld|frameld)( dig| mig)? (alle( lister)?|fra alt)\\s*[.!]?$', '(abonnere?|afmeld|tilmeld|frameld|tilmeldes|skriv (mig|dig) op|(ønsker( at)?|vil( gerne)?) (til|af|fra)melde)( mig| dig)?( nu| her)?\\s*[.!:]?$',
     '(nyheder|opdateringer|tips|arrangementer|events|inspiration) (og|&) (nyheder|opdateringer|tips|tricks|arrangementer|events|inspiration)\\b',
     // A newsletter's title on a list of choices, with no verb: "Nyheder fra Mozilla", "Firefox-nyheder", "Seneste nyheder"
     // … or with its channel: "Nyheder via SMS"
@@ -63,6 +63,8 @@ export const da: Lexicon = {
   ],
   // "Jeg vil gerne modtage opdateringer og tilbud" (BigCommerce da), "Send mig e-mails med nyheder"
   weakMarketing: [
+    // Appeals of a cause: "Send mig e-mail med måder, hvorpå jeg kan støtte Wikipedia"
+    '(mader|muligheder),? (hvorpa |til at |hvordan )?((jeg|du|man|i) kan )?(støtte|hjælpe|bidrage)\\b',
     'e-?mails\\b', '(nyheds|opdaterings|tilbuds|kampagne|marketing|reklame|info|promoverings)?-?mails\\b',
     // "lignende promoverings-mails", "modtage promoveringer": next to a receiving verb only, "promovér din annonce" is a paid listing
     'promovering(er)?\\b', 'nyheder', 'opdateringer', 'information(er)?\\b', 'produktinformation(er)?\\b', 'inspiration',
@@ -83,7 +85,7 @@ export const da: Lexicon = {
   ],
   receiving: [
     // … not "kontaktløs": "Aktivér hurtige, kontaktløse indtjekninger til events"
-    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile',
+    'modtag', 'fa\\b', 'far\\b', 'tilmeld', 'abonn', 'send(e|er)? (mig|dig|jer)', 'sende', 'hold(e)? (mig|dig|jer)', 'kontakt(?!løs|los)', 'informer', 'maile', 'e-?maile', 'e-?mail (mig|os)\\b',
     'skriv(e)? (mig|dig) op', 'hold(e)? kontakten', 'ja,? tak til', 'ønsker\\b', 'vil (ikke )?have\\b', 'tag(e)? del i\\b', '(inviteres|inviter(e)? (mig|dig))\\b', 'høre (mere )?(om|fra)\\b', 'send (ingen|ikke)\\b', 'holdes\\b', 'blive kontaktet', 'giv (mig|os) besked', 'fortæl(le)? (mig|dig)\\b', '(underret|notificer|adviser) (mig|os)', 'underrettes\\b', 'tilføj (mig|dig)', 'afmeld', 'frameld', '(pr\\.?|via|pa) e-?mail', 'gerne have', 'følg(e)? med( i)?\\b',
     // "Tip mig om nyheder", "Opdater mig om nye kurser", "Vil du være medlem af vores kundeklub?", "Jeg vil være med i VIP-klubben", "Jeg vil gerne vide mere om jeres produkter"
     'tip (mig|dig)\\b', 'opdater (mig|dig)\\b', '(bliv(e)?|være|vaere) (medlem (af|i)|med i)\\b', 'vil (gerne )?vide (mere )?om\\b', 'melde? (mig|dig) ind\\b',

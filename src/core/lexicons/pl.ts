@@ -37,7 +37,7 @@ export const pl: Lexicon = {
     '((zapisz|zapisac|zapisuje|dodaj|dopisz|dodac) (mnie|sie)|do[łl]acz[a-z]*) (na |do )(nasz[a-z]* )?list(a|e|y)\\b(?! (zakupow|zyczen|ulubionych|prezentow|oczekujacych|rezerwow|produktow|porownan|uczestnik|obecnosci)[a-z]*)',
     'mailing', 'list[a-z]* (wysy[łl]kow|subskrybent|odbiorcow|dystrybucyjn)', 'subskrypcj', 'subskryb', 'zasubskrybuj', 'prenumerat', 'wczesn[a-z]* dostep(?![a-z]* do (nowych )?(funkcj|wersj|beta|test))', 'badani[a-z]* (rynku|opinii)',
     // "Zapisz się": signing up with no object is the newsletter (Magento 2 pl_PL).
-    '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac)( mnie| sie)? (ze|z) wszystkich (list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
+    '(zapisz (sie|mnie)|zapisuje sie|zapisac sie)(?= ?[.!?"]* ?$)', '(wypisz|wypisac|usun|z?rezygnuj[a-z]*|z?rezygnowac|odsubskrybuj)( mnie| sie)? (ze|z|od) wszystkich (przysz[łl]ych )?(list|subskrypcj|wysy[łl]ek|mailing|newsletter|wiadomosci|e-?maili|maili|komunikacj)[a-z]*', '(wypisz|wypisac|wypisuje) (sie|mnie)(?= ?[.!?"]* ?$)',
     // A do-not-contact flag, as a CRM's "Do Not Call": "Nie dzwońcie do mnie", "Proszę nie kontaktować się ze mną telefonicznie"
     '^(prosze )?(nie )?(dzwon|kontaktuj|kontaktowac)[a-z]*( sie)?( do mnie| ze mna)?( telefonicznie| mailowo| e-?mailem)?\\s*[.!]?$',
     // A newsletter's title on a list of choices, with no verb: "Aktualności Mozilli", "Nowinki ze świata Firefoksa"
@@ -282,7 +282,7 @@ export const pl: Lexicon = {
   // "Nie mam konta, ale chcę otrzymywać newsletter"
   contrasts: ['ale\\b', 'lecz\\b', 'jednak\\b'],
   conditions: ['jesli\\b', 'jezeli\\b', 'gdy\\b', 'o ile\\b'],
-  negativeVerbs: ['rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
+  negativeVerbs: ['odsubskryb', 'rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],
@@ -315,7 +315,7 @@ export const pl: Lexicon = {
   ],
   // "Otrzymuj oferty od naszych partnerów", "spółek z Grupy Allegro", "zaufani partnerzy", "podmioty trzecie"
   thirdParty: [
-    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]e?k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
+    'partner', 'podmiot[a-z]* (trzeci|zewnetrzn|wspo[łl]pracuj|powiazan|partnersk|nalezac)', 'osob[a-z]* trzeci', 'stron[a-z]* trzeci', 'spo[łl]e?k[a-z]* (z grupy|zalezn|powiazan|grupy|nalezac|partnersk)',
     'grup[a-z]* kapita[łl]ow',
     // The group's other members, not a company named "Grupa …" ("Newsletter Grupy Pracuj")
     '(spo[łl]e?k|firm|marek|mark|podmiot|cz[łl]onk)[a-z]* (z |ze |nalezac[a-z]* do |wchodzac[a-z]* w sk[łl]ad )?(naszej |tej |ca[łl]ej )?grup[a-z]*', 'w ramach (naszej |ca[łl]ej )?grupy', 'zewnetrzn[a-z]* (firm|podmiot|dostawc|partner)', 'inn[a-z]* (firm|podmiot|spo[łl]e?k|marek|mark)', 'zaufan[a-z]* (partner|podmiot|firm)', 'reklamodawc', 'sponsor',
