@@ -1,6 +1,8 @@
 import { classOrIdSelector, filterBlockSelector } from '../lexicons/any-language';
 
 export const TEXT_ENTRY = 'input[type=email],input[type=password],input[type=tel],textarea';
+/** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
+export const TYPED_ENTRY = `${TEXT_ENTRY},input[type=text],input:not([type])`;
 
 /**
  * Cookie-consent managers by a word of the class or id their dialogs carry (Cookiebot's

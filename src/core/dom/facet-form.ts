@@ -1,11 +1,8 @@
 import { mayReadAsMarketing } from '../classify/classify-wording';
 import type { FormGroup } from './group-controls';
 import { hasBareLabel, labelOf } from './label';
-import { TEXT_ENTRY } from './block-not-judged';
+import { TEXT_ENTRY, TYPED_ENTRY } from './block-not-judged';
 import { attributeOf } from './attribute';
-
-/** Any field a person types into, but a search box; a newsletter form may ask its address in a plain text field. */
-const TYPED_ENTRY = `${TEXT_ENTRY},input[type=text],input:not([type])`;
 
 /**
  * A form that says `method="get"` (and no button of it says otherwise) and takes none of `entries`

@@ -1,11 +1,15 @@
 import { widgetOf } from './widgets/index';
+import { ARIA_SWITCH } from './widgets/aria-switch';
 import type { Candidate } from './discover';
 import { readableText } from './readable-text';
 import { attributeOf } from './attribute';
+import { TYPED_ENTRY } from './block-not-judged';
 
 const MAX_LABEL = 500;
-const ROW_CONTAINERS = 'p, li, tr, td, dd, .form-row, .form-group, .field, .checkbox, .form-check, .control, .custom-control, .choice, div';
-const FIELD_SELECTOR = 'input:not([type=hidden]),select,textarea,button,[role=checkbox],[role=switch]';
+const ROW_CONTAINERS = 'p,li,tr,td,dd,.form-row,.form-group,.field,.checkbox,.form-check,.control,.custom-control,.choice,div';
+const FIELD_SELECTOR = `input:not([type=hidden]),select,textarea,button,${ARIA_SWITCH}`;
+/** Another option of the list: its control, or a label that names one. */
+const OPTION = `[type=checkbox],[type=radio],label[for],${ARIA_SWITCH}`;
 const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
 
 function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
@@ -54,12 +58,39 @@ function rowText(element: Element): string {
   return '';
 }
 
+const holds = (element: Element, fields: string) => element.matches(fields) || !!element.querySelector(fields);
+
+/**
+ * The words before a list of options that has no legend (Mailchimp's "Marketing Permissions.
+ * Please select all the ways you would like to hear from us:" above "Email", "Direct Mail"):
+ * from the control up three blocks, what comes before it, past the list's other options and
+ * their labels. A block that holds options continues the list, so the words are looked for a
+ * block higher; a field a person fills in ends the search (a log-in's "Remember me" never
+ * takes the newsletter heading above its address field).
+ */
+function textBefore(element: Element): string {
+  for (let at: Element | null = element, depth = 0; at && depth < 4; at = at.parentElement, depth++) {
+    const parts: string[] = [];
+    let node = at.previousSibling;
+    for (; node; node = node.previousSibling) {
+      const block = node.nodeType === 1 ? (node as Element) : null;
+      if (block?.matches(OPTION)) continue;
+      if (block && holds(block, FIELD_SELECTOR)) break;
+      const text = readableText(node, 200);
+      if (text) parts.unshift(text);
+    }
+    if (parts.length) return parts.join(' ').slice(-200);
+    if (node && holds(node as Element, TYPED_ENTRY)) return '';
+  }
+  return '';
+}
+
 function legendOf(element: Element): string {
   const fieldset = element.closest('fieldset');
   const legend = fieldset?.querySelector('legend');
   if (legend) return readableText(legend, 200);
   const group = element.closest('[role=radiogroup],[role=group]');
-  return group ? readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label') : '';
+  return (group && (readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label'))) || textBefore(element);
 }
 
 function ownText(candidate: Candidate): string {
@@ -89,5 +120,5 @@ export function labelOf(candidate: Candidate): string {
   const needsQuestion = widgetOf(candidate.widget).type === 'radio' || GENERIC.test(own);
   if (!needsQuestion) return own;
   const question = candidate.widget === 'select' && !own ? rowText(candidate.element) : legendOf(candidate.element);
-  return question && !own.includes(question) ? `${question}: ${own}`.replace(/:\s*$/, '') : own;
+  return question && !own.includes(question) ? `${question.replace(/[\s:]+$/, '')}: ${own}`.replace(/:\s*$/, '') : own;
 }

@@ -3,6 +3,7 @@ import type { Candidate, Scope } from '../discover';
 import { formOwner } from '../form-owner';
 import { isBooleanValue, isTruthyValue, offValueOf, onValueOf } from '../yes-no';
 import type { Widget } from './widget';
+import { ARIA_SWITCH } from './aria-switch';
 import { attributeOf } from '../attribute';
 
 const nameOf = (element: Element) => attributeOf(element, 'name');
@@ -31,7 +32,7 @@ function offValue(value: string): string {
   return valueParts(value).filter((part) => !fieldNameHas('marketing', part)).join(',');
 }
 
-const VISIBLE_CHOICES = 'input[type=checkbox],input[type=radio],select,[role=checkbox],[role=switch]';
+const VISIBLE_CHOICES = `input[type=checkbox],input[type=radio],select,${ARIA_SWITCH}`;
 
 /** A tag beside a visible marketing box (Shopify's footer form with an "I agree" box) is the box's list, not a second choice. */
 function tagOfVisibleBox(element: Element): boolean {
