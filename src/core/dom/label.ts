@@ -63,16 +63,16 @@ const holds = (element: Element, fields: string) => element.matches(fields) || !
 /**
  * The words before a list of options that has no legend (Mailchimp's "Marketing Permissions.
  * Please select all the ways you would like to hear from us:" above "Email", "Direct Mail"):
- * from the control up three blocks, what comes before it, past the list's other options and
- * their labels. A block that holds options continues the list, so the words are looked for a
+ * from the control up three blocks inside its form, what comes before it, past the list's other
+ * options and their labels. A block that holds options continues the list, so the words are looked for a
  * block higher; a field a person fills in ends the search (a log-in's "Remember me" never
  * takes the newsletter heading above its address field).
  */
-function textBefore(element: Element): string {
-  for (let at: Element | null = element, depth = 0; at && depth < 4; at = at.parentElement, depth++) {
+function wordsBeforeList(element: Element): string {
+  for (let at: Element | null = element, depth = 0; at && depth < 4 && at.tagName !== 'FORM'; at = at.parentElement, depth++) {
     const parts: string[] = [];
     let node = at.previousSibling;
-    for (; node; node = node.previousSibling) {
+    for (; node && parts.join('').length < 200; node = node.previousSibling) {
       const block = node.nodeType === 1 ? (node as Element) : null;
       if (block?.matches(OPTION)) continue;
       if (block && holds(block, FIELD_SELECTOR)) break;
@@ -90,7 +90,7 @@ function legendOf(element: Element): string {
   const legend = fieldset?.querySelector('legend');
   if (legend) return readableText(legend, 200);
   const group = element.closest('[role=radiogroup],[role=group]');
-  return (group && (readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label'))) || textBefore(element);
+  return (group && (readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label'))) || wordsBeforeList(element);
 }
 
 function ownText(candidate: Candidate): string {
