@@ -1,7 +1,7 @@
 import { pageLanguages } from './page-languages';
 import { lexiconFor, matchesOf } from '../lexicons/compiled';
 import { firstMatchInText, readableText } from '../dom/readable-text';
-import { take } from '../dom/take';
+import { byTag } from '../dom/take';
 import { formParts } from './form-parts';
 import { LONGEST_PRICE, PRICE } from './price';
 import { formNameWords, landmarkOf, textBefore } from './surroundings';
@@ -71,7 +71,7 @@ function surroundingSignals(scores: Scores, form: Element): void {
 function pageSignals(scores: Scores, page: Document, form: Element, formHasPrice: boolean): void {
   const body = page.body;
   if (!body || landmarkOf(form)) return;
-  const headings = ['h1', 'h2', 'h3'].flatMap((tag) => take(body.getElementsByTagName(tag), 4));
+  const headings = ['h1', 'h2', 'h3'].flatMap((tag) => byTag(body, tag, 4));
   for (const heading of headings.slice(0, 10)) textSignals(scores, readableText(heading, 80), 1, 'pageHeading');
   if (formHasPrice) return;
   const price = firstMatchInText(body, PRICE, LONGEST_PRICE, 20000, (element) => element === form);

@@ -1,5 +1,5 @@
 import { readableText } from '../dom/readable-text';
-import { take } from '../dom/take';
+import { byTag } from '../dom/take';
 import { COUNTRY_MARKS, profileOfCountry } from '../profiles/index';
 import type { CountrySignal, CountrySignalKind, ProfileChoice, ProfileId, ProfileReason } from '../types';
 import { AUTO_PROFILE } from '../types';
@@ -58,7 +58,7 @@ function languageSignals(page: Document, url: string): Found[] {
 function structuredDataSignals(page: Document): { found: Found[]; currencies: string[] } {
   const found: Found[] = [];
   const currencies: string[] = [];
-  for (const script of take(page.getElementsByTagName('script'), 40)) {
+  for (const script of byTag(page, 'script', 40)) {
     if (attributeOf(script, 'type') !== 'application/ld+json') continue;
     const json = (script.textContent ?? '').slice(0, 50000);
     const country = /"addressCountry"\s*:\s*(?:\{[^}]*?"name"\s*:\s*)?"([A-Za-z]{2})"/.exec(json)?.[1];
@@ -71,7 +71,7 @@ function structuredDataSignals(page: Document): { found: Found[]; currencies: st
 
 /** The default of an address form's country field: `<select name="billing_country">` with "DE" selected. */
 function countryFieldSignals(page: Document): Found[] {
-  const fields = [...take(page.getElementsByTagName('select'), 50), ...take(page.getElementsByTagName('input'), 300)];
+  const fields = [...byTag(page, 'select', 50), ...byTag(page, 'input', 300)];
   const field = fields.find((element) => /country/i.test(`${attributeOf(element, 'name')} ${element.id} ${attributeOf(element, 'autocomplete')}`) && /^[A-Za-z]{2}$/.test((element as HTMLInputElement).value ?? ''));
   if (!field) return [];
   const value = (field as HTMLInputElement).value;
@@ -83,7 +83,7 @@ function textSignals(page: Document, currencies: string[]): Found[] {
   if (!body) return [];
   // The top of the page (header, prices) and its footers (the imprint's numbers): reading all of a
   // long page would cost as much as the rest of the scan.
-  const footers = take(page.getElementsByTagName('footer'), 2).map((footer) => readableText(footer, 3000));
+  const footers = byTag(page, 'footer', 2).map((footer) => readableText(footer, 3000));
   const text = [readableText(body, 4000), ...footers].join(' ');
   const found: Found[] = [];
   for (const mark of COUNTRY_MARKS) {

@@ -2,7 +2,7 @@ import type { WidgetKind } from '../types';
 import { formOwner } from './form-owner';
 import { LabelIndex } from './label-index';
 import { innerRootOf, uniqueSelector } from './selector';
-import { take } from './take';
+import { byTag, take } from './take';
 import { WIDGETS } from './widgets/index';
 import { attributeOf } from './attribute';
 
@@ -54,9 +54,6 @@ export function discoverControls(start: Document | Element, maxControls: number)
 const CONTROLS = [...new Set(WIDGETS.map((widget) => widget.selector))].join(', ');
 
 type ScanRoot = Document | DocumentFragment | Element;
-
-const byTag = (start: ScanRoot, tag: string): Element[] =>
-  take('getElementsByTagName' in start ? start.getElementsByTagName(tag) : start.querySelectorAll(tag));
 
 const documentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1);
 

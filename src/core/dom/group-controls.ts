@@ -5,7 +5,7 @@ import { isFacetForm, signsNobodyUp } from './facet-form';
 import type { Candidate } from './discover';
 import { LabelIndex } from './label-index';
 import { readableText } from './readable-text';
-import { take } from './take';
+import { byTag } from './take';
 import { findFormNotices } from '../context/form-notices';
 
 /** One form (or the block that acts as one) and the controls it is judged by. */
@@ -45,7 +45,7 @@ export function announcingForm(form: Element, page: Document, pageLang?: string)
 
 /** Adds the announcing forms under `root` that hold no control, after the groups with controls. */
 export function addAnnouncingForms(root: Document | Element, page: Document, groups: Map<Element, FormGroup>, pageLang?: string): void {
-  for (const form of take(root.getElementsByTagName('form'), 200)) {
+  for (const form of byTag(root, 'form', 200)) {
     if (groups.has(form)) continue;
     const group = announcingForm(form, page, pageLang);
     if (group) groups.set(form, group);

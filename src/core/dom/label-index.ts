@@ -1,4 +1,4 @@
-import { take } from './take';
+import { byTag } from './take';
 import { attributeOf } from './attribute';
 
 type Root = Document | DocumentFragment;
@@ -21,8 +21,7 @@ export class LabelIndex {
     let index = this.byRoot.get(root);
     if (!index) {
       index = new Map();
-      const labels = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
-      for (const label of take(labels)) {
+      for (const label of byTag(root, 'label')) {
         const target = attributeOf(label, 'for');
         if (!target) continue;
         index.set(target, [...(index.get(target) ?? []), label]);

@@ -10,7 +10,7 @@ const ROW_CONTAINERS = 'p,li,tr,td,dd,.form-row,.form-group,.field,.checkbox,.fo
 const FIELD_SELECTOR = `input:not([type=hidden]),select,textarea,button,${ARIA_SWITCH}`;
 /** Another option of the list: its control, or a label that names one. */
 const OPTION = `[type=checkbox],[type=radio],label[for],${ARIA_SWITCH}`;
-const GENERIC = /^[^a-zA-Z\u00c0-\u024f]*([a-zA-Z\u00c0-\u024f]+[^a-zA-Z\u00c0-\u024f]*){0,3}$/;
+const GENERIC = /^\P{L}*(\p{L}+\P{L}*){0,3}$/u;
 
 function byIds(element: Element, attribute: string, root: Document | DocumentFragment): string {
   const ids = attributeOf(element, attribute).split(/\s+/).filter(Boolean);
@@ -23,19 +23,27 @@ function nativeLabels(candidate: Candidate): string {
   return labels.map((label) => readableText(label, MAX_LABEL)).join(' ').trim();
 }
 
-/** Text right after (or else right before) the control, up to the next control. */
-function adjacentText(element: Element): string {
-  for (const direction of ['nextSibling', 'previousSibling'] as const) {
-    const parts: string[] = [];
-    for (let node = element[direction]; node && parts.join('').length < MAX_LABEL; node = node[direction]) {
-      if (node.nodeType === 1 && ((node as Element).matches(FIELD_SELECTOR) || (node as Element).querySelector(FIELD_SELECTOR))) break;
-      parts.push(readableText(node, MAX_LABEL));
-    }
-    const text = (direction === 'nextSibling' ? parts : parts.reverse()).join(' ').trim();
-    if (text) return text;
+const holds = (element: Element, fields: string) => element.matches(fields) || !!element.querySelector(fields);
+
+/**
+ * The text of the nodes beside `element` in one direction, in page order, up to one that holds a
+ * field (returned too); `skip` passes over the other options of a list.
+ */
+function besides(element: Element, direction: 'nextSibling' | 'previousSibling', skip?: string): [string, Node | null] {
+  const parts: string[] = [];
+  let node = element[direction];
+  for (; node && parts.join('').length < MAX_LABEL; node = node[direction]) {
+    const block = node.nodeType === 1 ? (node as Element) : null;
+    if (skip && block?.matches(skip)) continue;
+    if (block && holds(block, FIELD_SELECTOR)) break;
+    const text = readableText(node, MAX_LABEL);
+    if (text) parts.push(text);
   }
-  return '';
+  return [(direction === 'nextSibling' ? parts : parts.reverse()).join(' '), node];
 }
+
+/** Text right after (or else right before) the control, up to the next control. */
+const adjacentText = (element: Element): string => besides(element, 'nextSibling')[0] || besides(element, 'previousSibling')[0];
 
 /** Whether `row` holds a second field; stops there rather than listing every field of a block of thousands. */
 function holdsSeveralFields(row: Element): boolean {
@@ -58,8 +66,6 @@ function rowText(element: Element): string {
   return '';
 }
 
-const holds = (element: Element, fields: string) => element.matches(fields) || !!element.querySelector(fields);
-
 /**
  * The words before a list of options that has no legend (Mailchimp's "Marketing Permissions.
  * Please select all the ways you would like to hear from us:" above "Email", "Direct Mail"):
@@ -70,17 +76,9 @@ const holds = (element: Element, fields: string) => element.matches(fields) || !
  */
 function wordsBeforeList(element: Element): string {
   for (let at: Element | null = element, depth = 0; at && depth < 4 && at.tagName !== 'FORM'; at = at.parentElement, depth++) {
-    const parts: string[] = [];
-    let node = at.previousSibling;
-    for (; node && parts.join('').length < 200; node = node.previousSibling) {
-      const block = node.nodeType === 1 ? (node as Element) : null;
-      if (block?.matches(OPTION)) continue;
-      if (block && holds(block, FIELD_SELECTOR)) break;
-      const text = readableText(node, 200);
-      if (text) parts.unshift(text);
-    }
-    if (parts.length) return parts.join(' ').slice(-200);
-    if (node && holds(node as Element, TYPED_ENTRY)) return '';
+    const [text, stop] = besides(at, 'previousSibling', OPTION);
+    if (text) return text.slice(-200);
+    if (stop && holds(stop as Element, TYPED_ENTRY)) return '';
   }
   return '';
 }

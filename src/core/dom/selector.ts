@@ -1,4 +1,4 @@
-import { take } from './take';
+import { byTag } from './take';
 import { attributeOf } from './attribute';
 
 /** An identifier that needs no escape: the usual id, checked before going character by character. */
@@ -37,8 +37,7 @@ export type NameCounts = Map<SelectorRoot, Map<string, number>>;
 const NAMED_TAGS = ['input', 'select', 'textarea', 'button', 'form', 'iframe'];
 
 function namedElements(root: SelectorRoot): Element[] {
-  const byTag = (tag: string) => take('getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag));
-  return NAMED_TAGS.flatMap(byTag).filter((element) => element.hasAttribute('name'));
+  return NAMED_TAGS.flatMap((tag) => byTag(root, tag)).filter((element) => element.hasAttribute('name'));
 }
 
 function nameCount(key: string, root: SelectorRoot, counts: NameCounts): number {
