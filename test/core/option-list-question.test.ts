@@ -41,6 +41,14 @@ describe('a box labelled only by a channel, under the question of its list', () 
     expect(byLabelEnd(document, 'Email')).toMatchObject({ marketing: true, kind: 'opt-in' });
   });
 
+  it('quotes a long question from a whole word, keeping its end', () => {
+    const intro = 'Stoffenhuis Utrecht gebruikt de gegevens die je in dit formulier invult om contact met je op te nemen en je updates en marketing te sturen.';
+    const document = page(signup(mailchimpGdpr('Marketingtoestemming', `${intro} Laat ons weten op welke manieren je van ons wilt horen:`, ['E-mail'])), 'nl');
+    const email = byLabelEnd(document, 'E-mail')!;
+    expect(email.label).toBe(`${intro} Laat ons weten op welke manieren je van ons wilt horen: E-mail`);
+    expect(email).toMatchObject({ marketing: true, kind: 'opt-in' });
+  });
+
   it('asking how an order is sent is no marketing', () => {
     const document = page(signup('<p>How would you like to receive updates about your order?</p><fieldset><label><input type="checkbox" name="order_email"> Email</label><label><input type="checkbox" name="order_sms"> SMS</label></fieldset>'));
     expect(controls(document).map((control) => control.marketing)).toEqual([false, false]);

@@ -77,7 +77,7 @@ function rowText(element: Element): string {
 function wordsBeforeList(element: Element): string {
   for (let at: Element | null = element, depth = 0; at && depth < 4 && at.tagName !== 'FORM'; at = at.parentElement, depth++) {
     const [text, stop] = besides(at, 'previousSibling', OPTION);
-    if (text) return text.slice(-200);
+    if (text) return text.length > 200 ? text.slice(-200).replace(/^\S*\s+/, '') : text;
     if (stop && holds(stop as Element, TYPED_ENTRY)) return '';
   }
   return '';

@@ -431,7 +431,7 @@ export const nl: Lexicon = {
   context: {
     purchase: [
       'bestelling plaatsen', 'plaats bestelling', 'bestellen en betalen', 'afrekenen', 'betalen', 'betaalmethode', 'betaalwijze', 'bezorg(ing|wijze|adres|kosten)',
-      'verzendkosten', 'verzendmethode', 'totaal', 'subtotaal', 'overzicht van (je|uw) bestelling', 'winkelwagen', 'kassa', 'ideal', 'factuuradres', 'incl\\.? btw', 'bestel\\b', 'bestelling',
+      'verzend(adres|ing|kosten|methode|wijze)', 'totaal', 'subtotaal', 'overzicht van (je|uw) bestelling', 'winkelwagen', 'kassa', 'ideal', 'factuuradres', 'incl\\.? btw', 'bestel\\b', 'bestelling',
     ],
     registration: ['account aanmaken', 'maak een account', 'registreren', 'registreer', 'wachtwoord', 'aanmelden als lid', 'word lid', 'mijn account', 'profiel aanmaken', 'forum'],
     newsletter: ['inschrijven', 'schrijf (je|mij|me) in', 'aanmelden voor (de|onze) nieuwsbrief', 'nieuwsbrief', 'abonneren', 'abonneer'],
