@@ -321,7 +321,7 @@ export const es: Lexicon = {
   context: {
     purchase: [
       'finalizar (la )?compra', 'realizar (el )?pedido', 'tramitar (el )?pedido', 'confirmar (el )?pedido', 'pedido con obligacion de pago', 'comprar ahora', 'pagar', 'pago\\b', '(metodo|forma) de pago',
-      'gastos de envio', 'metodo de envio', 'direccion de (facturacion|envio|entrega)', 'subtotal', 'total', 'carrito', 'cesta', 'iva\\b', 'resumen del pedido', '(tu|su) pedido', 'caja\\b',
+      'gastos de envio', 'metodo de envio', 'continuar con (el |los )?envios?\\b', 'direccion de (facturacion|envio|entrega)', 'subtotal', 'total', 'carrito', 'cesta', 'iva\\b', 'resumen del pedido', '(tu|su) pedido', 'caja\\b',
     ],
     registration: ['crear (una |mi |tu |su )?cuenta', 'registr', 'contrasena', 'nombre de usuario', 'darse de alta', 'nuevo cliente', 'mi cuenta', 'foro'],
     newsletter: ['suscri', 'boletin', 'newsletter', 'apuntate', 'lista de correo'],

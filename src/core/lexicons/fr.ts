@@ -198,7 +198,7 @@ export const fr: Lexicon = {
     // … and of the person's own parcel: "Être informé lorsque votre paquet est livré" (bpost), "Être prévenu par SMS quand ma commande est expédiée"
     `[^.;:!?()]*\\b(lorsque |lorsqu'|quand |des que |des qu')((mon|ma|mes) (annonces?|encheres?|articles?|produits?)|(mon|ma|mes|votre|vos) (commandes?|colis|paquets?|livraisons?|expeditions?|envois?|remboursements?|reservations?))\\b${CLAUSE}`,
     '(vous avez|avez[- ]vous) un (code promo|bon de reduction|code de reduction)',
-    'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis',
+    'demande de devis', '(e-?mail|mail|courriel)[a-z ]{0,14} (naar|to|an|a) [a-z0-9._%+-]+@', 'en envoyant un (e-?mail|courriel)', '(repondre|reponse) a (ma|votre|sa|leur) (demande|question|requete|message)', 'rester connecte', 'se souvenir de moi', 'creer un compte', 'demande d\'avis', 'donner (votre|mon) avis', '(etre )?sollicite[a-z]*( par (e-?mail|courriel|sms|telephone))? pour (donner|laisser|partager|deposer) (mon |votre |un )?avis',
     // Offres faites par l'utilisateur ou montrées dans une appli : "Je souhaite faire une offre au vendeur", "Afficher les offres des partenaires dans l'application"
     '(faire|soumettre|proposer|envoyer|formuler) (une |mon |votre |ma |une meilleure |une contre-)?(offre|proposition)\\b', 'contre-?offres?', 'offres? d\'achat',
     `(afficher|montrer|voir|consulter)${CLAUSE}dans l'(application|appli)${CLAUSE}`,

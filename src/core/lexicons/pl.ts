@@ -282,7 +282,7 @@ export const pl: Lexicon = {
   // "Nie mam konta, ale chcę otrzymywać newsletter"
   contrasts: ['ale\\b', 'lecz\\b', 'jednak\\b'],
   conditions: ['jesli\\b', 'jezeli\\b', 'gdy\\b', 'o ile\\b'],
-  negativeVerbs: ['odsubskryb', 'rezygnuj', 'zrezygnuj', 'z?rezygnowa', 'rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
+  negativeVerbs: ['odsubskryb', 'rezygnuj', 'zrezygnuj', 'z?rezygnowa', '(?<!(koszt[a-z]*|ubezpiecz[a-z]* od) )rezygnacj', 'wypisz', 'wypisac', 'wypisanie', 'usun', 'wyrejestr', 'anuluj', 'sprzeciw', 'wycofuj', 'odmaw', 'odmow', 'cof(am|nij|nac|niecie)\\b', 'przesta(n|c|ne)\\b', 'opt-?out'],
   missVerbs: ['przegap', 'przeocz', 'stracic', 'omin'],
   // "Odznacz, jeśli nie chcesz otrzymywać od nas e-maili"
   untickInstructions: ['odznacz', 'usun (zaznaczenie|znacznik|ptaszek|haczyk)', 'odhacz'],
