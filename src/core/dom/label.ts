@@ -86,7 +86,12 @@ function wordsBeforeList(element: Element): string {
 function legendOf(element: Element): string {
   const fieldset = element.closest('fieldset');
   const legend = fieldset?.querySelector('legend');
-  if (legend) return readableText(legend, 200);
+  if (legend) {
+    // The legend names the question; a paragraph under it may say it whole ("Consenso a terzi" above "Acconsento … a società partner").
+    const named = readableText(legend, 200);
+    const before = wordsBeforeList(element);
+    return before.includes(named) ? before : named;
+  }
   const group = element.closest('[role=radiogroup],[role=group]');
   return (group && (readableText(group, 200, (child) => child.matches('label, input')) || attributeOf(group, 'aria-label'))) || wordsBeforeList(element);
 }

@@ -153,7 +153,9 @@ export const de: Lexicon = {
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen", "HTML-Mails senden"
     '(newsletter|e-?mails?|mails?|nachrichten)( [a-z]+)? (im|in|als) (html|nur-?text|text)\\b', '(html|nur-?text)-?(e-?)?mails?\\b',
     '(informationen|nachrichten|(e-?)?mails?|benachrichtigungen?|updates?|sms)( [a-z]+){0,4} (zu|uber|zum|zur) (meiner |ihrer |der |dem )?(bestellung|lieferung|sendung|versand|bestellstatus|sendungsverfolgung)',
-    '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)',
+    '(bestell|liefer|versand|sendungs|paket)-?(status|bestatigung(en)?|benachrichtigung(en)?|verfolgung|informationen|updates?|nachrichten|(e-?)?mails?|sms)( (der|durch die|mit der|von|via) [a-z]+)?',
+    // What changes at an event one has a ticket for: "über Änderungen am Programm per SMS informiert werden" (pretix)
+    '(anderung|absage|verschiebung|ausfall)[a-z]* (am|des|im|der|zum) (programm|ablauf|zeitplan|spielplan|termin|veranstaltung)( (per|via) [a-z-]+)?( (informiert|benachrichtigt)( zu)? werden)?',
     // A voucher or discount applied, switched on or filtered by as a shop feature: "Gutschein anwenden", "Rabatt aktivieren", "Gutschein entfernt", "Nach Gutschein filtern", "Meine Geldgutscheine"
     '(gutscheine?|(gutschein|rabatt|aktions|promo)-?codes?|rabatte?|coupons?|vorteile)( [a-z]+){0,3} (anwenden|aktivieren|deaktivieren|entfernen|loschen|freischalten|einlosen|eingeben|hinzufugen|verwenden|angewendet|angewandt|aktiviert|deaktiviert|entfernt|geloscht|freigeschaltet|eingelost|hinzugefugt)\\b',
     '(gutscheine?|gutscheincodes?|rabattcodes?|coupons?)( [a-z]+)? (suchen|erstellen|verwalten)\\b', 'kein(en)? (gutschein|gutscheincode|rabattcode|aktionscode|promocode|coupon)\\b(?![a-z ]{0,30}(erhalten|bekommen|zugeschickt|zugesendet|zusenden|per))',

@@ -1,5 +1,6 @@
 import type { Profile } from './profile';
 import { secondary, verified } from './profile';
+import { EU_LAW } from './eu-law';
 
 /**
  * Belgium: WER art. XII.13 and the royal decree of 4 April 2003. As nl, but the data-protection
@@ -17,7 +18,7 @@ export const be: Profile = {
     everyMessage: [secondary('KB 4 april 2003 art. 1')],
     sale: [secondary('KB 4 april 2003 art. 1, 1°, a)')],
     notice: [verified('GBA/APD')],
-    partnersNamed: [verified('EDPB Guidelines 05/2020')],
+    partnersNamed: [EU_LAW.edpbConsent],
     boxOnSameForm: [verified('GBA/APD'), secondary('KB 4 april 2003 art. 1, 1°, c)')],
   },
 };

@@ -1,5 +1,6 @@
 import type { Profile } from './profile';
 import { secondary, verified } from './profile';
+import { EU_LAW } from './eu-law';
 
 /** The GDPR consent view: no customer exception, so only an active, specific tick counts. No country. */
 export const euConsent: Profile = {
@@ -9,10 +10,10 @@ export const euConsent: Profile = {
   unsubscribeNotice: 'any-time',
   grounds: {
     consent: [secondary('ePrivacy art. 13(1)')],
-    customer: [secondary('ePrivacy art. 13(2)')],
-    everyMessage: [secondary('ePrivacy art. 13(2)')],
+    customer: [EU_LAW.ePrivacyCustomer],
+    everyMessage: [EU_LAW.ePrivacyCustomer],
     sale: [],
     notice: [verified('GDPR art. 4(11), 7')],
-    partnersNamed: [verified('EDPB Guidelines 05/2020')],
+    partnersNamed: [EU_LAW.edpbConsent],
   },
 };

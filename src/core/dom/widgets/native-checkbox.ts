@@ -1,13 +1,20 @@
 import type { Widget } from './widget';
 import { requiredByMarkup, single } from './widget';
 import { attributeOf } from '../attribute';
+import { ARIA_SWITCH } from './aria-switch';
+
+/**
+ * The hidden copy a script-driven switch keeps for the form (Radix UI's and shadcn's checkboxes:
+ * an `aria-hidden` input right after the `role=checkbox` button): the switch is the control.
+ */
+const mirrorsSwitch = (element: Element) => attributeOf(element, 'aria-hidden') === 'true' && !!element.previousElementSibling?.matches(ARIA_SWITCH);
 
 /** `<input type=checkbox>`, also when a styled proxy (a visible label) stands in for it. */
 export const nativeCheckbox: Widget = {
   kind: 'native-checkbox',
   type: 'checkbox',
   selector: 'input',
-  matches: (element) => element.tagName === 'INPUT' && attributeOf(element, 'type').toLowerCase() === 'checkbox',
+  matches: (element) => element.tagName === 'INPUT' && attributeOf(element, 'type').toLowerCase() === 'checkbox' && !mirrorsSwitch(element),
   candidates: single('native-checkbox'),
   checkedNow: ({ element }) => (element as HTMLInputElement).checked,
   checkedInMarkup: ({ element }) => (element as HTMLInputElement).defaultChecked,
