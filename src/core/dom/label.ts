@@ -70,9 +70,9 @@ function rowText(element: Element): string {
  * The words before a list of options that has no legend (Mailchimp's "Marketing Permissions.
  * Please select all the ways you would like to hear from us:" above "Email", "Direct Mail"):
  * from the control up three blocks inside its form, what comes before it, past the list's other
- * options and their labels. A block that holds options continues the list, so the words are looked for a
- * block higher; a field a person fills in ends the search (a log-in's "Remember me" never
- * takes the newsletter heading above its address field).
+ * options and their labels. A block that holds options continues the list, so the words are
+ * looked for a block higher; a field a person fills in ends the search (a log-in's "Remember me"
+ * never takes the newsletter heading above its address field).
  */
 function wordsBeforeList(element: Element): string {
   for (let at: Element | null = element, depth = 0; at && depth < 4 && at.tagName !== 'FORM'; at = at.parentElement, depth++) {

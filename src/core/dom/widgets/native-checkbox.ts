@@ -5,9 +5,13 @@ import { ARIA_SWITCH } from './aria-switch';
 
 /**
  * The hidden copy a script-driven switch keeps for the form (Radix UI's and shadcn's checkboxes:
- * an `aria-hidden` input right after the `role=checkbox` button): the switch is the control.
+ * an `aria-hidden` input right after the `role=checkbox` button, in the same state): the switch
+ * is the control. A copy in another state is a box of its own, so it cannot hide a choice.
  */
-const mirrorsSwitch = (element: Element) => attributeOf(element, 'aria-hidden') === 'true' && !!element.previousElementSibling?.matches(ARIA_SWITCH);
+function mirrorsSwitch(element: Element): boolean {
+  const before = element.previousElementSibling;
+  return attributeOf(element, 'aria-hidden') === 'true' && !!before?.matches(ARIA_SWITCH) && (attributeOf(before, 'aria-checked') === 'true') === (element as HTMLInputElement).checked;
+}
 
 /** `<input type=checkbox>`, also when a styled proxy (a visible label) stands in for it. */
 export const nativeCheckbox: Widget = {
