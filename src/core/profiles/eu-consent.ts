@@ -1,5 +1,4 @@
 import type { Profile } from './profile';
-import { secondary, verified } from './profile';
 import { EU_LAW } from './eu-law';
 
 /** The GDPR consent view: no customer exception, so only an active, specific tick counts. No country. */
@@ -9,11 +8,11 @@ export const euConsent: Profile = {
   quoteRequest: 'unsettled',
   unsubscribeNotice: 'any-time',
   grounds: {
-    consent: [secondary('ePrivacy art. 13(1)')],
+    consent: [EU_LAW.ePrivacyConsent],
     customer: [EU_LAW.ePrivacyCustomer],
     everyMessage: [EU_LAW.ePrivacyCustomer],
     sale: [],
-    notice: [verified('GDPR art. 4(11), 7')],
+    notice: [EU_LAW.gdprConsent],
     partnersNamed: [EU_LAW.edpbConsent],
   },
 };
