@@ -13,6 +13,18 @@ export interface Launched {
 }
 
 /**
+ * The welcome tab that the install opens, once loaded. Waited for because it opens whenever the
+ * worker gets to it: a tab a test opens before it would lose the focus that tests find it by.
+ */
+async function welcomeOpened(context: BrowserContext): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.waitForLoadState();
+  }
+  throw new Error('the install did not open the welcome page within 10 s');
+}
+
+/**
  * The built extension (run from the repository root) in a fresh profile. The copy's manifest
  * adds host access to 127.0.0.1: it stands in for the click on the toolbar icon (activeTab),
  * which Playwright cannot make. `hosts` instead grants other origins at install, as if the
@@ -39,6 +51,7 @@ export async function launchExtension(executablePath: string, lang: 'nl' | 'en',
     const requests: string[] = [];
     context.on('request', (request) => void requests.push(request.url()));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await welcomeOpened(context);
     const close = async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
