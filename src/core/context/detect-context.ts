@@ -106,7 +106,7 @@ export function pageUrl(page: Document, url: string): string {
 export function detectContext(form: Element, formText: string, page: Document, url: string, pageLang?: string): ContextResult {
   const scores: Scores = { pageLanguages: pageLanguages(pageLang), byContext: new Map() };
   const parts = formParts(form);
-  for (const text of parts.buttons) textSignals(scores, text, 3, 'button');
+  for (const text of parts.buttons) textSignals(scores, text, 3.5, 'button');
   for (const text of parts.headings) textSignals(scores, text, 1, 'heading');
   if (page.title) textSignals(scores, page.title, 1, 'pageTitle');
   const path = pageUrl(page, url).replace(/^[a-z]+:\/\/[^/]+/i, '');

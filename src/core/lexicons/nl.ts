@@ -18,6 +18,9 @@ const SHARED_WITH = '(de |onze |haar |zijn |geselecteerde |zorgvuldig geselectee
 /** Leaving a list, both a receiving verb (it names the mail) and a refusal: "Afmelden voor alle e-mails", "Schrijf mij uit", "Nieuwsbrief opzeggen". */
 const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|me|je|u) uit', 'opzeggen', 'stop(t|pen)? (met|alle)\\b'];
 /** A shopping cart, whatever the shop calls it: "winkelwagen", "winkelmandje", "mandje". */
+// What a notice about the person's own order, request or event is called.
+const NOTICES = 'op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms';
+
 const CART = '(winkelwagen|winkelmand(je)?|mandje)';
 /** Staying in touch, both what is received and the receiving: "Blijf in contact met ons", "Ik wil graag in verbinding blijven". */
 const STAY_IN_TOUCH = '(in (contact|verbinding) (te )?(blijven|blijf)|(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding))\\b';
@@ -293,15 +296,15 @@ export const nl: Lexicon = {
     `(stuur|verstuur|mail|e-?mail|informeer|notificeer) (de |het |alle )?(klant(en)?|gebruikers?|abonnees|leden|deelnemers|ontvangers|kopers?|auteurs?|beheerders?)\\b${CLAUSE}`,
     // "Berichten van andere leden", "Sta andere gebruikers toe mij e-mails te sturen"
     '(berichten|e-?mails?|meldingen|priveberichten) (van|door) (andere )?(leden|gebruikers|deelnemers)\\b', `(andere )?(gebruikers|leden|deelnemers)${CLAUSE}\\b(berichten|e-?mails?) (te )?(sturen|versturen|zenden)\\b`, `(andere )?(gebruikers|leden|deelnemers|bezoekers)${CLAUSE}\\b(te )?(mailen|e-?mailen|contacteren|benaderen)\\b`,
-    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) ([a-z]+ )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|betaling|account)',
+    `(${NOTICES}|[a-z-]*communicatie)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent) ([a-z]+ )?(bestelling|order|pakket|zending|levering|bezorging|retour|donatie|betaling|account)`,
     // The person's own case or service: "Houd mij op de hoogte van de voortgang van mijn aanvraag", "Ik wil op de hoogte blijven van storingen",
     // "Informeer mij over wijzigingen in de voorwaarden", "Ik wil e-mails ontvangen over activiteiten op mijn account",
     // a trip's day-of changes: "… per sms op de hoogte brengen van gewijzigde vluchttijden", "… van vertragingen";
     // the progress of a cause the person backs is its mail ("Ja, houd mij op de hoogte over de voortgang van deze petitie")
-    '(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|(voortgang|verloop|status)(?! van (de|deze) (petitie|campagne|actie))|behandeling|afhandeling|storing(en)?|vertraging(en)?|onderhoud|[a-z]*wijzig[a-z]*)\\b',
+    `(${NOTICES}|informeer (mij|me|ons)|informeren)( [a-z]+){0,4} (over|van|met|voor|bij|omtrent|in) (mijn |uw |je |jouw |de |deze |dit |het )?(aanvraag|vraag|reparatie|afspraak|reservering|boeking|klacht|tickets?|dossier|zaak|zaken|sollicitatie|inschrijving|registratie|deelname|(voortgang|verloop|status)(?! van (de|deze) (petitie|campagne|actie))|behandeling|afhandeling|storing(en)?|vertraging(en)?|onderhoud|[a-z]*wijzig[a-z]*)\\b`,
     `${CLAUSE}\\b(account)?activiteit(en)? (op|in|van|bij) (mijn|uw|je|jouw) (account|profiel)${CLAUSE}`,
     // What the person already booked or holds: "Ik wil updates ontvangen over dit evenement", "Ik wil een e-mail ontvangen wanneer mijn abonnement verloopt"
-    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms)( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
+    `(${NOTICES})( [a-z]+){0,3} (over|van|voor|bij|met betrekking tot|inzake) (dit|deze) (evenement|event|concert|festival|webinar|cursus|workshop|activiteit|bijeenkomst)\\b`,
     `${CLAUSE}\\b(mijn|uw|je|jouw) (abonnement|lidmaatschap)\\b(?! (op|voor) (de|onze|het|jullie) ([a-z]+ )?(nieuwsbrie|mailing|e-?mail|lijst))${CLAUSE}`,
     '(samenvattings?|overzichts?|digest|activiteiten?|notificatie|meldings?)[ -]?(e-?mails?|berichten|meldingen)', 'samenvatting[a-z ]{0,40}(onderwerpen|topics|berichten|reacties|activiteit|discussies)', 'prive-?berichten', '(kritieke|bugfix|software|beveiligings|systeem|firmware|app|status|automatische|plugin|thema|wordpress|core|vertalings?|layout|lay-out)[ -]?updates', `${CLAUSE}\\b(wachtwoord|inloggegevens|activatielink|activeringslink|bevestigingslink|verificatie)[a-z]*${CLAUSE}`, '(e-?mail|sms|bericht|melding|notificatie)[a-z ]{0,20}(wanneer|zodra|als|bij) (mijn|uw|je|jouw|de|het) (bestelling|order|pakket|zending|levering)[a-z ]{0,40}', 'over alle updates',
     // Reports and digests: "Stuur mij dagelijks een overzicht van nieuwe berichten", "Stuur mij wekelijks een e-mail met de statistieken" ("… een overzicht van de beste deals" stays)
@@ -312,7 +315,7 @@ export const nl: Lexicon = {
     `(e-?mail|mail|e-?mailtje|mailtje|bericht|berichtje|sms|sms-je|melding|seintje)${CLAUSE}\\b(als|wanneer|zodra) (mijn|uw|je|jouw|de|het) ([a-z-]+ ){1,2}(klaar|gereed|verzonden|onderweg|opgehaald|afgehandeld|behandeld|bezorgd|geleverd|verwerkt|goedgekeurd|afgekeurd|ontvangen|bevestigd|beoordeeld)\\b${CLAUSE}`,
     // General words about something of the person's own that is no offer: "Ontvang e-mails over je lessen", "Ik wil op de hoogte blijven van mijn verbruik",
     // "Ik wil berichten ontvangen van mijn coach", "Ik wil een e-mail met mijn boekingsgegevens" ("… van uw promoties", "… over je favoriete merken", "e-mail tips en inspiratie voor mijn lessen" stay)
-    `(op de hoogte|updates?|berichten|informatie|info|e-?mails?|mails?|mailtjes?|meldingen|notificaties|sms|nieuws|overzicht)( (?!(tips|inspiratie|ideeen)\\b)[a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club|campagne|oproep|werving|inzamel|petitie))[a-z-]+\\b`,
+    `(${NOTICES}|mails?|mailtjes?|nieuws|overzicht)( (?!(tips|inspiratie|ideeen)\\b)[a-z]+){0,3} (over|van|voor|bij|met|omtrent|met betrekking tot) (mijn|je|jouw|uw) (?!([a-z-]+ ){0,2}[a-z-]*(aanbieding|aanbod|actie|activiteit|promotie|korting|nieuws|product|collectie|dienst|merk|deal|evenement|favoriet|interesse|voorkeur|nieuwsbrie|tips|inspiratie|winkel|assortiment|voorde|organisatie|bedrijf|vereniging|club|campagne|oproep|werving|inzamel|petitie))[a-z-]+\\b`,
     // Confirmations: "Ontvang een e-mail met je boekingsbevestiging"
     '(e-?mails?|mails?|berichten|bericht|sms|kopie)( [a-z]+){0,3} (met|van|voor) (je|jouw|uw|mijn|de|een|het) [a-z]{0,14}bevestiging(en)?\\b', '[a-z]{0,14}bevestiging(en|smails?)?\\b',
     // Product filters and discount rules: "Alleen artikelen met korting", "Producten met korting", "Korting op verzendkosten"
@@ -435,7 +438,7 @@ export const nl: Lexicon = {
     ],
     registration: ['account aanmaken', 'maak een account', 'registreren', 'registreer', 'wachtwoord', 'aanmelden als lid', 'word lid', 'mijn account', 'profiel aanmaken', 'forum'],
     newsletter: ['inschrijven', 'schrijf (je|mij|me) in', 'aanmelden voor (de|onze) nieuwsbrief', 'nieuwsbrief', 'abonneren', 'abonneer'],
-    contact: ['contact', 'bericht', 'vraag stellen', 'stel je vraag', 'neem contact', 'verstuur bericht', 'klantenservice'],
+    contact: ['contact', 'bericht', 'vraag stellen', 'stel je vraag', 'neem contact', 'verstuur bericht', 'klantenservice', 'weer (op voorraad|leverbaar|beschikbaar)', 'product (weer )?op voorraad is', '(voorraad|prijs)(melding|alert)'],
     survey: ['enquete', 'vragenlijst', 'winactie', 'win ', 'maak kans', 'prijsvraag', 'wedstrijd', 'winnen', 'doe mee', 'peiling', 'onderzoek'],
     // GiveWP nl, Wikimedia: "Doneer nu", "Mijn gift", "Word donateur"
     donation: ['doneer', 'doneren', 'donatie', 'donateur', '(eenmalige|periodieke|maandelijkse|jaarlijkse|jouw|uw|mijn) gift\\b', 'schenking'],
