@@ -287,7 +287,7 @@ export const da: Lexicon = {
     ],
     registration: ['opret (en )?(konto|bruger|profil)', 'adgangskode', 'kodeord', 'brugernavn', 'bliv medlem', 'min konto', 'registrer', 'forum'],
     newsletter: ['tilmeld', '[a-zæø]*nyhedsbrev', 'abonner'],
-    contact: ['kontakt', 'besked', 'kundeservice', 'send besked', 'spørgsmal', 'din henvendelse', 'giv mig besked nar', 'pa lager igen', 'tilbage pa lager'],
+    contact: ['kontakt(?!oplysning|information)', 'besked', 'kundeservice', 'send besked', 'spørgsmal', 'din henvendelse', 'giv mig besked nar', 'pa lager igen', 'tilbage pa lager'],
     survey: ['konkurrence', 'vind\\b', 'vinde\\b', 'deltag', 'spørgeskema', 'undersøgelse', 'lodtrækning', 'afstemning'],
     // GiveWP da: "Donér nu", "Støt os", "Donationsbeløb"
     donation: ['doner(e|er)?\\b', 'donation(er|sbeløb)?\\b', 'støt (os|sagen|arbejdet)\\b'],

@@ -416,7 +416,7 @@ export const de: Lexicon = {
     ],
     registration: ['konto erstellen', 'kundenkonto', 'registrieren', 'registrierung', 'passwort', 'kennwort', 'benutzername', 'mitglied werden', 'forum'],
     newsletter: ['newsletter abonnieren', 'abonnieren', 'anmelden', 'newsletter', 'eintragen'],
-    contact: ['kontakt', 'nachricht', 'ihre nachricht', 'anfrage', 'frage', 'kundenservice', 'wieder (verfugbar|lieferbar|auf lager|vorratig)', 'verfugbarkeitsbenachrichtigung', 'preisalarm'],
+    contact: ['kontakt(?!daten|informationen|angaben)', 'nachricht', 'ihre nachricht', 'anfrage', 'frage', 'kundenservice', 'wieder (verfugbar|lieferbar|auf lager|vorratig)', 'verfugbarkeitsbenachrichtigung', 'preisalarm'],
     survey: ['umfrage', 'gewinnspiel', 'gewinnen', 'verlosung', 'teilnehmen', 'teilnahme', 'fragebogen', 'wettbewerb', 'preisausschreiben'],
     // GiveWP de, Fundraising Box: "Jetzt spenden", "Spendenbetrag", "Fördermitglied werden"
     donation: ['spende\\b', 'spenden\\b', 'spendenbetrag', 'spendenformular', 'fordermitglied'],

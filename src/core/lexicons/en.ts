@@ -383,7 +383,7 @@ export const en: Lexicon = {
     registration: ['create (an |my |your )?account', 'register', 'registration', 'sign up', 'password', 'join (now|us|the community)', 'forum', 'username', 'new customer'],
     newsletter: ['subscribe', 'subscription form', 'newsletter', 'sign up for', 'join (our|the) (mailing )?list', 'mailing list'],
     // A stock or price alert is a request about one item (Klaviyo, Magento ProductAlert): "Notify me when available"
-    contact: ['contact', 'message', 'send message', 'get in touch', 'enquiry', 'inquiry', 'ask a question', 'customer service', '(notify|alert|email) me when', 'back in stock', '(stock|price) alert'],
+    contact: ['contact(?! (details|info))\\b', 'message', 'send message', 'get in touch', 'enquiry', 'inquiry', 'ask a question', 'customer service', '(notify|alert|email) me when', 'back in stock', '(stock|price) alert'],
     survey: ['survey', 'questionnaire', 'competition', 'contest', 'giveaway', 'sweepstake', 'prize draw', 'win\\b', 'enter to win', 'poll\\b', 'feedback'],
     // GiveWP, Wikimedia: "Donate now", "Donation amount", "Make a monthly gift", "Gift Aid"
     donation: ['donat(e|es|ed|ing|ion|ions)\\b', '(one-time|one-off|monthly|annual|your) gift\\b', 'make a gift', 'gift aid'],

@@ -325,7 +325,7 @@ export const es: Lexicon = {
     ],
     registration: ['crear (una |mi |tu |su )?cuenta', 'registr', 'contrasena', 'nombre de usuario', 'darse de alta', 'nuevo cliente', 'mi cuenta', 'foro'],
     newsletter: ['suscri', 'boletin', 'newsletter', 'apuntate', 'lista de correo'],
-    contact: ['contacto', 'contactar', 'mensaje', 'enviar mensaje', 'consulta', 'atencion al cliente', 'pregunta', 'vuelva a estar disponible', 'avisame cuando', 'aviso de (stock|disponibilidad)', 'alerta de (stock|precio)'],
+    contact: ['(?<!(informacion|datos) de )contacto', 'contactar', 'mensaje', 'enviar mensaje', 'consulta', 'atencion al cliente', 'pregunta', 'vuelva a estar disponible', 'avisame cuando', 'aviso de (stock|disponibilidad)', 'alerta de (stock|precio)'],
     survey: ['encuesta', 'cuestionario', 'sorteo', 'concurso', 'participa', 'gana\\b', 'ganar', 'premio', 'opinion'],
     // GiveWP es: "Donar ahora", "Importe de la donación", "Haz un donativo"
     donation: ['donar\\b', 'dona ahora', 'donacion(es)?\\b', 'donativos?\\b'],

@@ -332,7 +332,7 @@ export const fr: Lexicon = {
     ],
     registration: ['creer (un |mon |votre )?compte', 'creation de compte', 'inscription', 'mot de passe', 'identifiant', 'devenir membre', 'forum', 's\'inscrire'],
     newsletter: ['newsletter', 's\'abonner', 'abonnez-vous', 'inscrivez-vous', 'je m\'inscris', 'lettre d\'information'],
-    contact: ['contact', 'message', 'votre message', 'envoyer le message', 'demande', 'question', 'service client', 'de nouveau (en stock|disponible)', 'retour en stock', 'alerte (de )?(stock|prix|disponibilite)', "m'(avertir|alerter|prevenir) (quand|lorsque|des que)"],
+    contact: ['(?<!(informations|coordonnees|details) de )contact', 'message', 'votre message', 'envoyer le message', 'demande', 'question', 'service client', 'de nouveau (en stock|disponible)', 'retour en stock', 'alerte (de )?(stock|prix|disponibilite)', "m'(avertir|alerter|prevenir) (quand|lorsque|des que)"],
     survey: ['enquete', 'sondage', 'questionnaire', 'jeu-concours', 'jeu concours', 'concours', 'tirage au sort', 'gagner', 'participer', 'avis'],
     // GiveWP fr, HelloAsso: "Faire un don", "Montant du don", "Je donne"
     donation: ['faire un don', 'montant (du|de votre) don', 'je donne\\b', 'donateur', 'donatrice', 'dons\\b'],

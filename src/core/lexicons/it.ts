@@ -304,7 +304,7 @@ export const it: Lexicon = {
     ],
     registration: ['crea (un |il tuo )?account', 'registrati', 'registrazione', 'password', 'nome utente', 'nuovo cliente', 'il mio account', 'forum'],
     newsletter: ['iscriviti', 'newsletter', 'abbonati', 'mailing list'],
-    contact: ['contatt', 'messaggio', 'invia messaggio', 'richiesta', 'domanda', 'assistenza clienti', 'servizio clienti', 'torna disponibile', 'avvisami quando', 'avviso (di )?disponibilita'],
+    contact: ['(?<!(informazioni|dati|recapiti) di )contatt', 'messaggio', 'invia messaggio', 'richiesta', 'domanda', 'assistenza clienti', 'servizio clienti', 'torna disponibile', 'avvisami quando', 'avviso (di )?disponibilita'],
     survey: ['sondaggio', 'questionario', 'concorso', 'estrazione', 'vinci\\b', 'vincere', 'partecipa', 'premio', 'recensione'],
     // GiveWP it: "Dona ora", "Importo della donazione", "Fai una donazione"
     donation: ['dona ora', 'donare\\b', 'donazion[ei]\\b'],

@@ -438,7 +438,7 @@ export const nl: Lexicon = {
     ],
     registration: ['account aanmaken', 'maak een account', 'registreren', 'registreer', 'wachtwoord', 'aanmelden als lid', 'word lid', 'mijn account', 'profiel aanmaken', 'forum'],
     newsletter: ['inschrijven', 'schrijf (je|mij|me) in', 'aanmelden voor (de|onze) nieuwsbrief', 'nieuwsbrief', 'abonneren', 'abonneer'],
-    contact: ['contact', 'bericht', 'vraag stellen', 'stel je vraag', 'neem contact', 'verstuur bericht', 'klantenservice', 'weer (op voorraad|leverbaar|beschikbaar)', 'product (weer )?op voorraad is', '(voorraad|prijs)(melding|alert)'],
+    contact: ['contact(?!gegevens|informatie|persoon)', 'bericht', 'vraag stellen', 'stel je vraag', 'neem contact', 'verstuur bericht', 'klantenservice', 'weer (op voorraad|leverbaar|beschikbaar)', 'product (weer )?op voorraad is', '(voorraad|prijs)(melding|alert)'],
     survey: ['enquete', 'vragenlijst', 'winactie', 'win ', 'maak kans', 'prijsvraag', 'wedstrijd', 'winnen', 'doe mee', 'peiling', 'onderzoek'],
     // GiveWP nl, Wikimedia: "Doneer nu", "Mijn gift", "Word donateur"
     donation: ['doneer', 'doneren', 'donatie', 'donateur', '(eenmalige|periodieke|maandelijkse|jaarlijkse|jouw|uw|mijn) gift\\b', 'schenking'],

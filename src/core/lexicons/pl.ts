@@ -339,7 +339,7 @@ export const pl: Lexicon = {
     ],
     registration: ['rejestracj', 'zarejestruj', 'za[łl]oz konto', 'za[łl]oz[a-z]* konta', 'utworz konto', 'has[łl]o', 'login', 'nazwa uzytkownika', 'nowy klient', 'moje konto', 'forum'],
     newsletter: ['newslett', 'zapisz sie', 'subskryb', 'biuletyn', 'list[a-z]* mailingow'],
-    contact: ['kontakt', 'wiadomosc', 'wyslij wiadomosc', 'formularz kontaktowy', 'pytanie', 'zapytanie', 'obs[łl]uga klienta', 'powiadom (mnie )?o dostepnosci', 'powiadom (mnie )?gdy', 'ponownie dostepny'],
+    contact: ['kontakt(?!ow)', 'wiadomosc', 'wyslij wiadomosc', 'formularz kontaktowy', 'pytanie', 'zapytanie', 'obs[łl]uga klienta', 'powiadom (mnie )?o dostepnosci', 'powiadom (mnie )?gdy', 'ponownie dostepny'],
     survey: ['ankiet', 'konkurs', 'loteri', 'wygraj', 'wygrac', 'nagrod', 'wez udzia[łl]', 'opini', 'badanie'],
     // GiveWP pl, Pomagam: "Przekaż darowiznę", "Kwota darowizny", "Wesprzyj nas"
     donation: ['darowizn[a-z]*', 'wesprzyj( nas)?\\b'],

@@ -338,7 +338,7 @@ export const pt: Lexicon = {
     ],
     registration: ['criar (uma |a minha |minha |sua |a sua )?conta', 'regist(ar|o|e-se)', 'registr', 'cadastr', 'palavra-passe', 'senha', 'nome de utilizador', 'nome de usuario', 'novo cliente', 'minha conta', 'forum'],
     newsletter: ['newsletter', 'subscrev', 'subscreva', 'inscreva-se', 'assine', 'assinar', 'boletim', 'lista de (e-?mails?|correio)'],
-    contact: ['contacto', 'contato', 'contacte-nos', 'fale conosco', 'mensagem', 'enviar mensagem', 'pergunta', 'duvida', 'apoio ao cliente', 'atendimento', 'avise-me quando', 'de novo em (estoque|stock)', 'volt(e|ar) (ao|a estar em) (estoque|stock)', 'alerta de (estoque|stock|preco)'],
+    contact: ['(?<!(informacoes|dados) de )contac?to', 'contacte-nos', 'fale conosco', 'mensagem', 'enviar mensagem', 'pergunta', 'duvida', 'apoio ao cliente', 'atendimento', 'avise-me quando', 'de novo em (estoque|stock)', 'volt(e|ar) (ao|a estar em) (estoque|stock)', 'alerta de (estoque|stock|preco)'],
     survey: ['inquerito', 'pesquisa', 'questionario', 'sorteio', 'concurso', 'passatempo', 'ganhar', 'ganhe', 'participar', 'premio', 'opiniao', 'avaliacao'],
     // GiveWP pt-BR: "Doe agora", "Valor da doação", "Faça uma doação"
     donation: ['doar\\b', 'doe agora', 'doac(ao|oes)\\b'],

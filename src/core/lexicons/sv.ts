@@ -275,7 +275,7 @@ export const sv: Lexicon = {
     ],
     registration: ['skapa (ett )?konto', 'registrera', 'losenord', 'bli medlem', 'mitt konto', 'anvandarnamn', 'forum'],
     newsletter: ['prenumerera', '[a-z]*nyhetsbrev', 'anmal (dig|mig)', 'skriv upp (dig|mig)'],
-    contact: ['kontakt', 'meddelande', 'kundtjanst', 'kundservice', 'skicka meddelande', 'stall en fraga', 'din fraga', 'bevaka (produkt|pris|lager)', 'meddela mig nar', 'tillbaka i lager', 'i lager igen'],
+    contact: ['kontakt(?!uppgift|information)', 'meddelande', 'kundtjanst', 'kundservice', 'skicka meddelande', 'stall en fraga', 'din fraga', 'bevaka (produkt|pris|lager)', 'meddela mig nar', 'tillbaka i lager', 'i lager igen'],
     survey: ['tavling', 'tavla', 'vinn\\b', 'vinna', 'enkat', 'undersokning', 'delta\\b', 'utlottning', 'frageformular'],
     // GiveWP sv: "Donera nu", "Ge en gåva", "Gåvobelopp"
     donation: ['donera\\b', 'donation(er)?\\b', 'ge en gava', 'gavobelopp', '(din|min|manatlig) gava\\b'],
