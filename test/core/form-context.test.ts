@@ -53,3 +53,23 @@ describe('controls outside any <form>', () => {
     expect(auditDocument(doc).forms).toEqual([]);
   });
 });
+
+describe('words that could mean two things', () => {
+  const de = (html: string) => new JSDOM(`<html lang="de"><body>${html}</body></html>`).window.document;
+  const preticked = '<label><input type="checkbox" id="nb" checked> Ja, ich möchte den Newsletter abonnieren</label>';
+
+  it('German "Anmelden" beside a password is a log-in, so a newsletter box ticked in advance there is no sign-up of its own', () => {
+    const report = auditDocument(de(`<h1>Anmelden</h1><form><input type="email" name="email"><input type="password" name="password">${preticked}<button>Anmelden</button></form>`));
+    expect([report.forms[0]!.context, report.forms[0]!.verdict]).toEqual(['registration', 'non-compliant']);
+  });
+
+  it('"Anmelden" under a newsletter heading still signs up for the newsletter', () => {
+    const report = auditDocument(de(`<form><h2>Newsletter</h2><input type="email" name="email">${preticked}<button>Anmelden</button></form>`));
+    expect([report.forms[0]!.context, report.forms[0]!.verdict]).toEqual(['newsletter', 'compliant']);
+  });
+
+  it('a stock alert asks about one product: its button outweighs the lone e-mail field', () => {
+    const report = auditDocument(de(`<form><input type="email" name="email">${preticked}<button>Benachrichtigen, wenn wieder verfügbar</button></form>`));
+    expect([report.forms[0]!.context, report.forms[0]!.verdict]).toEqual(['contact', 'non-compliant']);
+  });
+});

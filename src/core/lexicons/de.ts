@@ -415,7 +415,7 @@ export const de: Lexicon = {
       'bezahlen', 'versandart', 'versandkosten', 'lieferadresse', 'rechnungsadresse', 'gesamtsumme', 'zwischensumme', 'summe', 'warenkorb', 'inkl\\.? mwst', 'bestellubersicht', 'bestellung',
     ],
     registration: ['konto erstellen', 'kundenkonto', 'registrieren', 'registrierung', 'passwort', 'kennwort', 'benutzername', 'mitglied werden', 'forum'],
-    newsletter: ['newsletter abonnieren', 'abonnieren', 'anmelden', 'newsletter', 'eintragen'],
+    newsletter: ['newsletter abonnieren', 'abonnieren', 'newsletter', 'eintragen'],
     contact: ['kontakt(?!daten|informationen|angaben)', 'nachricht', 'ihre nachricht', 'anfrage', 'frage', 'kundenservice', 'wieder (verfugbar|lieferbar|auf lager|vorratig)', 'verfugbarkeitsbenachrichtigung', 'preisalarm'],
     survey: ['umfrage', 'gewinnspiel', 'gewinnen', 'verlosung', 'teilnehmen', 'teilnahme', 'fragebogen', 'wettbewerb', 'preisausschreiben'],
     // GiveWP de, Fundraising Box: "Jetzt spenden", "Spendenbetrag", "Fördermitglied werden"
