@@ -35,6 +35,8 @@ describe('hidden inputs whose name and value make a marketing choice are control
     ['optin=yes', '<input type="hidden" name="optin" value="yes">'],
     ['Shopify accepts_marketing=true', '<input type="hidden" name="customer[accepts_marketing]" value="true">'],
     ['Shopify contact[tags]=newsletter', '<input type="hidden" name="contact[tags]" value="newsletter">'],
+    ['a camelCase name, subscribeToNewsletter=1 (Shopware 5)', '<input type="hidden" name="subscribeToNewsletter" value="1">'],
+    ['a camelCase name, acceptsMarketing=true', '<input type="hidden" name="acceptsMarketing" value="true">'],
   ])('%s on a checkout: marketing switched on that nobody can refuse', (_, hidden) => {
     const [control, ...rest] = hiddenControls(checkout(hidden));
     expect(rest).toEqual([]);

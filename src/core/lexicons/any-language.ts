@@ -27,7 +27,8 @@ export function fieldNameHas(category: keyof FieldNameWords, name: string): bool
     const words = lexicons().flatMap((lexicon) => lexicon.fieldNames[category]);
     return new RegExp(`(^|${FIELD_SEPARATOR})(?:${words.join('|')})($|${FIELD_SEPARATOR})`, 'i');
   });
-  return pattern.test(name);
+  // camelCase parts are words too: `subscribeToNewsletter`, `newsletterOptIn`.
+  return pattern.test(name.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1_'));
 }
 
 /** Language-neutral answers beside each language's own. */
