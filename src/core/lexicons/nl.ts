@@ -21,6 +21,9 @@ const LEAVING = ['afmeld', 'meld (mij|me|je|u) af', 'uitschrijv', 'schrijf (mij|
 // What a notice about the person's own order, request or event is called.
 const NOTICES = 'op de hoogte|updates?|berichten|informatie|info|e-?mails?|meldingen|notificaties|sms';
 
+// Being called or mailed, by whoever: who and why decide the rest.
+const CONTACTED = 'bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd';
+
 const CART = '(winkelwagen|winkelmand(je)?|mandje)';
 /** Staying in touch, both what is received and the receiving: "Blijf in contact met ons", "Ik wil graag in verbinding blijven". */
 const STAY_IN_TOUCH = '(in (contact|verbinding) (te )?(blijven|blijf)|(blijf|blijven) (met (ons|jullie) )?in (contact|verbinding))\\b';
@@ -177,6 +180,8 @@ export const nl: Lexicon = {
   ],
   // "Houd mij op de hoogte van de status van mijn bestelling", "Heb je een kortingscode?"
   neverMatch: [
+    // Knowing the rules, not being kept informed: "Vink aan om te laten zien dat u op de hoogte bent van de Affiliate Voorwaarden"
+    'op de hoogte (bent|ben|is|zijn|te zijn) van (de |het |onze |deze )?([a-z-]+ )?(voorwaarden|regels|reglement|privacy[a-z]*)',
     // The format of mails, not what they carry: "Receive emails as HTML", "E-mails in HTML ontvangen"; their language: "De taal waarin de deelnemer e-mails ontvangt"
     '(e-?mails?|mails?)( [a-z]+)? (in|als) (html|platte tekst|tekst)\\b', `${CLAUSE}\\b(in welke taal|(voorkeurs)?taal (waarin|voor))\\b${CLAUSE}`,
     // A setting applied to products, not news of them: "Pas dit {type} toe op alle nieuwe producten"
@@ -238,11 +243,11 @@ export const nl: Lexicon = {
     // A link shared by mail, a call to take part in a study: "Wij sturen voor jou een mailtje met deze link", "Ik krijg graag berichten om actief mee te werken aan …"
     '(mailtje|e-?mail|mail|bericht)( te ontvangen)? met (deze |de |een )?(links?|url)\\b', `(berichten|uitnodigingen|e-?mails?|vragen|gevraagd)( [a-z]+){0,3} om (actief )?mee te (werken|denken)\\b${CLAUSE}`,
     // Calls and mails about the person's own case: "Mogen we je bellen als er vragen zijn over je bestelling?", "Mogen wij u bellen over uw aanvraag?"
-    '(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|bel|mail|gebeld|gemaild|gecontacteerd|benaderd)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b',
+    `(${CONTACTED}|bel|mail)( [a-z]+){0,4} (over|bij|voor|als|wanneer|indien|omtrent|naar aanleiding van) (er )?([a-z]+ ){0,3}(uw |je |jouw |mijn |de |het |deze |dit |eventuele )?(aanvraag|vraag|vragen|bestelling|order|klacht|reparatie|afspraak|levering|bezorging|reservering|offerte|sollicitatie|retour|probleem|problemen|vervolgvragen)\\b`,
     // … with the verb last: "U mag mij alleen over mijn offerte benaderen", "Ik wil over deze aanvraag gebeld worden"
-    '(over|omtrent|inzake) (mijn|uw|je|jouw|deze|dit) [a-z-]*(aanvraag|vraag|offerte|bestelling|order|klacht|afspraak|reparatie)( [a-z]+){0,3} (bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|benaderd|gecontacteerd)\\b',
+    `(over|omtrent|inzake) (mijn|uw|je|jouw|deze|dit) [a-z-]*(aanvraag|vraag|offerte|bestelling|order|klacht|afspraak|reparatie)( [a-z]+){0,3} (${CONTACTED})\\b`,
     // … or about anything of the person's own, or of this request, that is no offer: "mag contact met mij opnemen over mijn berekening", "om mij te contacteren over mijn eerste training"
-    `(bellen|mailen|e-?mailen|contacteren|benaderen|opnemen|gebeld|gemaild|gecontacteerd|benaderd)(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
+    `(${CONTACTED})(,? [a-z-]+){0,5},? (over|omtrent|naar aanleiding van) (mijn|uw|je|jouw|deze|dit) (?![a-z-]*(aanbieding|actie|korting|nieuws|product|promotie|dienst|evenement|merk|collectie|favoriet|interesse))[a-z-]+${CLAUSE}`,
     // … or for what the sentence before names, a study or a project ("…bevragingen in te vullen of in een focusgroep te zitten. Jullie mogen me daarvoor ook contacteren")
     '(daar|hier)(voor|over|toe)( [a-z]+)? (contacteren|benaderen|e-?mailen|mailen|bellen)\\b',
     // A sub-label saying how something is delivered: "Informatie wordt bezorgd via e-mail", "Tickets worden per e-mail verstuurd"
