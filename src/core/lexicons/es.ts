@@ -145,7 +145,9 @@ export const es: Lexicon = {
     // "Envíame un correo electrónico cada vez", "Recibe una notificación por correo electrónico cada vez que se realice un nuevo pedido" (MailPoet, WooCommerce)
     '(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms) (cuando|si|en cuanto|al|cada vez)\\b', `(un|una) (correo( electronico)?|e-?mail|mensaje|notificacion|aviso|sms)${CLAUSE}\\bcada vez\\b${CLAUSE}`, 'lista de espera',
     // La cuenta, no publicidad: "El cliente recibirá un correo electrónico con un enlace para restablecer contraseña"
-    `${CLAUSE}\\b(restablec|recuper|cambi|olvid|establec|selecci|defin|eleg|cre)[a-z]*( de)?( la| tu| su| una| nueva)? contrasenas?\\b${CLAUSE}`,
+    `${CLAUSE}\\b(restablec|recuper|cambi|olvid)[a-z]*( de)?( la| tu| su| una| nueva)? contrasenas?\\b${CLAUSE}`,
+    // and to choose one, only that phrase: "Enviar correo electrónico para la selección de contraseña" (Shopware B2B)
+    '(correo( electronico)?|e-?mail|enlace) para (la |el )?(seleccion|establecer|definir|elegir|crear)( de)?( la| tu| su| una)? contrasena',
     // La tienda como función o precio, no como mensaje: "Activar el uso de cupones", "Utilizar para condiciones de reglas de promoción",
     // "Compra 3 con 10 % de descuento", "Descuento total", "Impuestos, descuentos y envío calculados en la pantalla de pago", "Valor exclusivo"
     '(activar|activa|habilitar|habilita|desactivar|permitir|permite)( el uso de| el uso del| la aplicacion de)? (los |las |el |un )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?)(( ?[/,] ?| y | o )(los |las )?(cupon(es)?|codigos? (de descuento|promocional(es)?)|vales?( de descuento)?|descuentos?))?\\b',
